@@ -1,0 +1,14 @@
+// Text the CLI prints about instruments: the `list` table and the `info` page.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "attachscore/instrument.hpp"
+
+namespace attachscore::cli {
+
+[[nodiscard]] std::string list_text(std::span<const instrument> instruments);
+[[nodiscard]] std::string info_text(const instrument& inst);
+
+}  // namespace attachscore::cli

@@ -1,0 +1,21 @@
+/// @file attachscore.hpp
+/// @brief Umbrella header: load instruments, score respondents, score CSV tables.
+///
+/// @code
+///   auto cat = attachscore::catalogue::builtin();
+///   attachscore::scorer s(*cat.find("ecr-r"));
+///   auto result = s.make_result();
+///   s.score(answers, result);  // answers: 36 doubles, attachscore::missing for blanks
+/// @endcode
+#pragma once
+
+// IWYU pragma: begin_exports
+#include "attachscore/catalogue.hpp"
+#include "attachscore/diagnostic.hpp"
+#include "attachscore/instrument.hpp"
+#include "attachscore/loader.hpp"
+#include "attachscore/result.hpp"
+#include "attachscore/scorer.hpp"
+#include "attachscore/table.hpp"
+#include "attachscore/version.hpp"
+// IWYU pragma: end_exports

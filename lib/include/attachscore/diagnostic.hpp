@@ -1,0 +1,31 @@
+/// @file diagnostic.hpp
+/// @brief A problem found in an instrument file or an input table, with where it is.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace attachscore {
+
+/// Where a problem is: a file plus either a JSON pointer (instrument files) or a line and column
+/// (JSON syntax, CSV input). Empty or zero parts are unknown and not printed.
+struct source_location {
+    std::string file;
+    std::string pointer;
+    std::size_t line = 0;
+    std::size_t column = 0;
+};
+
+/// One problem, in a sentence a researcher understands.
+struct diagnostic {
+    source_location where;
+    std::string message;
+};
+
+using diagnostics = std::vector<diagnostic>;
+
+/// "file:line:column: /pointer: message", leaving out the parts that are unknown.
+[[nodiscard]] std::string to_string(const diagnostic& d);
+
+}  // namespace attachscore

@@ -1,0 +1,44 @@
+/// @file table.hpp
+/// @brief Scores a CSV table of respondents, streaming: one output row for every input row.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "attachscore/instrument.hpp"
+#include "attachscore/result.hpp"
+
+namespace attachscore {
+
+enum class output_format { csv, jsonl, json };
+
+struct table_options {
+    std::string input_name = "<stdin>";  ///< names the input in messages
+    std::string id_column;               ///< carried to the output; empty for none
+    std::string column_pattern;  ///< e.g. "Q{n}"; empty to detect one of the common patterns
+    std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
+    output_format format = output_format::csv;
+    std::string language = "en";  ///< for band labels and texts in JSON output
+};
+
+struct table_summary {
+    std::size_t rows = 0;
+    std::size_t rows_valid = 0;
+    std::string column_pattern;                    ///< the pattern used
+    std::map<std::string, std::size_t> problems;  ///< rows affected, by kind of problem
+};
+
+/// Reads a CSV with a header row from `in` and writes one result row per data row to `out`, in
+/// input order. Problems of single rows go into that row's status; problems that make the whole
+/// input unusable (no header, columns not found, an unclosed quote) are returned as diagnostics,
+/// and then what was written to `out` must be discarded.
+[[nodiscard]] result<table_summary> score_table(const instrument& inst, std::istream& in,
+                                                std::ostream& out, const table_options& options);
+
+/// The column-name patterns tried, in order, when table_options::column_pattern is empty.
+[[nodiscard]] std::vector<std::string> candidate_patterns(const instrument& inst);
+
+}  // namespace attachscore

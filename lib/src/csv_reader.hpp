@@ -1,0 +1,53 @@
+// A streaming RFC 4180 CSV reader: quoted fields with delimiters, quotes and line breaks, CRLF or
+// LF, a UTF-8 byte-order mark. Memory stays the size of the longest record.
+#pragma once
+
+#include <cstddef>
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attachscore::detail {
+
+class csv_reader {
+public:
+    explicit csv_reader(std::istream& in, char delimiter = ',');
+
+    enum class status { record, end, error };
+
+    /// Reads the next record. Lines that are empty (or only spaces) are skipped: they hold no
+    /// respondent. After status::error, error_message() says why; reading cannot go on.
+    status next();
+
+    [[nodiscard]] std::size_t field_count() const noexcept { return ends_.size(); }
+    [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
+        const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
+        return std::string_view(text_).substr(begin, ends_[i] - begin);
+    }
+    /// The line the current record starts on (1-based).
+    [[nodiscard]] std::size_t line() const noexcept { return record_line_; }
+
+    [[nodiscard]] const std::string& error_message() const noexcept { return error_; }
+    [[nodiscard]] std::size_t error_line() const noexcept { return error_line_; }
+
+private:
+    int peek();
+    int get();
+    void end_line(int c);
+
+    std::istream& in_;
+    char delimiter_;
+    std::vector<char> buf_;
+    std::size_t pos_ = 0;
+    std::size_t end_ = 0;
+    bool at_start_ = true;
+    std::string text_;
+    std::vector<std::size_t> ends_;
+    std::size_t line_ = 1;
+    std::size_t record_line_ = 0;
+    std::string error_;
+    std::size_t error_line_ = 0;
+};
+
+}  // namespace attachscore::detail

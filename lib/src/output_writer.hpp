@@ -1,0 +1,35 @@
+// Writes scored rows as CSV, JSON Lines or one JSON document.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "attachscore/scorer.hpp"
+#include "attachscore/table.hpp"
+
+namespace attachscore::detail {
+
+struct scored_row {
+    std::size_t line = 0;      ///< where the row starts in the input
+    std::string_view id;       ///< empty when there is no id column
+    std::span<const score_value> scores;
+    std::string_view status;  ///< "ok" or the reasons
+};
+
+class output_writer {
+public:
+    virtual ~output_writer() = default;
+    virtual void begin() = 0;
+    virtual void row(const scored_row& r) = 0;
+    virtual void end() = 0;
+};
+
+/// `id_name` is the id column's header name, empty when there is none.
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
+                                           const instrument& inst, std::string id_name,
+                                           std::string language);
+
+}  // namespace attachscore::detail

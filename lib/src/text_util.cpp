@@ -1,0 +1,48 @@
+#include "text_util.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace attachscore::detail {
+
+std::string_view trim(std::string_view s) noexcept {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return s.substr(first, last - first + 1);
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string normalize_name(std::string_view s) { return lower(trim(s)); }
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string list_some(const std::vector<std::string>& names, std::size_t limit) {
+    if (names.size() <= limit) return join(names, ", ");
+    std::vector<std::string> head(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(limit));
+    return join(head, ", ") + ", … (" + std::to_string(names.size()) + " in all)";
+}
+
+bool parse_number(std::string_view text, double& out) noexcept {
+    if (text.empty()) return false;
+    const char* first = text.data();
+    const char* last = first + text.size();
+    if (*first == '+') ++first;  // "+3" is a number to a person
+    const auto res = std::from_chars(first, last, out);
+    return res.ec == std::errc() && res.ptr == last && std::isfinite(out);
+}
+
+}  // namespace attachscore::detail

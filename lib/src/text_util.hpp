@@ -1,0 +1,20 @@
+// Small text helpers shared by the table reader and writers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attachscore::detail {
+
+[[nodiscard]] std::string_view trim(std::string_view s) noexcept;
+[[nodiscard]] std::string lower(std::string_view s);
+/// A header name as matched: trimmed and lower-case.
+[[nodiscard]] std::string normalize_name(std::string_view s);
+[[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
+/// The first `limit` names, then "… (N in all)".
+[[nodiscard]] std::string list_some(const std::vector<std::string>& names, std::size_t limit);
+/// Parses a whole cell as a finite number; false for anything else ("abc", "4x", "inf").
+[[nodiscard]] bool parse_number(std::string_view text, double& out) noexcept;
+
+}  // namespace attachscore::detail

@@ -1,0 +1,69 @@
+// Shared by the unit tests: a small valid instrument to mutate, and ways to look at diagnostics.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "attachscore/attachscore.hpp"
+
+namespace test {
+
+// A four-item instrument, 1–5 scale: "a" = mean of 1, 2R (prorate, 1 needed); "b" = sum of 3, 4
+// (invalid when any is missing).
+inline const std::string small_instrument = R"({
+  "format": 1,
+  "id": "tiny",
+  "version": "1.0.0",
+  "name": "Tiny test scale",
+  "short_name": "TINY",
+  "citation": {"authors": "Doe, J.", "year": 2020, "title": "A test", "source": "Nowhere, 1, 1–2"},
+  "key_sources": [{"what": "everything", "where": "the test suite"}],
+  "licence": "test only",
+  "item_order": {"id": "test", "description": "as numbered"},
+  "wording": "none",
+  "languages": ["en"],
+  "scale": {"min": 1, "max": 5, "anchors": [{"value": 1, "label": {"en": "No"}}]},
+  "items": [
+    {"number": 1, "reverse": false},
+    {"number": 2, "reverse": true},
+    {"number": 3, "reverse": false},
+    {"number": 4, "reverse": false}
+  ],
+  "scores": [
+    {"id": "a", "label": "A", "description": "first", "items": [1, 2], "aggregate": "mean",
+     "missing": "prorate", "min_answered": 1, "min_answered_basis": "test",
+     "bands": {"basis": "test", "ranges": [
+        {"from": 1, "to": 3, "label": {"en": "low"}, "text": {"en": "low text"}},
+        {"from": 3, "to": 5, "label": {"en": "high"}, "text": {"en": "high text"}}]}},
+    {"id": "b", "label": "B", "description": "second", "items": [3, 4], "aggregate": "sum",
+     "missing": "invalid",
+     "bands": {"basis": "test", "ranges": [
+        {"from": 2, "to": 10, "label": {"en": "all"}, "text": {"en": "all text"}}]}}
+  ],
+  "disclaimer": {"en": "Not a diagnosis."}
+})";
+
+// The small instrument with one piece of text replaced; fails the test if `from` is absent.
+inline std::string with(const std::string& from, const std::string& to, std::string text = small_instrument) {
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, "fixture text not found: " << from);
+    text.replace(at, from.size(), to);
+    return text;
+}
+
+// Every diagnostic as "pointer: message", one per line, for readable failures.
+inline std::string listing(const attachscore::diagnostics& ds) {
+    std::string out;
+    for (const auto& d : ds) out += d.where.pointer + ": " + d.message + "\n";
+    return out;
+}
+
+// True when some diagnostic is at `pointer` and its message contains `fragment`.
+inline bool has_error(const attachscore::diagnostics& ds, const std::string& pointer, const std::string& fragment) {
+    for (const auto& d : ds)
+        if (d.where.pointer == pointer && d.message.find(fragment) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace test
