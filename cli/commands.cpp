@@ -78,8 +78,8 @@ std::optional<catalogue> load_catalogue(const common_options& c) {
     }
     if (!problems.empty()) {
         print_diagnostics(problems);
-        fmt::print(stderr, "attachscore: fix or remove the instrument files above (check them with "
-                           "'attachscore validate FILE').\n");
+        fmt::print(stderr, "attachscore: cannot go on until the instrument problems above are fixed "
+                           "(check a file with 'attachscore validate FILE').\n");
         return std::nullopt;
     }
     return cat;

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);  // scores go to std::cout, messages through stdio
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        fmt::print(stderr, "{}", usage);
+        fmt::print(stderr, "attachscore: name a command: list, info, validate or score. "
+                           "Run 'attachscore --help' for more.\n");
         return exit_error;
     }
     const std::string command = args.front();

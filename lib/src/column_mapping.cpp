@@ -105,8 +105,9 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                 msg += " Closest: " + best + " found " + std::to_string(best_found) + " of " +
                        std::to_string(inst.items.size()) + " (missing " + list_some(missing, 8) + ").";
             }
-            msg += " The header has: " + header_list + ". Name the pattern with --columns, e.g. "
-                   "--columns 'ECRR_{n}'.";
+            msg += " The header has: " + header_list +
+                   ". Name the item columns with --columns PATTERN, where {n} stands for the item number "
+                   "(e.g. --columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number) + ").";
             return diagnostics{file_error(file, msg)};
         }
         mapping.pattern = fits.front();

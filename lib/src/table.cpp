@@ -55,7 +55,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                                   const table_options& options) {
     const std::string& file = options.input_name;
     if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
-        return diagnostics{{{inst.origin, "/languages", 0, 0},
+        return diagnostics{{{},
                             "instrument " + inst.id + " has no texts in language \"" + options.language +
                                 "\"; it has: " + detail::join(inst.languages, ", ") + "."}};
 

@@ -1,0 +1,74 @@
+# Black-box runs of the attachscore executable over the files in tests/data. Every exit code and
+# every message a user can see is checked here or in the unit tests.
+set(cli_runner "${CMAKE_CURRENT_SOURCE_DIR}/cli/run_cli.cmake")
+set(cli_data "${CMAKE_CURRENT_SOURCE_DIR}/data")
+
+# cli_test(NAME EXIT code ARGS ... [STDIN file] [ENV VAR=value] [STDOUT_MATCHES regex]
+#          [FILE path FILE_EXPECTED name] [NO_FILE path])
+function(cli_test name)
+  cmake_parse_arguments(T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;FILE;FILE_EXPECTED;NO_FILE" "ARGS" ${ARGN})
+  list(JOIN T_ARGS "|" joined)
+  set(defs -DEXE=$<TARGET_FILE:attachscore_cli> -DNAME=${name} -DDATA=${cli_data}
+           -DOUT=${CMAKE_CURRENT_BINARY_DIR}/cli-out/${name} -DEXIT=${T_EXIT} "-DARGS=${joined}")
+  foreach(opt STDIN ENV STDOUT_MATCHES FILE FILE_EXPECTED NO_FILE)
+    if(DEFINED T_${opt})
+      list(APPEND defs "-D${opt}=${T_${opt}}")
+    endif()
+  endforeach()
+  add_test(NAME cli.${name} COMMAND "${CMAKE_COMMAND}" ${defs} -P "${cli_runner}")
+endfunction()
+
+# Scoring: hand-computed results, from a file, from standard input, into a file.
+cli_test(score_golden EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id)
+cli_test(score_golden_stdin EXIT 0 ARGS score ecr-r - --id-column id STDIN ${cli_data}/ecr-r-golden.csv)
+cli_test(score_golden_to_file EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id -o %OUT%/scores.csv
+         FILE %OUT%/scores.csv FILE_EXPECTED score_golden.stdout)
+cli_test(score_problems EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA)
+cli_test(score_jsonl_by_extension EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n} --id-column id
+         --instruments instruments-good -o %OUT%/s.jsonl FILE %OUT%/s.jsonl FILE_EXPECTED score_jsonl_by_extension.jsonl)
+cli_test(score_explicit_columns EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n} --instruments instruments-good)
+cli_test(score_user_instrument_from_env EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n}
+         ENV ATTACHSCORE_INSTRUMENTS=instruments-good)
+
+# Input errors: exit 2, a clear message, and no output file left behind.
+cli_test(score_missing_column EXIT 2 ARGS score ecr-r missing-column.csv -o %OUT%/out.csv NO_FILE %OUT%/out.csv)
+cli_test(score_duplicate_column EXIT 2 ARGS score ecr-r duplicate-column.csv)
+cli_test(score_ambiguous_columns EXIT 2 ARGS score ecr-r ambiguous-columns.csv)
+cli_test(score_no_pattern_fits EXIT 2 ARGS score ecr-r no-pattern.csv)
+cli_test(score_empty_file EXIT 2 ARGS score ecr-r empty.csv -o %OUT%/out.csv NO_FILE %OUT%/out.csv)
+cli_test(score_unclosed_quote EXIT 2 ARGS score ecr-r unclosed-quote.csv -o %OUT%/out.csv NO_FILE %OUT%/out.csv)
+cli_test(score_missing_id_column EXIT 2 ARGS score ecr-r ecr-r-golden.csv --id-column respondent)
+cli_test(score_input_not_found EXIT 2 ARGS score ecr-r no-such-file.csv)
+cli_test(score_input_is_folder EXIT 2 ARGS score ecr-r instruments-good)
+cli_test(score_unknown_instrument EXIT 2 ARGS score ecr-q ecr-r-golden.csv)
+cli_test(score_no_instrument EXIT 2 ARGS score)
+cli_test(score_bad_format EXIT 2 ARGS score ecr-r ecr-r-golden.csv --format xlsx)
+cli_test(score_bad_language EXIT 2 ARGS score ecr-r ecr-r-golden.csv --lang fr)
+cli_test(score_unknown_option EXIT 2 ARGS score ecr-r ecr-r-golden.csv --colums Q{n})
+cli_test(score_broken_instruments_folder EXIT 2 ARGS score ecr-r ecr-r-golden.csv --instruments instruments-broken)
+cli_test(score_missing_instruments_folder EXIT 2 ARGS list --instruments no-such-folder)
+
+# Instrument files.
+cli_test(validate_good EXIT 0 ARGS validate instruments-good/tiny.json ../../instruments/ecr-r.json)
+cli_test(validate_broken EXIT 2 ARGS validate instruments-broken/broken.json instruments-good/tiny.json)
+cli_test(validate_not_json EXIT 2 ARGS validate not-json.json)
+cli_test(validate_nothing EXIT 2 ARGS validate)
+cli_test(list EXIT 0 ARGS list --instruments instruments-good
+         STDOUT_MATCHES "^ID +ITEMS +SCALE +SOURCE +NAME\necr-r +36 +1–7 +Fraley et al\\. \\(2000\\) +Experiences in Close Relationships – Revised\ntiny +4 +1–5 +Doe \\(2020\\) +Tiny test scale +\\[instruments-good/tiny\\.json\\]\n$")
+cli_test(info EXIT 0 ARGS info ecr-r
+         STDOUT_MATCHES "Citation: +Fraley, R\\. C\\., Waller, N\\. G\\., & Brennan, K\\. A\\. \\(2000\\)\\..*Items: +36. reverse-keyed: 9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36\n.*mean of items 1–8, 9R, 10, 11R, 12–18\n.*at least 15 of 18 answered.*not a diagnosis")
+cli_test(info_unknown EXIT 2 ARGS info ecr-q)
+cli_test(info_no_id EXIT 2 ARGS info)
+
+# Help, version and usage errors.
+foreach(command list info validate score)
+  cli_test(help_${command} EXIT 0 ARGS ${command} --help STDOUT_MATCHES "^Usage: attachscore ${command}.*Example:\n  attachscore ${command}")
+endforeach()
+cli_test(help EXIT 0 ARGS --help STDOUT_MATCHES "^Usage: attachscore <command>.*Example:")
+cli_test(version EXIT 0 ARGS --version STDOUT_MATCHES "^attachscore ${PROJECT_VERSION}\n$")
+cli_test(no_arguments EXIT 2 ARGS)
+cli_test(unknown_command EXIT 2 ARGS scroe ecr-r)
+
+# The README's example file scores cleanly.
+cli_test(example_sample EXIT 0 ARGS score ecr-r ../../examples/ecr-r-sample.csv --id-column id
+         STDOUT_MATCHES "^id,anxiety,anxiety_answered,avoidance,avoidance_answered,status\n(P0[0-9][0-9],[0-9.]+,1[5-8],[0-9.]+,1[5-8],ok\n)+$")

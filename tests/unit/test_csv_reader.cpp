@@ -35,7 +35,7 @@ TEST_CASE("plain fields, LF and CRLF") {
     CHECK(read_all("a,b\r1,2\r") == rows_t{{"a", "b"}, {"1", "2"}});  // old Mac line ends
 }
 
-TEST_CASE("empty fields are kept; blank lines are skipped") {
+TEST_CASE("empty fields are kept, blank lines are skipped") {
     CHECK(read_all("a,b,c\n,,\n1,,3\n") == rows_t{{"a", "b", "c"}, {"", "", ""}, {"1", "", "3"}});
     std::vector<std::size_t> lines;
     CHECK(read_all("a,b\n\n1,2\n   \n\n3,4\n\n", &lines) == rows_t{{"a", "b"}, {"1", "2"}, {"3", "4"}});

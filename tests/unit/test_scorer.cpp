@@ -162,7 +162,7 @@ TEST_CASE("sums: prorated, or not valid when any item is missing") {
     CHECK(attachscore::explain(r.scores()[1], s.definition().scores[1]) == "1 of 2 answered; at least 2 needed");
 }
 
-TEST_CASE("bands: [from, to), the last one closed") {
+TEST_CASE("a band includes its lower end, and the last band its upper end too") {
     auto loaded = attachscore::parse_instrument(test::small_instrument, "tiny.json");
     REQUIRE(loaded.ok());
     const auto& def = loaded.value().scores[0];

@@ -59,7 +59,7 @@ TEST_CASE("a clean table: one row out per row in, numbers in shortest form") {
     CHECK(r.summary.column_pattern == "Q{n}");
 }
 
-TEST_CASE("blanks and missing codes are missing; the reason names the score") {
+TEST_CASE("blanks and missing codes are missing, and the reason names the score") {
     table_options o = with_id();
     o.missing_codes = {"NA", "-99"};
     auto r = run("id,Q1,Q2,Q3,Q4\nr1,,na,3,-99.0\nr2, 4 ,,1,NA\n", o);
@@ -100,7 +100,7 @@ TEST_CASE("bad values name the line, the column and the value, and void the resp
     CHECK(r.summary.problems.at("wrong number of values") == 2);
 }
 
-TEST_CASE("header names are matched trimmed and ignoring case; extra columns are ignored") {
+TEST_CASE("header names are matched trimmed and ignoring case, and extra columns are ignored") {
     auto r = run("age, q4 ,Q3,q2,Q1,ID,notes\n30,4,3,1,2,x,\"a, b\"\n", with_id());
     REQUIRE(r.ok);
     CHECK(r.output == "ID,a,a_answered,b,b_answered,status\nx,3.5,2,7,2,ok\n");
@@ -129,7 +129,8 @@ TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not foun
     CHECK(none.errors.front().message ==
           "cannot tell which columns hold the 4 TINY items: no column pattern fits every item. Looked for Q{n}, "
           "Q_{n}, item{n}, item_{n}, {n}. Closest: Q{n} found 3 of 4 (missing Q3). The header has: id, Q1, Q2, Q4. "
-          "Name the pattern with --columns, e.g. --columns 'ECRR_{n}'.");
+          "Name the item columns with --columns PATTERN, where {n} stands for the item number (e.g. --columns 'Q{n}' "
+          "for Q1 … Q4).");
 
     o.column_pattern = "Q{n}";
     auto missing = run("id,Q1,Q2\n1,1,1\n", o);

@@ -1,0 +1,73 @@
+cmake_minimum_required(VERSION 3.25)
+# Runs the attachscore CLI once and checks its exit code, standard output and standard error
+# against tests/data/expected/NAME.stdout and NAME.stderr (an absent file means "prints nothing").
+# "%OUT%" in arguments and expected text stands for this test's scratch folder.
+#
+#   cmake -DEXE=... -DNAME=... -DDATA=... -DOUT=... -DEXIT=n [-DARGS=a|b|c] [-DSTDIN=file]
+#         [-DENV=VAR=value] [-DSTDOUT_MATCHES=regex] [-DFILE=path -DFILE_EXPECTED=name]
+#         [-DNO_FILE=path] -P run_cli.cmake
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+string(REPLACE "|" ";" args "${ARGS}")
+list(TRANSFORM args REPLACE "%OUT%" "${OUT}")
+set(command "${EXE}" ${args})
+if(DEFINED ENV)
+  set(command "${CMAKE_COMMAND}" -E env "${ENV}" ${command})
+endif()
+if(NOT DEFINED STDIN)
+  set(STDIN /dev/null)
+endif()
+execute_process(COMMAND ${command} WORKING_DIRECTORY "${DATA}" INPUT_FILE "${STDIN}"
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+
+set(failures "")
+if(NOT rc STREQUAL EXIT)
+  string(APPEND failures "exit code ${rc}, expected ${EXIT}\n")
+endif()
+
+function(expect_text stream actual)
+  set(expected_file "${DATA}/expected/${NAME}.${stream}")
+  set(expected "")
+  if(EXISTS "${expected_file}")
+    file(READ "${expected_file}" expected)
+    string(REPLACE "%OUT%" "${OUT}" expected "${expected}")
+  endif()
+  if(NOT actual STREQUAL expected)
+    set(failures "${failures}${stream} differs from ${expected_file}\n--- expected\n${expected}--- actual\n${actual}---\n" PARENT_SCOPE)
+  endif()
+endfunction()
+
+if(DEFINED STDOUT_MATCHES)
+  foreach(pattern IN LISTS STDOUT_MATCHES)
+    if(NOT out MATCHES "${pattern}")
+      string(APPEND failures "stdout does not match \"${pattern}\":\n${out}\n")
+    endif()
+  endforeach()
+else()
+  expect_text(stdout "${out}")
+endif()
+expect_text(stderr "${err}")
+
+if(DEFINED FILE)
+  string(REPLACE "%OUT%" "${OUT}" path "${FILE}")
+  if(NOT EXISTS "${path}")
+    string(APPEND failures "the output file ${path} was not written\n")
+  else()
+    file(READ "${path}" written)
+    file(READ "${DATA}/expected/${FILE_EXPECTED}" wanted)
+    if(NOT written STREQUAL wanted)
+      string(APPEND failures "${path} differs from expected/${FILE_EXPECTED}:\n${written}\n")
+    endif()
+  endif()
+endif()
+if(DEFINED NO_FILE)
+  string(REPLACE "%OUT%" "${OUT}" path "${NO_FILE}")
+  file(GLOB leftovers "${path}" "${path}.tmp-*")
+  if(leftovers)
+    string(APPEND failures "a failed run left files behind: ${leftovers}\n")
+  endif()
+endif()
+
+if(failures)
+  message(FATAL_ERROR "${failures}")
+endif()
