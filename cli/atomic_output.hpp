@@ -9,7 +9,7 @@
 namespace attachscore::cli {
 
 class atomic_output {
-public:
+  public:
     explicit atomic_output(std::filesystem::path target);
     ~atomic_output();  // removes the temporary file unless commit() succeeded
     atomic_output(const atomic_output&) = delete;
@@ -20,7 +20,7 @@ public:
     /// Flushes, closes and renames; returns an error message, empty on success.
     [[nodiscard]] std::string commit();
 
-private:
+  private:
     std::filesystem::path target_;
     std::filesystem::path temp_;
     std::ofstream stream_;

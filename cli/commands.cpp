@@ -2,15 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <boost/program_options.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
-#include <filesystem>
 
 #include "atomic_output.hpp"
 #include "attachscore/attachscore.hpp"
@@ -33,26 +35,28 @@ void add_common(po::options_description& desc, common_options& c) {
 }
 
 void print_diagnostics(const diagnostics& ds) {
-    for (const auto& d : ds) fmt::print(stderr, "attachscore: {}\n", to_string(d));
+    for (const auto& d : ds)
+        fmt::print(stderr, "attachscore: {}\n", to_string(d));
 }
 
 // Parses one command's arguments; returns an exit code when parsing failed.
 std::optional<int> parse(const std::vector<std::string>& args, const po::options_description& desc,
-                         const po::positional_options_description& positional, std::string_view command) {
+                         const po::positional_options_description& positional,
+                         std::string_view command) {
     try {
         po::variables_map vm;
         po::store(po::command_line_parser(args).options(desc).positional(positional).run(), vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        fmt::print(stderr, "attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command, e.what(),
-                   command);
+        fmt::print(stderr, "attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command,
+                   e.what(), command);
         return exit_error;
     }
     return std::nullopt;
 }
 
-void print_help(std::string_view usage_line, std::string_view about, const po::options_description& desc,
-                std::string_view example) {
+void print_help(std::string_view usage_line, std::string_view about,
+                const po::options_description& desc, std::string_view example) {
     std::ostringstream opts;
     opts << desc;
     fmt::print("Usage: {}\n\n{}\n\n{}\nExample:\n{}\n", usage_line, about, opts.str(), example);
@@ -78,8 +82,9 @@ std::optional<catalogue> load_catalogue(const common_options& c) {
     }
     if (!problems.empty()) {
         print_diagnostics(problems);
-        fmt::print(stderr, "attachscore: cannot go on until the instrument problems above are fixed "
-                           "(check a file with 'attachscore validate FILE').\n");
+        fmt::print(stderr,
+                   "attachscore: cannot go on until the instrument problems above are fixed "
+                   "(check a file with 'attachscore validate FILE').\n");
         return std::nullopt;
     }
     return cat;
@@ -88,9 +93,12 @@ std::optional<catalogue> load_catalogue(const common_options& c) {
 const instrument* find_or_explain(const catalogue& cat, const std::string& id) {
     if (const auto* inst = cat.find(id)) return inst;
     std::string ids;
-    for (const auto& inst : cat.instruments()) ids += (ids.empty() ? "" : ", ") + inst.id;
-    fmt::print(stderr, "attachscore: there is no instrument \"{}\". Available: {}. See 'attachscore list'.\n", id,
-               ids);
+    for (const auto& inst : cat.instruments())
+        ids += (ids.empty() ? "" : ", ") + inst.id;
+    fmt::print(
+        stderr,
+        "attachscore: there is no instrument \"{}\". Available: {}. See 'attachscore list'.\n", id,
+        ids);
     return nullptr;
 }
 
@@ -100,7 +108,8 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
         std::size_t start = 0;
         for (;;) {
             const auto comma = v.find(',', start);
-            out.push_back(v.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+            out.push_back(
+                v.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
             if (comma == std::string::npos) break;
             start = comma + 1;
         }
@@ -128,8 +137,8 @@ int run_list(const std::vector<std::string>& args) {
     if (auto code = parse(args, desc, {}, "list")) return *code;
     if (common.help) {
         print_help("attachscore list [--instruments DIR]",
-                   "Lists the instruments available: the built-in ones and those in your folders.", desc,
-                   "  attachscore list --instruments ./my-instruments");
+                   "Lists the instruments available: the built-in ones and those in your folders.",
+                   desc, "  attachscore list --instruments ./my-instruments");
         return exit_ok;
     }
     const auto cat = load_catalogue(common);
@@ -151,14 +160,16 @@ int run_info(const std::vector<std::string>& args) {
     pos.add("id", 1);
     if (auto code = parse(args, all, pos, "info")) return *code;
     if (common.help) {
-        print_help("attachscore info ID [--instruments DIR]",
-                   "Shows an instrument's citation, licence, scale, items, reverse keys, scoring rules,\n"
-                   "interpretation bands and the sources its key was checked against.",
-                   desc, "  attachscore info ecr-r");
+        print_help(
+            "attachscore info ID [--instruments DIR]",
+            "Shows an instrument's citation, licence, scale, items, reverse keys, scoring rules,\n"
+            "interpretation bands and the sources its key was checked against.",
+            desc, "  attachscore info ecr-r");
         return exit_ok;
     }
     if (id.empty()) {
-        fmt::print(stderr, "attachscore info: name an instrument, e.g. 'attachscore info ecr-r'.\n");
+        fmt::print(stderr,
+                   "attachscore info: name an instrument, e.g. 'attachscore info ecr-r'.\n");
         return exit_error;
     }
     const auto cat = load_catalogue(common);
@@ -197,10 +208,12 @@ int run_validate(const std::vector<std::string>& args) {
         auto loaded = load_instrument_file(f);
         if (loaded) {
             const auto& inst = loaded.value();
-            fmt::print("{}: valid — {} ({} items, {} scores)\n", f, inst.id, inst.items.size(), inst.scores.size());
+            fmt::print("{}: valid — {} ({} items, {} scores)\n", f, inst.id, inst.items.size(),
+                       inst.scores.size());
         } else {
             print_diagnostics(loaded.errors());
-            fmt::print("{}: {} problem{}\n", f, loaded.errors().size(), loaded.errors().size() == 1 ? "" : "s");
+            fmt::print("{}: {} problem{}\n", f, loaded.errors().size(),
+                       loaded.errors().size() == 1 ? "" : "s");
             code = exit_error;
         }
     }
@@ -213,8 +226,9 @@ int run_score(const std::vector<std::string>& args) {
     std::vector<std::string> missing;
     table_options options;
     po::options_description desc("Options");
-    desc.add_options()("output,o", po::value(&output)->value_name("FILE"),
-                       "write here instead of standard output; the file appears only when complete")(
+    desc.add_options()(
+        "output,o", po::value(&output)->value_name("FILE"),
+        "write here instead of standard output; the file appears only when complete")(
         "format", po::value(&format)->value_name("csv|jsonl|json"),
         "output format; by default from the output's extension, else csv")(
         "id-column", po::value(&options.id_column)->value_name("NAME"),
@@ -224,7 +238,8 @@ int run_score(const std::vector<std::string>& args) {
         "common patterns that fits every item")(
         "missing", po::value(&missing)->composing()->value_name("CODE,..."),
         "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
-        "lang", po::value(&lang)->value_name("CODE"), "language of band labels and texts (JSON output)");
+        "lang", po::value(&lang)->value_name("CODE"),
+        "language of band labels and texts (JSON output)");
     add_common(desc, common);
     po::options_description hidden;
     hidden.add_options()("id", po::value(&id))("input", po::value(&input));
@@ -234,24 +249,31 @@ int run_score(const std::vector<std::string>& args) {
     pos.add("id", 1).add("input", 1);
     if (auto code = parse(args, all, pos, "score")) return *code;
     if (common.help) {
-        print_help(
-            "attachscore score ID [INPUT|-] [options]",
-            "Scores a CSV with a header row and one row per respondent. Writes one row per input row,\n"
-            "in order: the id (with --id-column), then for each score S the columns S (blank when not\n"
-            "valid) and S_answered, then status ('ok' or the reason, naming the line, column and value).\n"
-            "Exit code: 0 every row scored, 1 some rows not valid (count on stderr), 2 usage or input error.",
-            desc,
-            "  attachscore score ecr-r answers.csv --id-column id -o scores.csv\n"
-            "  attachscore score ecr-r export.csv --columns 'ECRR_{n}' --missing NA,-99 --format jsonl");
+        print_help("attachscore score ID [INPUT|-] [options]",
+                   "Scores a CSV with a header row and one row per respondent. Writes one row per "
+                   "input row,\n"
+                   "in order: the id (with --id-column), then for each score S the columns S "
+                   "(blank when not\n"
+                   "valid) and S_answered, then status ('ok' or the reason, naming the line, "
+                   "column and value).\n"
+                   "Exit code: 0 every row scored, 1 some rows not valid (count on stderr), 2 "
+                   "usage or input error.",
+                   desc,
+                   "  attachscore score ecr-r answers.csv --id-column id -o scores.csv\n"
+                   "  attachscore score ecr-r export.csv --columns 'ECRR_{n}' --missing NA,-99 "
+                   "--format jsonl");
         return exit_ok;
     }
     if (id.empty()) {
-        fmt::print(stderr, "attachscore score: name an instrument, e.g. 'attachscore score ecr-r answers.csv'.\n");
+        fmt::print(
+            stderr,
+            "attachscore score: name an instrument, e.g. 'attachscore score ecr-r answers.csv'.\n");
         return exit_error;
     }
     const auto fmt_choice = format_from(format, output);
     if (!fmt_choice) {
-        fmt::print(stderr, "attachscore score: --format must be csv, jsonl or json, not \"{}\".\n", format);
+        fmt::print(stderr, "attachscore score: --format must be csv, jsonl or json, not \"{}\".\n",
+                   format);
         return exit_error;
     }
     options.format = *fmt_choice;
@@ -266,6 +288,10 @@ int run_score(const std::vector<std::string>& args) {
     std::ifstream file;
     std::istream* in = &std::cin;
     options.input_name = "<stdin>";
+    if (input == "-" && ::isatty(STDIN_FILENO))
+        fmt::print(
+            stderr,
+            "attachscore: reading CSV from the keyboard; end with Ctrl-D (or name a file).\n");
     if (input != "-") {
         options.input_name = input;
         if (std::filesystem::is_directory(input)) {
@@ -285,7 +311,8 @@ int run_score(const std::vector<std::string>& args) {
     if (!output.empty() && output != "-") {
         out_file.emplace(output);
         if (!out_file->is_open()) {
-            fmt::print(stderr, "attachscore: cannot create {}: {}.\n", output, std::strerror(errno));
+            fmt::print(stderr, "attachscore: cannot create {}: {}.\n", output,
+                       std::strerror(errno));
             return exit_error;
         }
         out = &out_file->stream();
@@ -306,14 +333,16 @@ int run_score(const std::vector<std::string>& args) {
     const table_summary& s = scored.value();
     const std::size_t not_valid = s.rows - s.rows_valid;
     std::string details;
-    for (const auto& [kind, count] : s.problems) details += fmt::format("{}{} {}", details.empty() ? "" : ", ", count, kind);
-    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}): {} valid", s.rows,
-               s.rows == 1 ? "" : "s", options.input_name, inst->short_name, s.column_pattern, s.rows_valid);
+    for (const auto& [kind, count] : s.problems)
+        details += fmt::format("{}{} with {}", details.empty() ? "" : ", ", count, kind);
+    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}): {} valid",
+               s.rows, s.rows == 1 ? "" : "s", options.input_name, inst->short_name,
+               s.column_pattern, s.rows_valid);
     if (not_valid == 0) {
         fmt::print(stderr, ".\n");
         return exit_ok;
     }
-    fmt::print(stderr, ", {} not valid ({}); the status column says why.\n", not_valid, details);
+    fmt::print(stderr, ", {} not valid: {}. The status column says why.\n", not_valid, details);
     return exit_rows_not_valid;
 }
 

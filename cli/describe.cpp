@@ -38,7 +38,9 @@ std::string item_list(const instrument& inst, const std::vector<int>& numbers) {
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1 && !reversed(numbers[j + 1])) ++j;
+        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1 &&
+               !reversed(numbers[j + 1]))
+            ++j;
         out += j > i + 1 ? fmt::format("{}–{}", n, numbers[j]) : std::to_string(n);
         if (j == i + 1) out += fmt::format(", {}", numbers[j]);
         i = j + 1;
@@ -46,7 +48,9 @@ std::string item_list(const instrument& inst, const std::vector<int>& numbers) {
     return out;
 }
 
-std::string number_text(double v) { return fmt::format("{}", v); }
+std::string number_text(double v) {
+    return fmt::format("{}", v);
+}
 
 std::string text_in(const localized_text& t, const std::string& lang) {
     auto it = t.find(lang);
@@ -56,11 +60,12 @@ std::string text_in(const localized_text& t, const std::string& lang) {
 }  // namespace
 
 std::string list_text(std::span<const instrument> instruments) {
-    std::string out = fmt::format("{:<10} {:<6} {:<6} {:<28} {}\n", "ID", "ITEMS", "SCALE", "SOURCE", "NAME");
+    std::string out =
+        fmt::format("{:<10} {:<6} {:<6} {:<28} {}\n", "ID", "ITEMS", "SCALE", "SOURCE", "NAME");
     for (const auto& inst : instruments) {
         out += fmt::format("{:<10} {:<6} {:<6} {:<28} {}", inst.id, inst.items.size(),
-                           fmt::format("{}–{}", inst.scale.min, inst.scale.max), short_citation(inst.cite),
-                           inst.name);
+                           fmt::format("{}–{}", inst.scale.min, inst.scale.max),
+                           short_citation(inst.cite), inst.name);
         if (inst.origin != "built-in") out += fmt::format("  [{}]", inst.origin);
         out += '\n';
     }
@@ -80,9 +85,10 @@ std::string info_text(const instrument& inst) {
 
     std::string anchors;
     for (const auto& a : inst.scale.anchors)
-        anchors += fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
-    out += fmt::format("Scale:      {}–{} ({}); a reversed item (R) scores as {} − answer\n", inst.scale.min,
-                       inst.scale.max, anchors, inst.scale.min + inst.scale.max);
+        anchors +=
+            fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
+    out += fmt::format("Scale:      {}–{} ({}); a reversed item (R) scores as {} − answer\n",
+                       inst.scale.min, inst.scale.max, anchors, inst.scale.min + inst.scale.max);
     std::vector<int> all;
     std::string reversed;
     for (const auto& it : inst.items) {
@@ -96,16 +102,19 @@ std::string info_text(const instrument& inst) {
     for (const auto& s : inst.scores) {
         out += fmt::format("  {} — {}\n", s.id, s.label);
         out += fmt::format("    {}\n", s.description);
-        out += fmt::format("    {} of items {}\n", s.aggregate == aggregation::mean ? "mean" : "sum",
-                           item_list(inst, s.items));
+        out +=
+            fmt::format("    {} of items {}\n", s.aggregate == aggregation::mean ? "mean" : "sum",
+                        item_list(inst, s.items));
         if (s.missing == missing_rule::invalid)
             out += "    missing answers: any unanswered item makes the score not valid\n";
         else
-            out += fmt::format("    missing answers: valid with at least {} of {} answered; {}\n", s.min_answered,
-                               s.items.size(),
-                               s.aggregate == aggregation::mean ? "the mean of the answered items"
-                                                                : "the sum is prorated to all items");
-        if (!s.min_answered_basis.empty()) out += fmt::format("      basis: {}\n", s.min_answered_basis);
+            out +=
+                fmt::format("    missing answers: valid with at least {} of {} answered; {}\n",
+                            s.min_answered, s.items.size(),
+                            s.aggregate == aggregation::mean ? "the mean of the answered items"
+                                                             : "the sum is prorated to all items");
+        if (!s.min_answered_basis.empty())
+            out += fmt::format("      basis: {}\n", s.min_answered_basis);
         out += "    bands:\n";
         for (std::size_t i = 0; i < s.bands.size(); ++i) {
             const auto& b = s.bands[i];
@@ -116,9 +125,11 @@ std::string info_text(const instrument& inst) {
         out += fmt::format("      basis: {}\n", s.bands_basis);
     }
     out += "\nKey checked against:\n";
-    for (const auto& r : inst.key_sources) out += fmt::format("  - {}: {}\n", r.what, r.where);
+    for (const auto& r : inst.key_sources)
+        out += fmt::format("  - {}: {}\n", r.what, r.where);
     std::string patterns;
-    for (const auto& p : candidate_patterns(inst)) patterns += (patterns.empty() ? "" : ", ") + p;
+    for (const auto& p : candidate_patterns(inst))
+        patterns += (patterns.empty() ? "" : ", ") + p;
     out += fmt::format("\nColumn names tried when --columns is not given: {}\n", patterns);
     out += fmt::format("\n{}\n", text_in(inst.disclaimer, lang));
     return out;

@@ -38,8 +38,9 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);  // scores go to std::cout, messages through stdio
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        fmt::print(stderr, "attachscore: name a command: list, info, validate or score. "
-                           "Run 'attachscore --help' for more.\n");
+        fmt::print(stderr,
+                   "attachscore: name a command: list, info, validate or score. "
+                   "Run 'attachscore --help' for more.\n");
         return exit_error;
     }
     const std::string command = args.front();
@@ -62,7 +63,9 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "attachscore: internal error: {}\n", e.what());
         return exit_error;
     }
-    fmt::print(stderr, "attachscore: unknown command \"{}\". Commands: list, info, validate, score.\n"
-                       "Run 'attachscore --help' for more.\n", command);
+    fmt::print(stderr,
+               "attachscore: unknown command \"{}\". Commands: list, info, validate, score.\n"
+               "Run 'attachscore --help' for more.\n",
+               command);
     return exit_error;
 }

@@ -42,7 +42,8 @@ diagnostics catalogue::add_file(const std::filesystem::path& path) {
 diagnostics catalogue::add_directory(const std::filesystem::path& dir) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        return {{{dir.string(), "", 0, 0}, "this instruments folder does not exist or is not a folder."}};
+        return {{{dir.string(), "", 0, 0},
+                 "this instruments folder does not exist or is not a folder."}};
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
         if (entry.path().extension() == ".json") files.push_back(entry.path());

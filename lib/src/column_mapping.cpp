@@ -9,7 +9,8 @@ namespace attachscore {
 
 std::vector<std::string> candidate_patterns(const instrument& inst) {
     std::vector<std::string> out = inst.column_patterns;
-    for (const char* generic : {"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"}) out.emplace_back(generic);
+    for (const char* generic : {"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"})
+        out.emplace_back(generic);
     return out;
 }
 
@@ -61,16 +62,18 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                                    std::string_view pattern, std::string_view id_column,
                                    const std::string& file) {
     name_index names;
-    for (std::size_t i = 0; i < header.size(); ++i) names[normalize_name(header[i])].push_back(i);
+    for (std::size_t i = 0; i < header.size(); ++i)
+        names[normalize_name(header[i])].push_back(i);
     const std::string header_list = list_some(header, 12);
     const std::string label = inst.short_name.empty() ? inst.id : inst.short_name;
 
     column_mapping mapping;
     if (!pattern.empty()) {
         if (!expand_pattern(pattern, 1))
-            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) +
-                                                    "\" needs {n} (or {n:02} for zero-padded numbers) "
-                                                    "exactly once, e.g. \"Q{n}\".")};
+            return diagnostics{
+                file_error(file, "the column pattern \"" + std::string(pattern) +
+                                     "\" needs {n} (or {n:02} for zero-padded numbers) "
+                                     "exactly once, e.g. \"Q{n}\".")};
         mapping.pattern = pattern;
     } else {
         std::vector<std::string> fits;
@@ -96,18 +99,22 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
             tried.clear();
             for (const auto& candidate : candidate_patterns(inst))
                 if (tried.emplace(lower(candidate), true).second) all.push_back(candidate);
-            std::string msg = "cannot tell which columns hold the " + std::to_string(inst.items.size()) +
-                              " " + label + " items: no column pattern fits every item. Looked for " +
+            std::string msg = "cannot tell which columns hold the " +
+                              std::to_string(inst.items.size()) + " " + label +
+                              " items: no column pattern fits every item. Looked for " +
                               join(all, ", ") + ".";
             if (best_found > 0) {
                 std::vector<std::string> missing;
                 count_found(inst, names, best, &missing);
                 msg += " Closest: " + best + " found " + std::to_string(best_found) + " of " +
-                       std::to_string(inst.items.size()) + " (missing " + list_some(missing, 8) + ").";
+                       std::to_string(inst.items.size()) + " (missing " + list_some(missing, 8) +
+                       ").";
             }
             msg += " The header has: " + header_list +
-                   ". Name the item columns with --columns PATTERN, where {n} stands for the item number "
-                   "(e.g. --columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number) + ").";
+                   ". Name the item columns with --columns PATTERN, where {n} stands for the item "
+                   "number "
+                   "(e.g. --columns 'Q{n}' for Q1 … Q" +
+                   std::to_string(inst.items.back().number) + ").";
             return diagnostics{file_error(file, msg)};
         }
         mapping.pattern = fits.front();
@@ -134,18 +141,19 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
         mapping.item_columns.push_back(found->second.front());
     }
     if (!missing.empty())
-        errors.push_back(file_error(file, "with the column pattern \"" + mapping.pattern + "\", " +
-                                              std::to_string(missing.size()) + " of " +
-                                              std::to_string(inst.items.size()) + " " + label +
-                                              " item columns are missing: " + list_some(missing, 10) +
-                                              ". The header has: " + header_list + "."));
+        errors.push_back(file_error(
+            file, "with the column pattern \"" + mapping.pattern + "\", " +
+                      std::to_string(missing.size()) + " of " + std::to_string(inst.items.size()) +
+                      " " + label + " item columns are missing: " + list_some(missing, 10) +
+                      ". The header has: " + header_list + "."));
     if (!id_column.empty()) {
         auto found = names.find(normalize_name(id_column));
         if (found == names.end())
             errors.push_back(file_error(file, "there is no id column \"" + std::string(id_column) +
                                                   "\". The header has: " + header_list + "."));
         else if (found->second.size() > 1)
-            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) + "\" appears " +
+            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) +
+                                                  "\" appears " +
                                                   std::to_string(found->second.size()) +
                                                   " times in the header; rename or remove one."));
         else

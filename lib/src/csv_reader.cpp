@@ -38,7 +38,8 @@ csv_reader::status csv_reader::next() {
     if (at_start_) {
         at_start_ = false;
         // A UTF-8 byte-order mark, as spreadsheet programs write, is not part of the first name.
-        if (peek() == 0xEF && end_ - pos_ >= 3 && static_cast<unsigned char>(buf_[pos_ + 1]) == 0xBB &&
+        if (peek() == 0xEF && end_ - pos_ >= 3 &&
+            static_cast<unsigned char>(buf_[pos_ + 1]) == 0xBB &&
             static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF)
             pos_ += 3;
     }
@@ -56,8 +57,9 @@ csv_reader::status csv_reader::next() {
                 for (;;) {
                     c = get();
                     if (c == eof) {
-                        error_ = "a quoted field that starts on line " + std::to_string(quote_line) +
-                                 " is never closed; the rest of the file would be read as one value";
+                        error_ =
+                            "a quoted field that starts on line " + std::to_string(quote_line) +
+                            " is never closed; the rest of the file would be read as one value";
                         error_line_ = quote_line;
                         return status::error;
                     }

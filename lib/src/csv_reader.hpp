@@ -11,7 +11,7 @@
 namespace attachscore::detail {
 
 class csv_reader {
-public:
+  public:
     explicit csv_reader(std::istream& in, char delimiter = ',');
 
     enum class status { record, end, error };
@@ -31,7 +31,7 @@ public:
     [[nodiscard]] const std::string& error_message() const noexcept { return error_; }
     [[nodiscard]] std::size_t error_line() const noexcept { return error_line_; }
 
-private:
+  private:
     int peek();
     int get();
     void end_line(int c);

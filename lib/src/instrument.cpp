@@ -5,11 +5,15 @@
 namespace attachscore {
 
 double score_definition::lowest(const response_scale& s) const noexcept {
-    return aggregate == aggregation::mean ? s.min : static_cast<double>(s.min) * static_cast<double>(items.size());
+    return aggregate == aggregation::mean
+               ? s.min
+               : static_cast<double>(s.min) * static_cast<double>(items.size());
 }
 
 double score_definition::highest(const response_scale& s) const noexcept {
-    return aggregate == aggregation::mean ? s.max : static_cast<double>(s.max) * static_cast<double>(items.size());
+    return aggregate == aggregation::mean
+               ? s.max
+               : static_cast<double>(s.max) * static_cast<double>(items.size());
 }
 
 std::optional<std::size_t> instrument::item_index(int number) const noexcept {

@@ -43,8 +43,8 @@ text_position json_locator::find(const std::string& pointer) const {
 }
 
 void json_locator::skip_space() {
-    while (pos_ < text_.size() &&
-           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r'))
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
+                                   text_[pos_] == '\n' || text_[pos_] == '\r'))
         ++pos_;
 }
 
@@ -88,8 +88,8 @@ void json_locator::value(const std::string& pointer) {
             skip_space();
             const std::string child = pointer + "/" + pointer_token(key);
             if (auto [it, inserted] = seen.emplace(key, key_at); !inserted) {
-                duplicates_.push_back({child, key, position_of(text_, it->second),
-                                       position_of(text_, key_at)});
+                duplicates_.push_back(
+                    {child, key, position_of(text_, it->second), position_of(text_, key_at)});
                 offsets_.erase(child);  // point at the value Boost.JSON keeps: the last one
             }
             value(child);

@@ -22,7 +22,7 @@ text_position position_of(std::string_view text, std::size_t offset);
 std::string pointer_token(std::string_view key);
 
 class json_locator {
-public:
+  public:
     /// `text` must be valid JSON; it must outlive the locator.
     explicit json_locator(std::string_view text);
 
@@ -37,7 +37,7 @@ public:
     };
     [[nodiscard]] const std::vector<duplicate>& duplicates() const noexcept { return duplicates_; }
 
-private:
+  private:
     void value(const std::string& pointer);
     void skip_space();
     std::string string_token();

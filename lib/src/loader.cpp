@@ -19,7 +19,9 @@ using detail::pointer_token;
 
 constexpr std::int64_t supported_format = 1;
 
-std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string in_quotes(std::string_view s) {
+    return "\"" + std::string(s) + "\"";
+}
 
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
@@ -32,21 +34,29 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string kind_name(const json::value& v) {
     switch (v.kind()) {
-        case json::kind::null: return "null";
-        case json::kind::bool_: return "true/false";
+        case json::kind::null:
+            return "null";
+        case json::kind::bool_:
+            return "true/false";
         case json::kind::int64:
-        case json::kind::uint64: return "a whole number";
-        case json::kind::double_: return "a number";
-        case json::kind::string: return "text";
-        case json::kind::array: return "a list";
-        case json::kind::object: return "an object";
+        case json::kind::uint64:
+            return "a whole number";
+        case json::kind::double_:
+            return "a number";
+        case json::kind::string:
+            return "text";
+        case json::kind::array:
+            return "a list";
+        case json::kind::object:
+            return "an object";
     }
     return "a value";
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diag = row[0];
         row[0] = i;
@@ -61,8 +71,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 // Collects problems with their place; the whole file is checked before anything is returned.
 class checker {
-public:
-    checker(std::string file, const json_locator& locator) : file_(std::move(file)), loc_(locator) {}
+  public:
+    checker(std::string file, const json_locator& locator)
+        : file_(std::move(file)), loc_(locator) {}
 
     void error(const std::string& pointer, std::string message) {
         const auto p = loc_.find(pointer);
@@ -73,7 +84,7 @@ public:
 
     std::vector<std::string> languages;
 
-private:
+  private:
     std::string file_;
     const json_locator& loc_;
     diagnostics errors_;
@@ -81,7 +92,7 @@ private:
 
 // Reads the fields of one JSON object, reporting wrong types, missing and unknown keys.
 class object_reader {
-public:
+  public:
     object_reader(checker& c, const json::value& v, std::string pointer,
                   std::initializer_list<std::string_view> allowed)
         : c_(c), pointer_(std::move(pointer)), allowed_(allowed) {
@@ -92,7 +103,7 @@ public:
         obj_ = &v.as_object();
         for (const auto& kv : *obj_) {
             const std::string_view key = kv.key();
-            if (key == "$schema") continue;  // editors' schema hint
+            if (key == "$schema" && pointer_.empty()) continue;  // editors' schema hint
             if (std::find(allowed_.begin(), allowed_.end(), key) != allowed_.end()) continue;
             std::string msg = "unknown key " + in_quotes(key) + ".";
             std::string best;
@@ -138,7 +149,8 @@ public:
         if (!v) return std::nullopt;
         if (v->is_int64()) return v->as_int64();
         if (v->is_uint64() && v->as_uint64() <= 1'000'000'000) return std::int64_t(v->as_uint64());
-        c_.error(child(key), in_quotes(key) + " must be a whole number, found " + kind_name(*v) + ".");
+        c_.error(child(key),
+                 in_quotes(key) + " must be a whole number, found " + kind_name(*v) + ".");
         return std::nullopt;
     }
 
@@ -154,7 +166,8 @@ public:
         const auto* v = get(key, required);
         if (!v) return std::nullopt;
         if (v->is_bool()) return v->as_bool();
-        c_.error(child(key), in_quotes(key) + " must be true or false, found " + kind_name(*v) + ".");
+        c_.error(child(key),
+                 in_quotes(key) + " must be true or false, found " + kind_name(*v) + ".");
         return std::nullopt;
     }
 
@@ -178,8 +191,10 @@ public:
         if (!v) return std::nullopt;
         const std::string at = child(key);
         if (!v->is_object()) {
-            c_.error(at, in_quotes(key) + " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
-                             kind_name(*v) + ".");
+            c_.error(at,
+                     in_quotes(key) +
+                         " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
+                         kind_name(*v) + ".");
             return std::nullopt;
         }
         localized_text out;
@@ -188,8 +203,9 @@ public:
             const std::string lang(kv.key());
             const std::string lang_at = at + "/" + pointer_token(lang);
             if (std::find(c_.languages.begin(), c_.languages.end(), lang) == c_.languages.end())
-                c_.error(lang_at, "language " + in_quotes(lang) +
-                                      " is not declared in /languages; add it there or remove this text.");
+                c_.error(lang_at,
+                         "language " + in_quotes(lang) +
+                             " is not declared in /languages; add it there or remove this text.");
             else if (!kv.value().is_string() || kv.value().as_string().empty())
                 c_.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
             else
@@ -197,12 +213,13 @@ public:
         }
         for (const auto& lang : c_.languages)
             if (!v->as_object().contains(lang))
-                c_.error(at, "the " + in_quotes(lang) + " text is missing; every declared language needs one.");
+                c_.error(at, "the " + in_quotes(lang) +
+                                 " text is missing; every declared language needs one.");
         if (c_.count() != before) return std::nullopt;
         return out;
     }
 
-private:
+  private:
     checker& c_;
     std::string pointer_;
     std::vector<std::string_view> allowed_;
@@ -224,7 +241,8 @@ void read_citation(checker& c, object_reader& top, citation& out) {
     out.doi = r.text("doi", false).value_or("");
     if (auto y = r.integer("year")) {
         if (*y < 1900 || *y > 2100)
-            c.error(r.child("year"), "\"year\" " + std::to_string(*y) + " is not a plausible publication year.");
+            c.error(r.child("year"),
+                    "\"year\" " + std::to_string(*y) + " is not a plausible publication year.");
         else
             out.year = static_cast<int>(*y);
     }
@@ -234,7 +252,8 @@ void read_key_sources(checker& c, object_reader& top, std::vector<reference>& ou
     const auto* list = top.list("key_sources");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("key_sources") + "/" + std::to_string(i), {"what", "where"});
+        object_reader r(c, (*list)[i], top.child("key_sources") + "/" + std::to_string(i),
+                        {"what", "where"});
         if (!r.valid()) continue;
         reference ref;
         ref.what = r.text("what").value_or("");
@@ -271,7 +290,8 @@ void read_scale(checker& c, object_reader& top, response_scale& out) {
     if (lo && hi) {
         if (*lo >= *hi) {
             c.error(r.child("max"), "the scale's \"max\" (" + std::to_string(*hi) +
-                                         ") must be greater than its \"min\" (" + std::to_string(*lo) + ").");
+                                        ") must be greater than its \"min\" (" +
+                                        std::to_string(*lo) + ").");
         } else if (*lo < -1000 || *hi > 1000) {
             c.error(r.pointer(), "the scale must lie between -1000 and 1000.");
         } else {
@@ -283,18 +303,21 @@ void read_scale(checker& c, object_reader& top, response_scale& out) {
     if (!anchors) return;
     std::set<std::int64_t> seen;
     for (std::size_t i = 0; i < anchors->size(); ++i) {
-        object_reader a(c, (*anchors)[i], r.child("anchors") + "/" + std::to_string(i), {"value", "label"});
+        object_reader a(c, (*anchors)[i], r.child("anchors") + "/" + std::to_string(i),
+                        {"value", "label"});
         if (!a.valid()) continue;
         auto value = a.integer("value");
         auto label = a.localized("label");
         if (!value) continue;
         if (lo && hi && (*value < *lo || *value > *hi)) {
-            c.error(a.child("value"), "anchor value " + std::to_string(*value) + " is outside the scale " +
-                                          std::to_string(*lo) + "–" + std::to_string(*hi) + ".");
+            c.error(a.child("value"), "anchor value " + std::to_string(*value) +
+                                          " is outside the scale " + std::to_string(*lo) + "–" +
+                                          std::to_string(*hi) + ".");
             continue;
         }
         if (!seen.insert(*value).second) {
-            c.error(a.child("value"), "anchor value " + std::to_string(*value) + " is labelled twice.");
+            c.error(a.child("value"),
+                    "anchor value " + std::to_string(*value) + " is labelled twice.");
             continue;
         }
         if (label) out.anchors.push_back({static_cast<int>(*value), std::move(*label)});
@@ -306,14 +329,16 @@ void read_items(checker& c, object_reader& top, std::vector<item>& out) {
     if (!list) return;
     std::set<std::int64_t> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("items") + "/" + std::to_string(i), {"number", "reverse", "text"});
+        object_reader r(c, (*list)[i], top.child("items") + "/" + std::to_string(i),
+                        {"number", "reverse", "text"});
         if (!r.valid()) continue;
         auto number = r.integer("number");
         auto reverse = r.boolean("reverse");
         auto text = r.localized("text", false);
         if (!number) continue;
         if (*number < 1 || *number > 100000) {
-            c.error(r.child("number"), "item numbers start at 1; found " + std::to_string(*number) + ".");
+            c.error(r.child("number"),
+                    "item numbers start at 1; found " + std::to_string(*number) + ".");
             continue;
         }
         if (!seen.insert(*number).second) {
@@ -360,8 +385,9 @@ void read_bands(checker& c, object_reader& score, const response_scale& scale, b
             continue;
         }
         if (*from >= *to) {
-            c.error(b.pointer(), "band " + std::to_string(i + 1) + " runs from " + format_bound(*from) +
-                                     " to " + format_bound(*to) + "; \"from\" must be below \"to\".");
+            c.error(b.pointer(), "band " + std::to_string(i + 1) + " runs from " +
+                                     format_bound(*from) + " to " + format_bound(*to) +
+                                     "; \"from\" must be below \"to\".");
             all_read = false;
             continue;
         }
@@ -373,8 +399,9 @@ void read_bands(checker& c, object_reader& score, const response_scale& scale, b
     const double hi = out.highest(scale);
     const std::string ranges_at = r.child("ranges");
     if (out.bands.front().from != lo)
-        c.error(ranges_at + "/0/from", "the first band starts at " + format_bound(out.bands.front().from) +
-                                            " but the score's lowest possible value is " + format_bound(lo) + ".");
+        c.error(ranges_at + "/0/from",
+                "the first band starts at " + format_bound(out.bands.front().from) +
+                    " but the score's lowest possible value is " + format_bound(lo) + ".");
     if (out.bands.back().to != hi)
         c.error(ranges_at + "/" + std::to_string(out.bands.size() - 1) + "/to",
                 "the last band ends at " + format_bound(out.bands.back().to) +
@@ -384,12 +411,12 @@ void read_bands(checker& c, object_reader& score, const response_scale& scale, b
         const double next = out.bands[i + 1].from;
         const std::string at = ranges_at + "/" + std::to_string(i + 1) + "/from";
         if (next > end)
-            c.error(at, "gap between bands " + std::to_string(i + 1) + " and " + std::to_string(i + 2) +
-                            ": scores from " + format_bound(end) + " to " + format_bound(next) +
-                            " fall in no band.");
+            c.error(at, "gap between bands " + std::to_string(i + 1) + " and " +
+                            std::to_string(i + 2) + ": scores from " + format_bound(end) + " to " +
+                            format_bound(next) + " fall in no band.");
         else if (next < end)
-            c.error(at, "bands " + std::to_string(i + 1) + " and " + std::to_string(i + 2) + " overlap from " +
-                            format_bound(next) + " to " + format_bound(end) +
+            c.error(at, "bands " + std::to_string(i + 1) + " and " + std::to_string(i + 2) +
+                            " overlap from " + format_bound(next) + " to " + format_bound(end) +
                             "; each band must start where the one before it ends.");
     }
 }
@@ -402,17 +429,19 @@ void read_scores(checker& c, object_reader& top, const std::vector<item>& items,
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = top.child("scores") + "/" + std::to_string(i);
         object_reader r(c, (*list)[i], at,
-                        {"id", "label", "description", "items", "aggregate", "missing", "min_answered",
-                         "min_answered_basis", "bands"});
+                        {"id", "label", "description", "items", "aggregate", "missing",
+                         "min_answered", "min_answered_basis", "bands"});
         if (!r.valid()) continue;
         score_definition def;
         if (auto id = r.text("id")) {
             if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(r.child("id"), "score id " + in_quotes(*id) +
-                                           " must be lower-case letters, digits and _, starting with a letter "
-                                           "(it becomes a column name).");
+                c.error(r.child("id"),
+                        "score id " + in_quotes(*id) +
+                            " must be lower-case letters, digits and _, starting with a letter "
+                            "(it becomes a column name).");
             else if (!columns.insert(*id).second || !columns.insert(*id + "_answered").second)
-                c.error(r.child("id"), "score id " + in_quotes(*id) + " clashes with another output column.");
+                c.error(r.child("id"),
+                        "score id " + in_quotes(*id) + " clashes with another output column.");
             def.id = *id;
         }
         def.label = r.text("label").value_or("");
@@ -430,10 +459,12 @@ void read_scores(checker& c, object_reader& top, const std::vector<item>& items,
                 const bool exists = std::any_of(items.begin(), items.end(),
                                                 [n](const item& it) { return it.number == n; });
                 if (!exists)
-                    c.error(item_at, "item " + std::to_string(n) + " does not exist; /items defines " +
+                    c.error(item_at, "item " + std::to_string(n) +
+                                         " does not exist; /items defines " +
                                          std::to_string(items.size()) + " items.");
                 else if (!seen.insert(n).second)
-                    c.error(item_at, "item " + std::to_string(n) + " is listed twice in this score.");
+                    c.error(item_at,
+                            "item " + std::to_string(n) + " is listed twice in this score.");
                 else
                     def.items.push_back(static_cast<int>(n));
             }
@@ -444,7 +475,8 @@ void read_scores(checker& c, object_reader& top, const std::vector<item>& items,
             else if (*agg == "sum")
                 def.aggregate = aggregation::sum;
             else
-                c.error(r.child("aggregate"), "\"aggregate\" must be \"mean\" or \"sum\", not " + in_quotes(*agg) + ".");
+                c.error(r.child("aggregate"),
+                        "\"aggregate\" must be \"mean\" or \"sum\", not " + in_quotes(*agg) + ".");
         }
         if (auto miss = r.text("missing")) {
             if (*miss == "prorate")
@@ -452,21 +484,24 @@ void read_scores(checker& c, object_reader& top, const std::vector<item>& items,
             else if (*miss == "invalid")
                 def.missing = missing_rule::invalid;
             else
-                c.error(r.child("missing"), "\"missing\" must be \"prorate\" or \"invalid\", not " + in_quotes(*miss) + ".");
+                c.error(r.child("missing"), "\"missing\" must be \"prorate\" or \"invalid\", not " +
+                                                in_quotes(*miss) + ".");
         }
         const auto n_items = static_cast<std::int64_t>(def.items.size());
         auto min_answered = r.integer("min_answered", def.missing == missing_rule::prorate);
         if (def.missing == missing_rule::invalid) {
             if (min_answered && *min_answered != n_items)
-                c.error(r.child("min_answered"), "with \"missing\": \"invalid\" every item is needed, so "
-                                                  "\"min_answered\" must be " + std::to_string(n_items) +
-                                                  " or left out.");
+                c.error(r.child("min_answered"),
+                        "with \"missing\": \"invalid\" every item is needed, so "
+                        "\"min_answered\" must be " +
+                            std::to_string(n_items) + " or left out.");
             def.min_answered = static_cast<int>(n_items);
         } else if (min_answered) {
             if (*min_answered < 1 || *min_answered > n_items)
-                c.error(r.child("min_answered"), "\"min_answered\" must be between 1 and the score's " +
-                                                  std::to_string(n_items) + " items; found " +
-                                                  std::to_string(*min_answered) + ".");
+                c.error(r.child("min_answered"),
+                        "\"min_answered\" must be between 1 and the score's " +
+                            std::to_string(n_items) + " items; found " +
+                            std::to_string(*min_answered) + ".");
             else
                 def.min_answered = static_cast<int>(*min_answered);
         }
@@ -501,7 +536,8 @@ void read_column_patterns(checker& c, object_reader& top, std::vector<std::strin
 result<instrument> parse_instrument(std::string_view json_text, std::string_view source_name) {
     const std::string file(source_name);
     if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return diagnostics{{{file, "", 0, 0}, "the file is empty; an instrument file is one JSON object."}};
+        return diagnostics{
+            {{file, "", 0, 0}, "the file is empty; an instrument file is one JSON object."}};
     json::parse_options opts;
     opts.max_depth = 64;
     json::parser parser(json::storage_ptr(), opts);
@@ -510,32 +546,35 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     if (ec) {
         const auto p = detail::position_of(json_text, consumed);
         return diagnostics{{{file, "", p.line, p.column},
-                            "this is not valid JSON (" + ec.message() + "); check for a missing comma, "
-                            "quote or bracket just before this point."}};
+                            "this is not valid JSON (" + ec.message() +
+                                "); check for a missing comma, "
+                                "quote or bracket just before this point."}};
     }
     const json::value root = parser.release();
     const json_locator locator(json_text);
     checker c(file, locator);
     for (const auto& d : locator.duplicates())
         c.error(d.pointer, "key " + in_quotes(d.key) + " appears twice in the same object (lines " +
-                               std::to_string(d.first.line) + " and " + std::to_string(d.second.line) +
-                               "); keep one.");
+                               std::to_string(d.first.line) + " and " +
+                               std::to_string(d.second.line) + "); keep one.");
 
     object_reader top(c, root, "",
-                      {"format", "id", "version", "name", "short_name", "citation", "key_sources", "licence",
-                       "item_order", "wording", "languages", "scale", "items", "scores", "column_patterns",
-                       "disclaimer"});
+                      {"format", "id", "version", "name", "short_name", "citation", "key_sources",
+                       "licence", "item_order", "wording", "languages", "scale", "items", "scores",
+                       "column_patterns", "disclaimer"});
     if (!top.valid()) return c.take();
 
     instrument inst;
     inst.origin = file;
     if (auto f = top.integer("format"); f && *f != supported_format)
-        c.error(top.child("format"), "format " + std::to_string(*f) + " is not one this attachscore reads (it reads format " +
+        c.error(top.child("format"), "format " + std::to_string(*f) +
+                                         " is not one this attachscore reads (it reads format " +
                                          std::to_string(supported_format) + ").");
     if (auto id = top.text("id")) {
         if (!matches(*id, "[a-z0-9][a-z0-9-]*"))
-            c.error(top.child("id"), "instrument id " + in_quotes(*id) +
-                                         " must be lower-case letters, digits and hyphens, e.g. \"ecr-r\".");
+            c.error(top.child("id"),
+                    "instrument id " + in_quotes(*id) +
+                        " must be lower-case letters, digits and hyphens, e.g. \"ecr-r\".");
         inst.id = *id;
     }
     inst.version = top.text("version").value_or("");

@@ -48,7 +48,10 @@ void append_json_string(std::string& out, std::string_view text) {
             out += static_cast<char>(c);
             ++i;
         } else {
-            const std::size_t len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+            const std::size_t len = c >= 0xF0 && c < 0xF5   ? 4
+                                    : c >= 0xE0             ? 3
+                                    : c >= 0xC2 && c < 0xE0 ? 2
+                                                            : 0;
             bool ok = len != 0 && i + len <= text.size();
             for (std::size_t k = 1; ok && k < len; ++k)
                 ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
@@ -65,7 +68,7 @@ void append_json_string(std::string& out, std::string_view text) {
 }
 
 class csv_writer final : public output_writer {
-public:
+  public:
     csv_writer(std::ostream& out, const instrument& inst, std::string id_name)
         : out_(out), inst_(inst), id_name_(std::move(id_name)) {}
 
@@ -75,7 +78,8 @@ public:
             append_csv_field(line_, id_name_);
             line_ += ',';
         }
-        for (const auto& s : inst_.scores) line_ += s.id + ',' + s.id + "_answered,";
+        for (const auto& s : inst_.scores)
+            line_ += s.id + ',' + s.id + "_answered,";
         line_ += "status\n";
         out_ << line_;
     }
@@ -99,7 +103,7 @@ public:
 
     void end() override { out_.flush(); }
 
-private:
+  private:
     std::ostream& out_;
     const instrument& inst_;
     std::string id_name_;
@@ -108,8 +112,9 @@ private:
 
 // JSON Lines (one object per row) and JSON (one document holding all rows) share the row form.
 class json_writer final : public output_writer {
-public:
-    json_writer(std::ostream& out, const instrument& inst, bool has_id, std::string language, bool lines)
+  public:
+    json_writer(std::ostream& out, const instrument& inst, bool has_id, std::string language,
+                bool lines)
         : out_(out), inst_(inst), has_id_(has_id), language_(std::move(language)), lines_(lines) {
         auto it = inst_.disclaimer.find(language_);
         disclaimer_ = it != inst_.disclaimer.end() ? it->second : std::string();
@@ -156,7 +161,8 @@ public:
             } else {
                 text_ += "null";
             }
-            text_ += ",\"answered\":" + std::to_string(v.answered) + ",\"items\":" + std::to_string(def.items.size());
+            text_ += ",\"answered\":" + std::to_string(v.answered) +
+                     ",\"items\":" + std::to_string(def.items.size());
             text_ += ",\"valid\":";
             text_ += v.status == score_status::valid ? "true" : "false";
             text_ += ",\"band\":";
@@ -184,7 +190,7 @@ public:
         out_.flush();
     }
 
-private:
+  private:
     std::ostream& out_;
     const instrument& inst_;
     bool has_id_;
@@ -201,11 +207,14 @@ std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& o
                                            const instrument& inst, std::string id_name,
                                            std::string language) {
     switch (format) {
-        case output_format::csv: return std::make_unique<csv_writer>(out, inst, std::move(id_name));
+        case output_format::csv:
+            return std::make_unique<csv_writer>(out, inst, std::move(id_name));
         case output_format::jsonl:
-            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language), true);
+            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language),
+                                                 true);
         case output_format::json:
-            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language), false);
+            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language),
+                                                 false);
     }
     return nullptr;
 }

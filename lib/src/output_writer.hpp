@@ -13,14 +13,14 @@
 namespace attachscore::detail {
 
 struct scored_row {
-    std::size_t line = 0;      ///< where the row starts in the input
-    std::string_view id;       ///< empty when there is no id column
+    std::size_t line = 0;  ///< where the row starts in the input
+    std::string_view id;   ///< empty when there is no id column
     std::span<const score_value> scores;
     std::string_view status;  ///< "ok" or the reasons
 };
 
 class output_writer {
-public:
+  public:
     virtual ~output_writer() = default;
     virtual void begin() = 0;
     virtual void row(const scored_row& r) = 0;

@@ -7,9 +7,9 @@
 namespace attachscore {
 
 bool respondent_scores::all_valid() const noexcept {
-    return problems_.empty() && std::all_of(scores_.begin(), scores_.end(), [](const score_value& s) {
-               return s.status == score_status::valid;
-           });
+    return problems_.empty() &&
+           std::all_of(scores_.begin(), scores_.end(),
+                       [](const score_value& s) { return s.status == score_status::valid; });
 }
 
 scorer::scorer(attachscore::instrument inst) : inst_(std::move(inst)) {
@@ -23,8 +23,9 @@ scorer::scorer(attachscore::instrument inst) : inst_(std::move(inst)) {
         for (int number : def.items) {
             const auto index = inst_.item_index(number);
             if (!index)
-                throw std::invalid_argument("attachscore::scorer: score \"" + def.id + "\" uses item " +
-                                            std::to_string(number) + ", which the instrument lacks");
+                throw std::invalid_argument("attachscore::scorer: score \"" + def.id +
+                                            "\" uses item " + std::to_string(number) +
+                                            ", which the instrument lacks");
             terms_.push_back({static_cast<std::uint32_t>(*index), inst_.items[*index].reverse});
         }
         scores_.push_back(cs);
@@ -81,7 +82,9 @@ void scorer::score(std::span<const double> answers, respondent_scores& out) cons
         } else {
             v.status = score_status::valid;
             const double mean = sum / answered;
-            v.value = cs.aggregate == aggregation::mean ? mean : (answered == cs.term_count ? sum : mean * cs.term_count);
+            v.value = cs.aggregate == aggregation::mean
+                          ? mean
+                          : (answered == cs.term_count ? sum : mean * cs.term_count);
         }
     }
 }
@@ -94,11 +97,13 @@ respondent_scores scorer::score(std::span<const double> answers) const {
 
 std::string explain(const score_value& value, const score_definition& def) {
     switch (value.status) {
-        case score_status::valid: return {};
+        case score_status::valid:
+            return {};
         case score_status::too_few_answered:
             return std::to_string(value.answered) + " of " + std::to_string(def.items.size()) +
                    " answered; at least " + std::to_string(def.min_answered) + " needed";
-        case score_status::invalid_answers: return "not scored: an answer is not on the scale";
+        case score_status::invalid_answers:
+            return "not scored: an answer is not on the scale";
     }
     return {};
 }

@@ -19,7 +19,7 @@ using detail::trim;
 // Cells that mean "not answered": blank, or one of the user's codes (matched as text, ignoring
 // case, or as the same number: "-99" matches "-99.0").
 class missing_codes {
-public:
+  public:
     explicit missing_codes(const std::vector<std::string>& codes) {
         for (const auto& c : codes) {
             const auto t = trim(c);
@@ -40,7 +40,7 @@ public:
         return std::find(numbers_.begin(), numbers_.end(), v) != numbers_.end();
     }
 
-private:
+  private:
     std::vector<std::string> texts_;
     std::vector<double> numbers_;
 };
@@ -54,9 +54,11 @@ std::string scale_text(const response_scale& s) {
 result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
                                   const table_options& options) {
     const std::string& file = options.input_name;
-    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
+        inst.languages.end())
         return diagnostics{{{},
-                            "instrument " + inst.id + " has no texts in language \"" + options.language +
+                            "instrument " + inst.id + " has no texts in language \"" +
+                                options.language +
                                 "\"; it has: " + detail::join(inst.languages, ", ") + "."}};
 
     detail::csv_reader reader(in);
@@ -64,12 +66,15 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     if (st == detail::csv_reader::status::error)
         return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
     if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0}, "the input is empty; expected a header row naming the columns, "
-                                              "then one row per respondent."}};
+        return diagnostics{{{file, "", 0, 0},
+                            "the input is empty; expected a header row naming the columns, "
+                            "then one row per respondent."}};
     std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i) header.emplace_back(trim(reader.field(i)));
+    for (std::size_t i = 0; i < reader.field_count(); ++i)
+        header.emplace_back(trim(reader.field(i)));
 
-    auto mapped = detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
+    auto mapped =
+        detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
     if (!mapped) return mapped.errors();
     const detail::column_mapping& mapping = mapped.value();
 
@@ -82,9 +87,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     std::string status;
     std::string id_text;
 
-    auto writer = detail::make_writer(options.format, out,  inst,
-                                      mapping.id_column ? header[*mapping.id_column] : std::string(),
-                                      options.language);
+    auto writer = detail::make_writer(
+        options.format, out, inst, mapping.id_column ? header[*mapping.id_column] : std::string(),
+        options.language);
     table_summary summary;
     summary.column_pattern = mapping.pattern;
     writer->begin();
@@ -106,8 +111,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
                               " where the header has " + std::to_string(header.size()) +
                               " columns; the row is not scored because its values may be shifted");
-            kinds.emplace_back("wrong number of values");
-            for (auto& v : row_scores) v = score_value{missing, 0, score_status::invalid_answers};
+            kinds.emplace_back("the wrong number of values");
+            for (auto& v : row_scores)
+                v = score_value{missing, 0, score_status::invalid_answers};
         } else {
             bool unreadable = false;
             for (std::size_t i = 0; i < answers.size(); ++i) {
@@ -121,8 +127,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                 } else {
                     answers[i] = missing;
                     unreadable = true;
-                    reasons.push_back(header[col] + " = \"" + std::string(cell) + "\" is not a number");
-                    kinds.emplace_back("not a number");
+                    reasons.push_back(header[col] + " = \"" + std::string(cell) +
+                                      "\" is not a number");
+                    kinds.emplace_back("a value that is not a number");
                 }
             }
             sc.score(answers, result);
@@ -132,12 +139,14 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                 detail::append_number(value_text, p.value);
                 const std::string& col = header[mapping.item_columns[p.item_index]];
                 if (p.kind == answer_problem_kind::outside_scale) {
-                    reasons.push_back(col + " = " + value_text + " is outside the scale " + scale_text(inst.scale));
-                    kinds.emplace_back("answer outside the scale");
-                } else {
-                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " +
+                    reasons.push_back(col + " = " + value_text + " is outside the scale " +
                                       scale_text(inst.scale));
-                    kinds.emplace_back("answer not a whole number");
+                    kinds.emplace_back("an answer outside the scale");
+                } else {
+                    reasons.push_back(col + " = " + value_text +
+                                      " is not a whole number on the scale " +
+                                      scale_text(inst.scale));
+                    kinds.emplace_back("an answer that is not a whole number");
                 }
             }
             if (unreadable)
@@ -147,7 +156,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                 }
             for (std::size_t s = 0; s < row_scores.size(); ++s)
                 if (row_scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst.scores[s].id + ": " + explain(row_scores[s], inst.scores[s]));
+                    reasons.push_back(inst.scores[s].id + ": " +
+                                      explain(row_scores[s], inst.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
         }
@@ -159,7 +169,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             status = "line " + std::to_string(reader.line()) + ": " + detail::join(reasons, "; ");
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-            for (const auto& k : kinds) ++summary.problems[k];
+            for (const auto& k : kinds)
+                ++summary.problems[k];
         }
         writer->row({reader.line(), id_text, row_scores, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};

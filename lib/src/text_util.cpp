@@ -19,7 +19,9 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string normalize_name(std::string_view s) { return lower(trim(s)); }
+std::string normalize_name(std::string_view s) {
+    return lower(trim(s));
+}
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
@@ -32,7 +34,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 
 std::string list_some(const std::vector<std::string>& names, std::size_t limit) {
     if (names.size() <= limit) return join(names, ", ");
-    std::vector<std::string> head(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(limit));
+    std::vector<std::string> head(names.begin(),
+                                  names.begin() + static_cast<std::ptrdiff_t>(limit));
     return join(head, ", ") + ", … (" + std::to_string(names.size()) + " in all)";
 }
 

@@ -16,7 +16,8 @@ TEST_CASE("every file in instruments/ is valid and built in") {
     }
     const auto cat = attachscore::catalogue::builtin();
     CHECK(cat.instruments().size() == files);
-    for (const auto& inst : cat.instruments()) CHECK(inst.origin == "built-in");
+    for (const auto& inst : cat.instruments())
+        CHECK(inst.origin == "built-in");
 }
 
 TEST_CASE("the ECR-R is built in with the published key") {
@@ -34,7 +35,8 @@ TEST_CASE("the ECR-R is built in with the published key") {
     const auto* avoidance = inst->find_score("avoidance");
     REQUIRE(anxiety != nullptr);
     REQUIRE(avoidance != nullptr);
-    CHECK(anxiety->items == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
+    CHECK(anxiety->items ==
+          std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
     CHECK(avoidance->items ==
           std::vector<int>{19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36});
     CHECK(anxiety->aggregate == attachscore::aggregation::mean);
@@ -45,12 +47,14 @@ TEST_CASE("the ECR-R is built in with the published key") {
 
 TEST_CASE("a user file cannot take an id that is already used") {
     auto cat = attachscore::catalogue::builtin();
-    auto again = attachscore::parse_instrument(test::with("\"id\": \"tiny\"", "\"id\": \"ecr-r\""), "mine.json");
+    auto again = attachscore::parse_instrument(test::with("\"id\": \"tiny\"", "\"id\": \"ecr-r\""),
+                                               "mine.json");
     REQUIRE(again.ok());
     auto problems = cat.add(std::move(again).value());
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().message ==
-          "instrument id \"ecr-r\" is already taken by a built-in instrument; give this file its own id.");
+          "instrument id \"ecr-r\" is already taken by a built-in instrument; give this file its "
+          "own id.");
     CHECK(problems.front().where.file == "mine.json");
 }
 

@@ -8,7 +8,8 @@ using attachscore::detail::csv_reader;
 
 namespace {
 
-std::vector<std::vector<std::string>> read_all(const std::string& text, std::vector<std::size_t>* lines = nullptr) {
+std::vector<std::vector<std::string>> read_all(const std::string& text,
+                                               std::vector<std::size_t>* lines = nullptr) {
     std::istringstream in(text);
     csv_reader reader(in);
     std::vector<std::vector<std::string>> rows;
@@ -17,7 +18,8 @@ std::vector<std::vector<std::string>> read_all(const std::string& text, std::vec
         REQUIRE(st != csv_reader::status::error);
         if (st == csv_reader::status::end) break;
         std::vector<std::string> row;
-        for (std::size_t i = 0; i < reader.field_count(); ++i) row.emplace_back(reader.field(i));
+        for (std::size_t i = 0; i < reader.field_count(); ++i)
+            row.emplace_back(reader.field(i));
         rows.push_back(row);
         if (lines) lines->push_back(reader.line());
     }
@@ -31,14 +33,15 @@ using rows_t = std::vector<std::vector<std::string>>;
 TEST_CASE("plain fields, LF and CRLF") {
     CHECK(read_all("a,b\n1,2\n") == rows_t{{"a", "b"}, {"1", "2"}});
     CHECK(read_all("a,b\r\n1,2\r\n") == rows_t{{"a", "b"}, {"1", "2"}});
-    CHECK(read_all("a,b\n1,2") == rows_t{{"a", "b"}, {"1", "2"}});  // no final line break
+    CHECK(read_all("a,b\n1,2") == rows_t{{"a", "b"}, {"1", "2"}});    // no final line break
     CHECK(read_all("a,b\r1,2\r") == rows_t{{"a", "b"}, {"1", "2"}});  // old Mac line ends
 }
 
 TEST_CASE("empty fields are kept, blank lines are skipped") {
     CHECK(read_all("a,b,c\n,,\n1,,3\n") == rows_t{{"a", "b", "c"}, {"", "", ""}, {"1", "", "3"}});
     std::vector<std::size_t> lines;
-    CHECK(read_all("a,b\n\n1,2\n   \n\n3,4\n\n", &lines) == rows_t{{"a", "b"}, {"1", "2"}, {"3", "4"}});
+    CHECK(read_all("a,b\n\n1,2\n   \n\n3,4\n\n", &lines) ==
+          rows_t{{"a", "b"}, {"1", "2"}, {"3", "4"}});
     CHECK(lines == std::vector<std::size_t>{1, 3, 6});
 }
 
@@ -62,12 +65,14 @@ TEST_CASE("an unclosed quote is an error naming where it opened") {
     CHECK(reader.next() == csv_reader::status::error);
     CHECK(reader.error_line() == 3);
     CHECK(reader.error_message() ==
-          "a quoted field that starts on line 3 is never closed; the rest of the file would be read as one value");
+          "a quoted field that starts on line 3 is never closed; the rest of the file would be "
+          "read as one value");
     CHECK(reader.next() == csv_reader::status::error);
 }
 
 TEST_CASE("records longer than the read buffer") {
-    std::string big = "a,b\n" + std::string(200000, 'x') + ",\"" + std::string(100000, 'y') + "\"\n1,2\n";
+    std::string big =
+        "a,b\n" + std::string(200000, 'x') + ",\"" + std::string(100000, 'y') + "\"\n1,2\n";
     const auto rows = read_all(big);
     REQUIRE(rows.size() == 3);
     CHECK(rows[1][0].size() == 200000);

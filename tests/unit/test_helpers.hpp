@@ -45,7 +45,8 @@ inline const std::string small_instrument = R"({
 })";
 
 // The small instrument with one piece of text replaced; fails the test if `from` is absent.
-inline std::string with(const std::string& from, const std::string& to, std::string text = small_instrument) {
+inline std::string with(const std::string& from, const std::string& to,
+                        std::string text = small_instrument) {
     const auto at = text.find(from);
     REQUIRE_MESSAGE(at != std::string::npos, "fixture text not found: " << from);
     text.replace(at, from.size(), to);
@@ -55,14 +56,17 @@ inline std::string with(const std::string& from, const std::string& to, std::str
 // Every diagnostic as "pointer: message", one per line, for readable failures.
 inline std::string listing(const attachscore::diagnostics& ds) {
     std::string out;
-    for (const auto& d : ds) out += d.where.pointer + ": " + d.message + "\n";
+    for (const auto& d : ds)
+        out += d.where.pointer + ": " + d.message + "\n";
     return out;
 }
 
 // True when some diagnostic is at `pointer` and its message contains `fragment`.
-inline bool has_error(const attachscore::diagnostics& ds, const std::string& pointer, const std::string& fragment) {
+inline bool has_error(const attachscore::diagnostics& ds, const std::string& pointer,
+                      const std::string& fragment) {
     for (const auto& d : ds)
-        if (d.where.pointer == pointer && d.message.find(fragment) != std::string::npos) return true;
+        if (d.where.pointer == pointer && d.message.find(fragment) != std::string::npos)
+            return true;
     return false;
 }
 

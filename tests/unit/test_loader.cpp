@@ -35,7 +35,8 @@ TEST_CASE("a valid instrument loads completely") {
 }
 
 TEST_CASE("JSON syntax errors give the line and column") {
-    auto r = parse_instrument("{\n  \"id\": \"x\",\n  \"name\": \"y\"\n  \"version\": 1\n}", "bad.json");
+    auto r =
+        parse_instrument("{\n  \"id\": \"x\",\n  \"name\": \"y\"\n  \"version\": 1\n}", "bad.json");
     REQUIRE_FALSE(r.ok());
     REQUIRE(r.errors().size() == 1);
     const auto& d = r.errors().front();
@@ -58,10 +59,12 @@ TEST_CASE("the top level must be an object") {
 
 TEST_CASE("unknown keys are named, with a suggestion for typos") {
     auto ds = errors_of(with("\"licence\"", "\"license\""));
-    CHECK_MESSAGE(has_error(ds, "/license", "unknown key \"license\". Did you mean \"licence\"?"), listing(ds));
+    CHECK_MESSAGE(has_error(ds, "/license", "unknown key \"license\". Did you mean \"licence\"?"),
+                  listing(ds));
     CHECK(has_error(ds, "", "missing required key \"licence\"."));
     auto nested = errors_of(with("\"reverse\": true", "\"reverse\": true, \"revers\": true"));
-    CHECK_MESSAGE(has_error(nested, "/items/1/revers", "Did you mean \"reverse\"?"), listing(nested));
+    CHECK_MESSAGE(has_error(nested, "/items/1/revers", "Did you mean \"reverse\"?"),
+                  listing(nested));
 }
 
 TEST_CASE("missing required keys are named") {
@@ -76,14 +79,14 @@ TEST_CASE("values of the wrong type are named with what was found") {
                     "\"year\" must be a whole number, found text."));
     CHECK(has_error(errors_of(with("\"name\": \"Tiny test scale\"", "\"name\": 3")), "/name",
                     "\"name\" must be text, found a whole number."));
-    CHECK(has_error(errors_of(with("\"reverse\": true", "\"reverse\": \"yes\"")), "/items/1/reverse",
-                    "\"reverse\" must be true or false, found text."));
-    CHECK(has_error(errors_of(with("\"min\": 1, \"max\": 5", "\"min\": 1.5, \"max\": 5")), "/scale/min",
-                    "\"min\" must be a whole number, found a number."));
+    CHECK(has_error(errors_of(with("\"reverse\": true", "\"reverse\": \"yes\"")),
+                    "/items/1/reverse", "\"reverse\" must be true or false, found text."));
+    CHECK(has_error(errors_of(with("\"min\": 1, \"max\": 5", "\"min\": 1.5, \"max\": 5")),
+                    "/scale/min", "\"min\" must be a whole number, found a number."));
     CHECK(has_error(errors_of(with("\"scale\": {", "\"scale\": [], \"x\": {")), "/scale",
                     "expected an object here, found a list."));
-    CHECK(has_error(errors_of(with("\"from\": 2,", "\"from\": null,")), "/scores/1/bands/ranges/0/from",
-                    "\"from\" must be a number, found null."));
+    CHECK(has_error(errors_of(with("\"from\": 2,", "\"from\": null,")),
+                    "/scores/1/bands/ranges/0/from", "\"from\" must be a number, found null."));
     CHECK(has_error(errors_of(with("\"name\": \"Tiny test scale\"", "\"name\": \"  \"")), "/name",
                     "\"name\" must not be empty."));
 }
@@ -98,12 +101,13 @@ TEST_CASE("the format version and ids are checked") {
 }
 
 TEST_CASE("the response scale is checked") {
-    CHECK(has_error(errors_of(with("\"min\": 1, \"max\": 5", "\"min\": 5, \"max\": 5")), "/scale/max",
-                    "the scale's \"max\" (5) must be greater than its \"min\" (5)."));
+    CHECK(has_error(errors_of(with("\"min\": 1, \"max\": 5", "\"min\": 5, \"max\": 5")),
+                    "/scale/max", "the scale's \"max\" (5) must be greater than its \"min\" (5)."));
     CHECK(has_error(errors_of(with("{\"value\": 1, \"label\"", "{\"value\": 9, \"label\"")),
                     "/scale/anchors/0/value", "anchor value 9 is outside the scale 1–5."));
     CHECK(has_error(errors_of(with("{\"value\": 1, \"label\": {\"en\": \"No\"}}",
-                                   "{\"value\": 1, \"label\": {\"en\": \"No\"}}, {\"value\": 1, \"label\": {\"en\": \"N\"}}")),
+                                   "{\"value\": 1, \"label\": {\"en\": \"No\"}}, {\"value\": 1, "
+                                   "\"label\": {\"en\": \"N\"}}")),
                     "/scale/anchors/1/value", "anchor value 1 is labelled twice."));
 }
 
@@ -121,21 +125,25 @@ TEST_CASE("scores may only use items that exist, once") {
                     "item 7 does not exist; /items defines 4 items."));
     CHECK(has_error(errors_of(with("\"items\": [1, 2]", "\"items\": [1, 1]")), "/scores/0/items/1",
                     "item 1 is listed twice in this score."));
-    CHECK(has_error(errors_of(with("\"items\": [1, 2]", "\"items\": [1, \"2\"]")), "/scores/0/items/1",
-                    "expected an item number, found text."));
+    CHECK(has_error(errors_of(with("\"items\": [1, 2]", "\"items\": [1, \"2\"]")),
+                    "/scores/0/items/1", "expected an item number, found text."));
 }
 
 TEST_CASE("score rules are checked") {
     CHECK(has_error(errors_of(with("\"aggregate\": \"mean\"", "\"aggregate\": \"average\"")),
-                    "/scores/0/aggregate", "\"aggregate\" must be \"mean\" or \"sum\", not \"average\"."));
-    CHECK(has_error(errors_of(with("\"missing\": \"prorate\"", "\"missing\": \"impute\"")), "/scores/0/missing",
+                    "/scores/0/aggregate",
+                    "\"aggregate\" must be \"mean\" or \"sum\", not \"average\"."));
+    CHECK(has_error(errors_of(with("\"missing\": \"prorate\"", "\"missing\": \"impute\"")),
+                    "/scores/0/missing",
                     "\"missing\" must be \"prorate\" or \"invalid\", not \"impute\"."));
-    CHECK(has_error(errors_of(with("\"min_answered\": 1,", "\"min_answered\": 3,")), "/scores/0/min_answered",
+    CHECK(has_error(errors_of(with("\"min_answered\": 1,", "\"min_answered\": 3,")),
+                    "/scores/0/min_answered",
                     "\"min_answered\" must be between 1 and the score's 2 items; found 3."));
-    CHECK(has_error(errors_of(with("\"missing\": \"invalid\"", "\"missing\": \"invalid\", \"min_answered\": 1")),
+    CHECK(has_error(errors_of(with("\"missing\": \"invalid\"",
+                                   "\"missing\": \"invalid\", \"min_answered\": 1")),
                     "/scores/1/min_answered", "\"min_answered\" must be 2 or left out."));
-    CHECK(has_error(errors_of(with("\"min_answered\": 1, \"min_answered_basis\": \"test\",", "")), "/scores/0",
-                    "missing required key \"min_answered\"."));
+    CHECK(has_error(errors_of(with("\"min_answered\": 1, \"min_answered_basis\": \"test\",", "")),
+                    "/scores/0", "missing required key \"min_answered\"."));
     CHECK(has_error(errors_of(with(" \"min_answered_basis\": \"test\",", "")), "/scores/0",
                     "missing required key \"min_answered_basis\"."));
     CHECK(has_error(errors_of(with("\"id\": \"a\"", "\"id\": \"2a\"")), "/scores/0/id",
@@ -152,45 +160,54 @@ TEST_CASE("bands must cover the score's range without gaps or overlaps") {
     CHECK(has_error(errors_of(with("\"from\": 3, \"to\": 5", "\"from\": 3.5, \"to\": 5")),
                     "/scores/0/bands/ranges/1/from",
                     "gap between bands 1 and 2: scores from 3 to 3.5 fall in no band."));
-    CHECK(has_error(errors_of(with("\"from\": 3, \"to\": 5", "\"from\": 2.5, \"to\": 5")),
-                    "/scores/0/bands/ranges/1/from",
-                    "bands 1 and 2 overlap from 2.5 to 3; each band must start where the one before it ends."));
+    CHECK(has_error(
+        errors_of(with("\"from\": 3, \"to\": 5", "\"from\": 2.5, \"to\": 5")),
+        "/scores/0/bands/ranges/1/from",
+        "bands 1 and 2 overlap from 2.5 to 3; each band must start where the one before it ends."));
     CHECK(has_error(errors_of(with("\"from\": 1, \"to\": 3", "\"from\": 0, \"to\": 3")),
                     "/scores/0/bands/ranges/0/from",
                     "the first band starts at 0 but the score's lowest possible value is 1."));
     CHECK(has_error(errors_of(with("\"from\": 2, \"to\": 10", "\"from\": 2, \"to\": 9")),
                     "/scores/1/bands/ranges/0/to",
                     "the last band ends at 9 but the score's highest possible value is 10."));
-    CHECK(has_error(errors_of(with("\"from\": 3, \"to\": 5", "\"from\": 5, \"to\": 3")), "/scores/0/bands/ranges/1",
+    CHECK(has_error(errors_of(with("\"from\": 3, \"to\": 5", "\"from\": 5, \"to\": 3")),
+                    "/scores/0/bands/ranges/1",
                     "band 2 runs from 5 to 3; \"from\" must be below \"to\"."));
 }
 
 TEST_CASE("every text needs every declared language, and no other") {
     auto ds = errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"es\"]"));
-    CHECK_MESSAGE(has_error(ds, "/disclaimer", "the \"es\" text is missing; every declared language needs one."),
+    CHECK_MESSAGE(has_error(ds, "/disclaimer",
+                            "the \"es\" text is missing; every declared language needs one."),
                   listing(ds));
     CHECK(has_error(ds, "/scores/0/bands/ranges/0/text", "the \"es\" text is missing"));
     CHECK(has_error(ds, "/scale/anchors/0/label", "the \"es\" text is missing"));
-    CHECK(has_error(errors_of(with("{\"en\": \"Not a diagnosis.\"}", "{\"en\": \"x\", \"fr\": \"y\"}")),
-                    "/disclaimer/fr", "language \"fr\" is not declared in /languages"));
-    CHECK(has_error(errors_of(with("{\"en\": \"Not a diagnosis.\"}", "\"Not a diagnosis.\"")), "/disclaimer",
-                    "must be an object of texts by language"));
-    CHECK(has_error(errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"English\"]")),
-                    "/languages/1", "a language must be a code such as \"en\" or \"es\"."));
-    CHECK(has_error(errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"en\"]")), "/languages/1",
-                    "language \"en\" is listed twice."));
+    CHECK(has_error(
+        errors_of(with("{\"en\": \"Not a diagnosis.\"}", "{\"en\": \"x\", \"fr\": \"y\"}")),
+        "/disclaimer/fr", "language \"fr\" is not declared in /languages"));
+    CHECK(has_error(errors_of(with("{\"en\": \"Not a diagnosis.\"}", "\"Not a diagnosis.\"")),
+                    "/disclaimer", "must be an object of texts by language"));
+    CHECK(has_error(
+        errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"English\"]")),
+        "/languages/1", "a language must be a code such as \"en\" or \"es\"."));
+    CHECK(has_error(errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"en\"]")),
+                    "/languages/1", "language \"en\" is listed twice."));
 }
 
 TEST_CASE("a key written twice in one object is an error, not a silent overwrite") {
-    auto ds = errors_of(with("{\"number\": 2, \"reverse\": true}", "{\"number\": 2, \"reverse\": true, \"reverse\": false}"));
+    auto ds = errors_of(with("{\"number\": 2, \"reverse\": true}",
+                             "{\"number\": 2, \"reverse\": true, \"reverse\": false}"));
     REQUIRE(ds.size() == 1);
     CHECK(ds.front().where.pointer == "/items/1/reverse");
-    CHECK(ds.front().message.find("key \"reverse\" appears twice in the same object") != std::string::npos);
+    CHECK(ds.front().message.find("key \"reverse\" appears twice in the same object") !=
+          std::string::npos);
 }
 
 TEST_CASE("column patterns need exactly one {n}") {
-    auto ds = errors_of(with("\"disclaimer\"", "\"column_patterns\": [\"Q{n}\", \"Q\", \"{n}{n}\"], \"disclaimer\""));
-    CHECK(has_error(ds, "/column_patterns/1", "column pattern \"Q\" must contain {n} exactly once."));
+    auto ds = errors_of(with("\"disclaimer\"",
+                             "\"column_patterns\": [\"Q{n}\", \"Q\", \"{n}{n}\"], \"disclaimer\""));
+    CHECK(
+        has_error(ds, "/column_patterns/1", "column pattern \"Q\" must contain {n} exactly once."));
     CHECK(has_error(ds, "/column_patterns/2", "must contain {n} exactly once."));
     CHECK(ds.size() == 2);
 }

@@ -68,7 +68,8 @@ TEST_CASE("ECR-R: a mixed respondent, then with a missing item") {
     // item 11 (answer 4) stays 4. Sum 70 → 70/18. Item 18 missing: 66/17.
     auto a = all(4);
     const double pattern[18] = {1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4};
-    for (std::size_t i = 0; i < 18; ++i) a[i] = pattern[i];
+    for (std::size_t i = 0; i < 18; ++i)
+        a[i] = pattern[i];
     const auto s = ecr_r();
     auto r = s.score(a);
     CHECK(r.scores()[0].value == 70.0 / 18);
@@ -83,7 +84,8 @@ TEST_CASE("ECR-R: a mixed respondent, then with a missing item") {
 TEST_CASE("ECR-R: at least 15 of 18 answered, else not valid with the reason") {
     auto a = all(4);
     const auto s = ecr_r();
-    for (std::size_t i : {0u, 1u, 2u}) a[i] = attachscore::missing;
+    for (std::size_t i : {0u, 1u, 2u})
+        a[i] = attachscore::missing;
     auto r = s.score(a);
     CHECK(r.scores()[0].status == score_status::valid);
     CHECK(r.scores()[0].answered == 15);
@@ -94,7 +96,8 @@ TEST_CASE("ECR-R: at least 15 of 18 answered, else not valid with the reason") {
     CHECK(std::isnan(r.scores()[0].value));
     CHECK(r.scores()[0].answered == 14);
     CHECK(r.scores()[1].status == score_status::valid);  // the other score is unaffected
-    CHECK(attachscore::explain(r.scores()[0], s.definition().scores[0]) == "14 of 18 answered; at least 15 needed");
+    CHECK(attachscore::explain(r.scores()[0], s.definition().scores[0]) ==
+          "14 of 18 answered; at least 15 needed");
     CHECK(attachscore::explain(r.scores()[1], s.definition().scores[1]).empty());
 }
 
@@ -132,7 +135,8 @@ TEST_CASE("the result is reused without reallocating") {
     const auto* before = r.scores().data();
     auto a = all(3);
     a[2] = 0;  // a problem fills the problem list, within its reserved capacity
-    for (int i = 0; i < 3; ++i) s.score(a, r);
+    for (int i = 0; i < 3; ++i)
+        s.score(a, r);
     CHECK(r.scores().data() == before);
     CHECK(r.problems().size() == 1);
     s.score(all(3), r);
@@ -159,7 +163,8 @@ TEST_CASE("sums: prorated, or not valid when any item is missing") {
     r = s.score(answers);
     CHECK(r.scores()[0].value == 5.0);  // only item 2, reversed: 6 − 1
     CHECK(r.scores()[1].status == score_status::too_few_answered);
-    CHECK(attachscore::explain(r.scores()[1], s.definition().scores[1]) == "1 of 2 answered; at least 2 needed");
+    CHECK(attachscore::explain(r.scores()[1], s.definition().scores[1]) ==
+          "1 of 2 answered; at least 2 needed");
 }
 
 TEST_CASE("a band includes its lower end, and the last band its upper end too") {

@@ -22,7 +22,8 @@ struct run_result {
     attachscore::diagnostics errors;
 };
 
-run_result run(const std::string& csv, table_options options = {}, const attachscore::instrument& inst = tiny()) {
+run_result run(const std::string& csv, table_options options = {},
+               const attachscore::instrument& inst = tiny()) {
     std::istringstream in(csv);
     std::ostringstream out;
     options.input_name = "in.csv";
@@ -66,38 +67,43 @@ TEST_CASE("blanks and missing codes are missing, and the reason names the score"
     REQUIRE(r.ok);
     CHECK(r.output ==
           "id,a,a_answered,b,b_answered,status\n"
-          "r1,,0,,1,line 2: a: 0 of 2 answered; at least 1 needed; b: 1 of 2 answered; at least 2 needed\n"
+          "r1,,0,,1,line 2: a: 0 of 2 answered; at least 1 needed; b: 1 of 2 answered; at least 2 "
+          "needed\n"
           "r2,4,1,,1,line 3: b: 1 of 2 answered; at least 2 needed\n");
     CHECK(r.summary.rows_valid == 0);
     CHECK(r.summary.problems.at("too few items answered") == 2);
 }
 
 TEST_CASE("bad values name the line, the column and the value, and void the respondent") {
-    auto r = run("id,Q1,Q2,Q3,Q4\n"
-                 "r1,abc,1,3,4\n"
-                 "r2,2,6,3,4\n"
-                 "r3,2,1,0,2.5\n"
-                 "r4,1,2,3\n"
-                 "\"r5\",1,2,3,4,5\n"
-                 "r6,1,1,1,1\n",
-                 with_id());
+    auto r =
+        run("id,Q1,Q2,Q3,Q4\n"
+            "r1,abc,1,3,4\n"
+            "r2,2,6,3,4\n"
+            "r3,2,1,0,2.5\n"
+            "r4,1,2,3\n"
+            "\"r5\",1,2,3,4,5\n"
+            "r6,1,1,1,1\n",
+            with_id());
     REQUIRE(r.ok);
     CHECK(r.output ==
           "id,a,a_answered,b,b_answered,status\n"
           "r1,,1,,2,\"line 2: Q1 = \"\"abc\"\" is not a number\"\n"
           "r2,,1,,2,line 3: Q2 = 6 is outside the scale 1–5\n"
-          "r3,,2,,0,line 4: Q3 = 0 is outside the scale 1–5; Q4 = 2.5 is not a whole number on the scale 1–5\n"
-          "r4,,0,,0,line 5: 4 values where the header has 5 columns; the row is not scored because its values "
+          "r3,,2,,0,line 4: Q3 = 0 is outside the scale 1–5; Q4 = 2.5 is not a whole number on the "
+          "scale 1–5\n"
+          "r4,,0,,0,line 5: 4 values where the header has 5 columns; the row is not scored because "
+          "its values "
           "may be shifted\n"
-          "r5,,0,,0,line 6: 6 values where the header has 5 columns; the row is not scored because its values "
+          "r5,,0,,0,line 6: 6 values where the header has 5 columns; the row is not scored because "
+          "its values "
           "may be shifted\n"
           "r6,3,2,2,2,ok\n");
     CHECK(r.summary.rows == 6);
     CHECK(r.summary.rows_valid == 1);
-    CHECK(r.summary.problems.at("not a number") == 1);
-    CHECK(r.summary.problems.at("answer outside the scale") == 2);
-    CHECK(r.summary.problems.at("answer not a whole number") == 1);
-    CHECK(r.summary.problems.at("wrong number of values") == 2);
+    CHECK(r.summary.problems.at("a value that is not a number") == 1);
+    CHECK(r.summary.problems.at("an answer outside the scale") == 2);
+    CHECK(r.summary.problems.at("an answer that is not a whole number") == 1);
+    CHECK(r.summary.problems.at("the wrong number of values") == 2);
 }
 
 TEST_CASE("header names are matched trimmed and ignoring case, and extra columns are ignored") {
@@ -120,37 +126,44 @@ TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not foun
     auto ambiguous = run("Q1,Q2,Q3,Q4,item1,item2,item3,item4\n1,1,1,1,1,1,1,1\n");
     REQUIRE_FALSE(ambiguous.ok);
     CHECK(ambiguous.errors.front().message ==
-          "several column patterns fit every TINY item: Q{n}, item{n}. Say which holds the answers with "
+          "several column patterns fit every TINY item: Q{n}, item{n}. Say which holds the answers "
+          "with "
           "--columns, e.g. --columns 'Q{n}'.");
     CHECK(ambiguous.output.empty());
 
     auto none = run("id,Q1,Q2,Q4\n1,1,1,1\n");
     REQUIRE_FALSE(none.ok);
     CHECK(none.errors.front().message ==
-          "cannot tell which columns hold the 4 TINY items: no column pattern fits every item. Looked for Q{n}, "
-          "Q_{n}, item{n}, item_{n}, {n}. Closest: Q{n} found 3 of 4 (missing Q3). The header has: id, Q1, Q2, Q4. "
-          "Name the item columns with --columns PATTERN, where {n} stands for the item number (e.g. --columns 'Q{n}' "
+          "cannot tell which columns hold the 4 TINY items: no column pattern fits every item. "
+          "Looked for Q{n}, "
+          "Q_{n}, item{n}, item_{n}, {n}. Closest: Q{n} found 3 of 4 (missing Q3). The header has: "
+          "id, Q1, Q2, Q4. "
+          "Name the item columns with --columns PATTERN, where {n} stands for the item number "
+          "(e.g. --columns 'Q{n}' "
           "for Q1 … Q4).");
 
     o.column_pattern = "Q{n}";
     auto missing = run("id,Q1,Q2\n1,1,1\n", o);
     REQUIRE_FALSE(missing.ok);
     CHECK(missing.errors.front().message ==
-          "with the column pattern \"Q{n}\", 2 of 4 TINY item columns are missing: Q3, Q4. The header has: id, Q1, Q2.");
+          "with the column pattern \"Q{n}\", 2 of 4 TINY item columns are missing: Q3, Q4. The "
+          "header has: id, Q1, Q2.");
     CHECK(missing.errors.front().where.file == "in.csv");
 
     o.column_pattern = "Q";
     auto bad = run("Q1,Q2,Q3,Q4\n1,1,1,1\n", o);
     REQUIRE_FALSE(bad.ok);
     CHECK(bad.errors.front().message ==
-          "the column pattern \"Q\" needs {n} (or {n:02} for zero-padded numbers) exactly once, e.g. \"Q{n}\".");
+          "the column pattern \"Q\" needs {n} (or {n:02} for zero-padded numbers) exactly once, "
+          "e.g. \"Q{n}\".");
 }
 
 TEST_CASE("a duplicated item column or id column stops the run") {
     auto dup = run("Q1,Q2,Q3,Q4,q2\n1,1,1,1,1\n");
     REQUIRE_FALSE(dup.ok);
     CHECK(dup.errors.front().message ==
-          "column \"Q2\" (item 2) appears 2 times in the header (columns 2 and 5); which one holds the answers is "
+          "column \"Q2\" (item 2) appears 2 times in the header (columns 2 and 5); which one holds "
+          "the answers is "
           "unclear. Rename or remove one.");
     auto dup_id = run("id,Q1,Q2,Q3,Q4,ID\n1,1,1,1,1,1\n", with_id());
     REQUIRE_FALSE(dup_id.ok);
@@ -158,14 +171,16 @@ TEST_CASE("a duplicated item column or id column stops the run") {
           "the id column \"id\" appears 2 times in the header; rename or remove one.");
     auto no_id = run("pid,Q1,Q2,Q3,Q4\n1,1,1,1,1\n", with_id());
     REQUIRE_FALSE(no_id.ok);
-    CHECK(no_id.errors.front().message == "there is no id column \"id\". The header has: pid, Q1, Q2, Q3, Q4.");
+    CHECK(no_id.errors.front().message ==
+          "there is no id column \"id\". The header has: pid, Q1, Q2, Q3, Q4.");
 }
 
 TEST_CASE("an empty input, a header alone, and an unclosed quote") {
     auto empty = run("");
     REQUIRE_FALSE(empty.ok);
     CHECK(empty.errors.front().message ==
-          "the input is empty; expected a header row naming the columns, then one row per respondent.");
+          "the input is empty; expected a header row naming the columns, then one row per "
+          "respondent.");
     auto blank = run("\n\n");
     CHECK_FALSE(blank.ok);
 
@@ -178,7 +193,8 @@ TEST_CASE("an empty input, a header alone, and an unclosed quote") {
     REQUIRE_FALSE(open.ok);
     CHECK(open.errors.front().where.line == 3);
     CHECK(open.errors.front().message ==
-          "a quoted field that starts on line 3 is never closed; the rest of the file would be read as one value.");
+          "a quoted field that starts on line 3 is never closed; the rest of the file would be "
+          "read as one value.");
 }
 
 TEST_CASE("ids are quoted when they need it") {
@@ -194,12 +210,17 @@ TEST_CASE("JSON Lines carry the band, its interpretation and the disclaimer") {
     REQUIRE(r.ok);
     CHECK(r.output ==
           "{\"line\":2,\"id\":\"r\\\"1\",\"status\":\"ok\",\"scores\":{"
-          "\"a\":{\"value\":3.5,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"high\",\"interpretation\":\"high text\"},"
-          "\"b\":{\"value\":7,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"all\",\"interpretation\":\"all text\"}},"
+          "\"a\":{\"value\":3.5,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"high\","
+          "\"interpretation\":\"high text\"},"
+          "\"b\":{\"value\":7,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"all\","
+          "\"interpretation\":\"all text\"}},"
           "\"disclaimer\":\"Not a diagnosis.\"}\n"
-          "{\"line\":3,\"id\":\"r2\",\"status\":\"line 3: Q1 = \\\"x\\\" is not a number\",\"scores\":{"
-          "\"a\":{\"value\":null,\"answered\":1,\"items\":2,\"valid\":false,\"band\":null,\"interpretation\":null},"
-          "\"b\":{\"value\":null,\"answered\":2,\"items\":2,\"valid\":false,\"band\":null,\"interpretation\":null}},"
+          "{\"line\":3,\"id\":\"r2\",\"status\":\"line 3: Q1 = \\\"x\\\" is not a "
+          "number\",\"scores\":{"
+          "\"a\":{\"value\":null,\"answered\":1,\"items\":2,\"valid\":false,\"band\":null,"
+          "\"interpretation\":null},"
+          "\"b\":{\"value\":null,\"answered\":2,\"items\":2,\"valid\":false,\"band\":null,"
+          "\"interpretation\":null}},"
           "\"disclaimer\":\"Not a diagnosis.\"}\n");
 }
 
@@ -208,9 +229,11 @@ TEST_CASE("JSON is one document: the instrument, the disclaimer, then the respon
     o.format = output_format::json;
     auto r = run("Q1,Q2,Q3,Q4\n2,1,3,4\n1,1,1,1\n", o);
     REQUIRE(r.ok);
-    CHECK(r.output.rfind("{\"instrument\":{\"id\":\"tiny\",\"name\":\"Tiny test scale\",\"version\":\"1.0.0\","
-                         "\"scale\":{\"min\":1,\"max\":5}},\"disclaimer\":\"Not a diagnosis.\",\"respondents\":[\n{",
-                         0) == 0);
+    CHECK(r.output.rfind(
+              "{\"instrument\":{\"id\":\"tiny\",\"name\":\"Tiny test scale\",\"version\":\"1.0.0\","
+              "\"scale\":{\"min\":1,\"max\":5}},\"disclaimer\":\"Not a "
+              "diagnosis.\",\"respondents\":[\n{",
+              0) == 0);
     CHECK(r.output.find("},\n{\"line\":3") != std::string::npos);
     CHECK(r.output.substr(r.output.size() - 4) == "\n]}\n");
     auto empty = run("Q1,Q2,Q3,Q4\n", o);
@@ -222,7 +245,8 @@ TEST_CASE("a language the instrument lacks is refused before reading") {
     o.language = "fr";
     auto r = run("Q1,Q2,Q3,Q4\n1,1,1,1\n", o);
     REQUIRE_FALSE(r.ok);
-    CHECK(r.errors.front().message == "instrument tiny has no texts in language \"fr\"; it has: en.");
+    CHECK(r.errors.front().message ==
+          "instrument tiny has no texts in language \"fr\"; it has: en.");
 }
 
 TEST_CASE("expanding column patterns") {

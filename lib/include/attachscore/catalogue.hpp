@@ -13,7 +13,7 @@
 namespace attachscore {
 
 class catalogue {
-public:
+  public:
     /// An empty catalogue.
     catalogue() = default;
 
@@ -33,7 +33,7 @@ public:
     [[nodiscard]] const instrument* find(std::string_view id) const noexcept;
     [[nodiscard]] std::span<const instrument> instruments() const noexcept { return items_; }
 
-private:
+  private:
     std::vector<instrument> items_;
 };
 

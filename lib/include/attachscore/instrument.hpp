@@ -86,14 +86,15 @@ struct instrument {
     citation cite;
     std::vector<reference> key_sources;
     std::string licence;
-    std::string item_order;              ///< id of the item-order variant, e.g. "fraley-2000-grouped"
+    std::string item_order;  ///< id of the item-order variant, e.g. "fraley-2000-grouped"
     std::string item_order_description;  ///< how to recognise that order
-    std::string wording;                 ///< why item wording is or is not included, and where to get it
+    std::string wording;  ///< why item wording is or is not included, and where to get it
     std::vector<std::string> languages;
     response_scale scale;
     std::vector<item> items;
     std::vector<score_definition> scores;
-    std::vector<std::string> column_patterns;  ///< extra column-name patterns to try, e.g. "ECRR{n}"
+    std::vector<std::string>
+        column_patterns;  ///< extra column-name patterns to try, e.g. "ECRR{n}"
     localized_text disclaimer;
     std::string origin;  ///< "built-in" or the file it was loaded from
 

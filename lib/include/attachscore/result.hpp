@@ -12,14 +12,14 @@ namespace attachscore {
 
 /// Thrown only when a caller reads the value of a failed result: a programming error.
 class bad_result_access : public std::logic_error {
-public:
+  public:
     bad_result_access() : std::logic_error("attachscore: value() called on a failed result") {}
 };
 
 /// Holds either a T or a non-empty list of diagnostics (all problems, not just the first).
 template <class T>
 class result {
-public:
+  public:
     result(T value) : state_(std::move(value)) {}
     result(diagnostics errors) : state_(std::move(errors)) {}
 
@@ -36,7 +36,7 @@ public:
         return ok() ? none : std::get<1>(state_);
     }
 
-private:
+  private:
     T& checked() {
         if (!ok()) throw bad_result_access();
         return std::get<0>(state_);

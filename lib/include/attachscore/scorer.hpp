@@ -39,20 +39,20 @@ struct answer_problem {
 
 /// One respondent's scores, in the order of instrument::scores. Reused across respondents.
 class respondent_scores {
-public:
+  public:
     [[nodiscard]] std::span<const score_value> scores() const noexcept { return scores_; }
     [[nodiscard]] std::span<const answer_problem> problems() const noexcept { return problems_; }
     /// True when every score is valid.
     [[nodiscard]] bool all_valid() const noexcept;
 
-private:
+  private:
     friend class scorer;
     std::vector<score_value> scores_;
     std::vector<answer_problem> problems_;
 };
 
 class scorer {
-public:
+  public:
     /// Compiles the instrument; the scorer keeps its own copy, so the argument may go away.
     explicit scorer(instrument inst);
 
@@ -72,7 +72,7 @@ public:
     /// Convenience form that allocates its result.
     [[nodiscard]] respondent_scores score(std::span<const double> answers) const;
 
-private:
+  private:
     struct term {
         std::uint32_t item_index;
         bool reverse;

@@ -27,7 +27,7 @@ struct table_options {
 struct table_summary {
     std::size_t rows = 0;
     std::size_t rows_valid = 0;
-    std::string column_pattern;                    ///< the pattern used
+    std::string column_pattern;                   ///< the pattern used
     std::map<std::string, std::size_t> problems;  ///< rows affected, by kind of problem
 };
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Set-up, build, test and example in one place, for a fresh Debian 12 machine or a warm one.
+#   bash scripts/dev.sh example   install what is missing, build, score examples/ecr-r-sample.csv
+#   bash scripts/dev.sh test      install what is missing, build, run every test, then again under
+#                                 AddressSanitizer and UndefinedBehaviorSanitizer
+#   bash scripts/dev.sh build     install what is missing and build (build/default)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# python3-pandas and python3-jsonschema serve the checks in tests/validation; the rest builds.
+packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
+          libfmt-dev doctest-dev python3 python3-pandas python3-jsonschema)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    echo "Installing: ${missing[*]}" >&2
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root, or install: ${missing[*]}" >&2; exit 2; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {  # build PRESET
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1"
+}
+
+case "${1:-}" in
+    example)
+        install_missing
+        build default >/dev/null
+        ./build/default/cli/attachscore score ecr-r examples/ecr-r-sample.csv --id-column id
+        ;;
+    test)
+        install_missing
+        build default
+        ctest --preset default
+        build sanitize
+        ctest --preset sanitize
+        ;;
+    build)
+        install_missing
+        build default
+        ;;
+    *)
+        echo "usage: bash scripts/dev.sh example|test|build" >&2
+        exit 2
+        ;;
+esac
