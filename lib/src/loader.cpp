@@ -9,27 +9,20 @@
 #include <sstream>
 
 #include "json_locator.hpp"
+#include "text_util.hpp"
 
 namespace attachscore {
 namespace {
 
 namespace json = boost::json;
 using detail::json_locator;
+using detail::join;
 using detail::pointer_token;
 
 constexpr std::int64_t supported_format = 1;
 
 std::string in_quotes(std::string_view s) {
     return "\"" + std::string(s) + "\"";
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i) out += sep;
-        out += parts[i];
-    }
-    return out;
 }
 
 std::string kind_name(const json::value& v) {
