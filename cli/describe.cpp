@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "attachscore/table.hpp"
 
 namespace attachscore::cli {
@@ -22,29 +25,49 @@ std::string full_citation(const citation& c) {
 }
 
 // "1–8, 9R, 10, 11R, 12–18": runs of consecutive unreversed items are shortened.
-std::string item_list(const instrument& inst, const std::vector<int>& numbers) {
+std::string item_list(const std::vector<keyed_item>& items) {
     std::string out;
     std::size_t i = 0;
-    auto reversed = [&](int n) {
-        auto idx = inst.item_index(n);
-        return idx && inst.items[*idx].reverse;
-    };
-    while (i < numbers.size()) {
+    while (i < items.size()) {
         if (!out.empty()) out += ", ";
-        const int n = numbers[i];
-        if (reversed(n)) {
-            out += fmt::format("{}R", n);
+        if (items[i].reverse) {
+            out += fmt::format("{}R", items[i].number);
             ++i;
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1 &&
-               !reversed(numbers[j + 1]))
-            ++j;
-        out += j > i + 1 ? fmt::format("{}–{}", n, numbers[j]) : std::to_string(n);
-        if (j == i + 1) out += fmt::format(", {}", numbers[j]);
+        while (j + 1 < items.size() && items[j + 1].number == items[j].number + 1 && !items[j + 1].reverse) ++j;
+        out += j > i + 1 ? fmt::format("{}–{}", items[i].number, items[j].number) : std::to_string(items[i].number);
+        if (j == i + 1) out += fmt::format(", {}", items[j].number);
         i = j + 1;
     }
+    return out;
+}
+
+// Breaks text into lines of at most `width` characters for text that starts at column `indent`;
+// lines after the first are indented to line up.
+std::string wrap(const std::string& text, std::size_t indent, std::size_t width = 100) {
+    std::string out, line;
+    std::size_t start = 0;
+    const std::string pad(indent, ' ');
+    while (start < text.size()) {
+        auto end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(start, end - start);
+        // Count characters, not UTF-8 bytes, for the width.
+        auto chars = [](const std::string& s) {
+            return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            }));
+        };
+        if (!line.empty() && indent + chars(line) + 1 + chars(word) > width) {
+            out += (out.empty() ? "" : pad) + line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    out += (out.empty() ? "" : pad) + line;
     return out;
 }
 
@@ -75,63 +98,107 @@ std::string list_text(std::span<const instrument> instruments) {
 std::string info_text(const instrument& inst) {
     const std::string lang = inst.languages.empty() ? "en" : inst.languages.front();
     std::string out;
+    auto field = [&](std::string_view name, const std::string& value) {
+        out += fmt::format("{:<12}{}\n", name, wrap(value, 12));
+    };
     out += fmt::format("{} — {}\n", inst.short_name, inst.name);
     out += fmt::format("  id {}, file version {}, {}\n\n", inst.id, inst.version,
                        inst.origin == "built-in" ? "built in" : "from " + inst.origin);
-    out += fmt::format("Citation:   {}\n", full_citation(inst.cite));
-    out += fmt::format("Licence:    {}\n", inst.licence);
-    out += fmt::format("Wording:    {}\n", inst.wording);
-    out += fmt::format("Item order: {} — {}\n\n", inst.item_order, inst.item_order_description);
+    field("Citation:", full_citation(inst.cite));
+    field("Licence:", inst.licence);
+    field("Wording:", inst.wording);
+    field("Item order:", inst.item_order + " — " + inst.item_order_description);
+    out += '\n';
 
     std::string anchors;
     for (const auto& a : inst.scale.anchors)
-        anchors +=
-            fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
-    out += fmt::format("Scale:      {}–{} ({}); a reversed item (R) scores as {} − answer\n",
-                       inst.scale.min, inst.scale.max, anchors, inst.scale.min + inst.scale.max);
-    std::vector<int> all;
+        anchors += fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
+    field("Scale:", fmt::format("{}–{} ({}); a reversed item (R) scores as {} − answer", inst.scale.min,
+                                inst.scale.max, anchors, inst.scale.min + inst.scale.max));
+    std::size_t ratings = 0;
+    for (const auto& it : inst.items) ratings += it.kind == item_kind::rating;
     std::string reversed;
+    for (const auto& it : inst.items)
+        if (it.reverse) reversed += (reversed.empty() ? "" : ", ") + std::to_string(it.number);
+    field("Items:", fmt::format("{} rated{}; reverse-keyed: {}", ratings,
+                                ratings == inst.items.size() ? "" : fmt::format(", {} choice", inst.items.size() - ratings),
+                                reversed.empty() ? "none" : reversed));
     for (const auto& it : inst.items) {
-        all.push_back(it.number);
-        if (it.reverse) reversed += fmt::format("{}{}", reversed.empty() ? "" : ", ", it.number);
-    }
-    out += fmt::format("Items:      {}; reverse-keyed: {}\n\n", inst.items.size(),
-                       reversed.empty() ? "none" : reversed);
-
-    out += "Scores:\n";
-    for (const auto& s : inst.scores) {
-        out += fmt::format("  {} — {}\n", s.id, s.label);
-        out += fmt::format("    {}\n", s.description);
-        out +=
-            fmt::format("    {} of items {}\n", s.aggregate == aggregation::mean ? "mean" : "sum",
-                        item_list(inst, s.items));
-        if (s.missing == missing_rule::invalid)
-            out += "    missing answers: any unanswered item makes the score not valid\n";
-        else
-            out +=
-                fmt::format("    missing answers: valid with at least {} of {} answered; {}\n",
-                            s.min_answered, s.items.size(),
-                            s.aggregate == aggregation::mean ? "the mean of the answered items"
-                                                             : "the sum is prorated to all items");
-        if (!s.min_answered_basis.empty())
-            out += fmt::format("      basis: {}\n", s.min_answered_basis);
-        out += "    bands:\n";
-        for (std::size_t i = 0; i < s.bands.size(); ++i) {
-            const auto& b = s.bands[i];
-            const bool last = i + 1 == s.bands.size();
-            out += fmt::format("      {} to {}{}: {}\n", number_text(b.from), last ? "" : "under ",
-                               number_text(b.to), text_in(b.label, lang));
+        if (it.kind != item_kind::choice) continue;
+        std::string options;
+        for (const auto& o : it.options) {
+            options += fmt::format("{}{} = {}", options.empty() ? "" : ", ", o.code, o.category);
+            if (!o.aliases.empty()) {
+                std::string aliases;
+                for (const auto& a : o.aliases) aliases += (aliases.empty() ? "" : "/") + a;
+                options += " (" + aliases + ")";
+            }
         }
-        out += fmt::format("      basis: {}\n", s.bands_basis);
+        field("", fmt::format("item {} is the choice \"{}\"{}: {}", it.number, it.id,
+                              it.optional ? " (optional)" : "", options));
+    }
+    if (!inst.targets.empty()) {
+        std::string targets;
+        for (const auto& t : inst.targets) targets += (targets.empty() ? "" : ", ") + t.id + " (" + t.label + ")";
+        field("Targets:", "every item is answered about each of " + targets);
+    }
+
+    out += "\nScores:\n";
+    for (std::size_t i = 0; i < inst.scores.size(); ++i) {
+        const auto& s = inst.scores[i];
+        // Per-target copies of one score are described once, with their ids.
+        if (!s.target.empty() && i > 0 && inst.scores[i - 1].target != s.target &&
+            inst.scores[i - 1].items.size() == s.items.size() && !inst.scores[i - 1].target.empty() &&
+            inst.scores[i - 1].description == s.description)
+            continue;
+        std::string ids = s.id;
+        if (!s.target.empty())
+            for (std::size_t j = i + 1; j < inst.scores.size(); ++j)
+                if (!inst.scores[j].target.empty() && inst.scores[j].description == s.description)
+                    ids += ", " + inst.scores[j].id;
+        out += fmt::format("  {} — {}\n", ids, s.label);
+        out += fmt::format("    {}\n", wrap(s.description, 4));
+        const char* agg = s.aggregate == aggregation::mean ? "mean" : "sum";
+        if (s.derived()) {
+            std::string parts;
+            for (const auto& in : s.inputs)
+                parts += (parts.empty() ? (in.weight < 0 ? "−" : "") : (in.weight < 0 ? " − " : " + ")) +
+                         (std::abs(in.weight) == 1 ? "" : fmt::format("{} × ", std::abs(in.weight))) + in.score;
+            out += fmt::format("    {} of scores: {}\n", agg, parts);
+        } else {
+            out += fmt::format("    {} of items {}\n", agg, item_list(s.items));
+        }
+        const char* unit = s.derived() ? "scores valid" : "answered";
+        if (s.missing == missing_rule::invalid)
+            out += fmt::format("    valid only when all {} {}\n", s.parts(), s.derived() ? "scores are valid" : "items are answered");
+        else
+            out += fmt::format("    valid with at least {} of {} {}; {}\n", s.min_answered, s.parts(), unit,
+                               s.aggregate == aggregation::mean ? "the mean of those" : "the sum is prorated");
+        if (!s.min_answered_basis.empty()) out += fmt::format("      basis: {}\n", wrap(s.min_answered_basis, 13));
+        out += "    bands:\n";
+        for (std::size_t b = 0; b < s.bands.size(); ++b) {
+            const auto& band = s.bands[b];
+            const bool last = b + 1 == s.bands.size();
+            out += fmt::format("      {} to {}{}: {}\n", number_text(band.from), last ? "" : "under ",
+                               number_text(band.to), text_in(band.label, lang));
+        }
+        out += fmt::format("      basis: {}\n", wrap(s.bands_basis, 13));
+    }
+    for (const auto& c : inst.categories) {
+        std::string candidates;
+        for (const auto& s : c.scores) candidates += (candidates.empty() ? "" : ", ") + s;
+        out += fmt::format("\nCategory {} — {}\n    the highest of {}{}\n    basis: {}\n", c.id, c.label, candidates,
+                           c.tie_break.empty() ? "; ties are reported as ties"
+                                               : "; a tie is settled by the choice \"" + c.tie_break +
+                                                     "\" when it names one of the tied, else reported as a tie",
+                           wrap(c.basis, 11));
     }
     out += "\nKey checked against:\n";
-    for (const auto& r : inst.key_sources)
-        out += fmt::format("  - {}: {}\n", r.what, r.where);
+    for (const auto& r : inst.key_sources) out += fmt::format("  - {}\n", wrap(r.what + ": " + r.where, 4));
     std::string patterns;
-    for (const auto& p : candidate_patterns(inst))
-        patterns += (patterns.empty() ? "" : ", ") + p;
-    out += fmt::format("\nColumn names tried when --columns is not given: {}\n", patterns);
-    out += fmt::format("\n{}\n", text_in(inst.disclaimer, lang));
+    for (const auto& p : candidate_patterns(inst)) patterns += (patterns.empty() ? "" : ", ") + p;
+    out += fmt::format("\n{}\n", wrap("Column names tried when --columns is not given: " + patterns, 0));
+    out += fmt::format("\n{}\n", wrap(text_in(inst.disclaimer, lang), 0));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "column_mapping.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "attachscore/table.hpp"
@@ -9,20 +10,26 @@ namespace attachscore {
 
 std::vector<std::string> candidate_patterns(const instrument& inst) {
     std::vector<std::string> out = inst.column_patterns;
-    for (const char* generic : {"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"})
-        out.emplace_back(generic);
+    const auto generic = inst.targets.empty()
+                             ? std::vector<std::string>{"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"}
+                             : std::vector<std::string>{"{target}_{n}", "{target}{n}", "{target}_Q{n}",
+                                                        "Q{n}_{target}"};
+    out.insert(out.end(), generic.begin(), generic.end());
     return out;
 }
 
 namespace detail {
 
-std::optional<std::string> expand_pattern(std::string_view pattern, int number) {
-    const auto open = pattern.find("{n");
-    if (open == std::string_view::npos) return std::nullopt;
-    const auto close = pattern.find('}', open);
-    if (close == std::string_view::npos) return std::nullopt;
-    if (pattern.find("{n", close) != std::string_view::npos) return std::nullopt;
-    const std::string_view spec = pattern.substr(open + 2, close - open - 2);
+std::optional<std::string> expand_pattern(std::string_view pattern, int number, std::string_view target) {
+    std::string p(pattern);
+    for (auto at = p.find("{target}"); at != std::string::npos; at = p.find("{target}", at + target.size()))
+        p.replace(at, 8, target);
+    const auto open = p.find("{n");
+    if (open == std::string::npos) return std::nullopt;
+    const auto close = p.find('}', open);
+    if (close == std::string::npos) return std::nullopt;
+    if (p.find("{n", close) != std::string::npos) return std::nullopt;
+    const std::string_view spec = std::string_view(p).substr(open + 2, close - open - 2);
     std::string digits = std::to_string(number);
     if (!spec.empty()) {
         // ":0W" pads with zeros to width W (1–9), as in "Q{n:02}" for Q01…Q36.
@@ -31,7 +38,7 @@ std::optional<std::string> expand_pattern(std::string_view pattern, int number) 
         const auto width = static_cast<std::size_t>(spec[2] - '0');
         if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
     }
-    return std::string(pattern.substr(0, open)) + digits + std::string(pattern.substr(close + 1));
+    return p.substr(0, open) + digits + p.substr(close + 1);
 }
 
 namespace {
@@ -42,18 +49,53 @@ diagnostic file_error(const std::string& file, std::string message) {
     return {{file, "", 1, 0}, std::move(message)};
 }
 
-// How many items a pattern finds; `missing` gets the names it looked for and did not find.
-std::size_t count_found(const instrument& inst, const name_index& names, std::string_view pattern,
+struct slot_name {
+    std::size_t slot;
+    const item* it;
+    std::string target;
+};
+
+std::vector<slot_name> slots_of(const instrument& inst) {
+    std::vector<slot_name> out;
+    const std::size_t n_targets = inst.targets.empty() ? 1 : inst.targets.size();
+    for (std::size_t t = 0; t < n_targets; ++t)
+        for (std::size_t i = 0; i < inst.items.size(); ++i)
+            out.push_back({t * inst.items.size() + i, &inst.items[i], inst.targets.empty() ? "" : inst.targets[t].id});
+    return out;
+}
+
+// The header columns an answer slot may be in: the pattern's name, and for a choice item its id.
+std::vector<std::string> names_for(const slot_name& s, std::string_view pattern) {
+    std::vector<std::string> names;
+    if (auto n = expand_pattern(pattern, s.it->number, s.target)) names.push_back(*n);
+    if (s.it->kind == item_kind::choice && !s.it->id.empty()) names.push_back(s.it->id);
+    return names;
+}
+
+const std::vector<std::size_t>* lookup(const name_index& names, const std::vector<std::string>& candidates) {
+    for (const auto& c : candidates)
+        if (auto it = names.find(normalize_name(c)); it != names.end()) return &it->second;
+    return nullptr;
+}
+
+// How many required answers a pattern finds; `missing` gets the names it looked for in vain.
+std::size_t count_found(const std::vector<slot_name>& slots, const name_index& names, std::string_view pattern,
                         std::vector<std::string>* missing) {
     std::size_t found = 0;
-    for (const auto& it : inst.items) {
-        const auto name = expand_pattern(pattern, it.number);
-        if (name && names.count(normalize_name(*name)))
+    for (const auto& s : slots) {
+        if (s.it->optional) continue;
+        const auto candidates = names_for(s, pattern);
+        if (lookup(names, candidates))
             ++found;
-        else if (missing && name)
-            missing->push_back(*name);
+        else if (missing && !candidates.empty())
+            missing->push_back(candidates.front());
     }
     return found;
+}
+
+std::size_t required_count(const std::vector<slot_name>& slots) {
+    return static_cast<std::size_t>(
+        std::count_if(slots.begin(), slots.end(), [](const slot_name& s) { return !s.it->optional; }));
 }
 
 }  // namespace
@@ -62,28 +104,39 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                                    std::string_view pattern, std::string_view id_column,
                                    const std::string& file) {
     name_index names;
-    for (std::size_t i = 0; i < header.size(); ++i)
-        names[normalize_name(header[i])].push_back(i);
+    for (std::size_t i = 0; i < header.size(); ++i) names[normalize_name(header[i])].push_back(i);
     const std::string header_list = list_some(header, 12);
     const std::string label = inst.short_name.empty() ? inst.id : inst.short_name;
+    const auto slots = slots_of(inst);
+    const std::size_t required = required_count(slots);
+    const bool targets = !inst.targets.empty();
+    const std::string example = targets ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
+                                        : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
 
     column_mapping mapping;
     if (!pattern.empty()) {
-        if (!expand_pattern(pattern, 1))
-            return diagnostics{
-                file_error(file, "the column pattern \"" + std::string(pattern) +
-                                     "\" needs {n} (or {n:02} for zero-padded numbers) "
-                                     "exactly once, e.g. \"Q{n}\".")};
+        if (!expand_pattern(pattern, 1, "t"))
+            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) +
+                                                    "\" needs {n} (or {n:02} for zero-padded numbers) "
+                                                    "exactly once, e.g. \"Q{n}\".")};
+        if (targets && pattern.find("{target}") == std::string_view::npos)
+            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) + "\" needs {target}: " +
+                                                    label + " items are answered about several people (" +
+                                                    std::to_string(inst.targets.size()) + " targets), e.g. " +
+                                                    example + ".")};
         mapping.pattern = pattern;
     } else {
-        std::vector<std::string> fits;
+        std::vector<std::string> fits, tried;
         std::string best;
         std::size_t best_found = 0;
-        std::map<std::string, bool> tried;
         for (const auto& candidate : candidate_patterns(inst)) {
-            if (!tried.emplace(lower(candidate), true).second) continue;
-            const std::size_t found = count_found(inst, names, candidate, nullptr);
-            if (found == inst.items.size()) fits.push_back(candidate);
+            if (std::find_if(tried.begin(), tried.end(), [&](const std::string& t) {
+                    return lower(t) == lower(candidate);
+                }) != tried.end())
+                continue;
+            tried.push_back(candidate);
+            const std::size_t found = count_found(slots, names, candidate, nullptr);
+            if (found == required) fits.push_back(candidate);
             if (found > best_found) {
                 best_found = found;
                 best = candidate;
@@ -95,26 +148,18 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                           ". Say which holds the answers with --columns, e.g. --columns '" +
                           fits.front() + "'.")};
         if (fits.empty()) {
-            std::vector<std::string> all;
-            tried.clear();
-            for (const auto& candidate : candidate_patterns(inst))
-                if (tried.emplace(lower(candidate), true).second) all.push_back(candidate);
-            std::string msg = "cannot tell which columns hold the " +
-                              std::to_string(inst.items.size()) + " " + label +
-                              " items: no column pattern fits every item. Looked for " +
-                              join(all, ", ") + ".";
+            std::string msg = "cannot tell which columns hold the " + std::to_string(required) + " " + label +
+                              (targets ? " answers" : " items") +
+                              ": no column pattern fits every item. Looked for " + join(tried, ", ") + ".";
             if (best_found > 0) {
                 std::vector<std::string> missing;
-                count_found(inst, names, best, &missing);
+                count_found(slots, names, best, &missing);
                 msg += " Closest: " + best + " found " + std::to_string(best_found) + " of " +
-                       std::to_string(inst.items.size()) + " (missing " + list_some(missing, 8) +
-                       ").";
+                       std::to_string(required) + " (missing " + list_some(missing, 8) + ").";
             }
             msg += " The header has: " + header_list +
-                   ". Name the item columns with --columns PATTERN, where {n} stands for the item "
-                   "number "
-                   "(e.g. --columns 'Q{n}' for Q1 … Q" +
-                   std::to_string(inst.items.back().number) + ").";
+                   ". Name the item columns with --columns PATTERN, where {n} stands for the item number" +
+                   (targets ? " and {target} for the target" : "") + " (e.g. " + example + ").";
             return diagnostics{file_error(file, msg)};
         }
         mapping.pattern = fits.front();
@@ -122,38 +167,37 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
 
     diagnostics errors;
     std::vector<std::string> missing;
-    for (const auto& it : inst.items) {
-        const std::string name = *expand_pattern(mapping.pattern, it.number);
-        auto found = names.find(normalize_name(name));
-        if (found == names.end()) {
-            missing.push_back(name);
+    for (const auto& s : slots) {
+        const auto candidates = names_for(s, mapping.pattern);
+        const auto* found = lookup(names, candidates);
+        if (!found) {
+            if (!s.it->optional) missing.push_back(candidates.empty() ? "?" : candidates.front());
+            mapping.slot_columns.push_back(no_column);
             continue;
         }
-        if (found->second.size() > 1) {
+        if (found->size() > 1) {
             errors.push_back(file_error(
-                file, "column \"" + name + "\" (item " + std::to_string(it.number) + ") appears " +
-                          std::to_string(found->second.size()) + " times in the header (columns " +
-                          std::to_string(found->second[0] + 1) + " and " +
-                          std::to_string(found->second[1] + 1) +
+                file, "column \"" + header[(*found)[0]] + "\" (item " + std::to_string(s.it->number) +
+                          (s.target.empty() ? "" : ", " + s.target) + ") appears " +
+                          std::to_string(found->size()) + " times in the header (columns " +
+                          std::to_string((*found)[0] + 1) + " and " + std::to_string((*found)[1] + 1) +
                           "); which one holds the answers is unclear. Rename or remove one."));
             continue;
         }
-        mapping.item_columns.push_back(found->second.front());
+        mapping.slot_columns.push_back(found->front());
     }
     if (!missing.empty())
-        errors.push_back(file_error(
-            file, "with the column pattern \"" + mapping.pattern + "\", " +
-                      std::to_string(missing.size()) + " of " + std::to_string(inst.items.size()) +
-                      " " + label + " item columns are missing: " + list_some(missing, 10) +
-                      ". The header has: " + header_list + "."));
+        errors.push_back(file_error(file, "with the column pattern \"" + mapping.pattern + "\", " +
+                                              std::to_string(missing.size()) + " of " + std::to_string(required) +
+                                              " " + label + " item columns are missing: " +
+                                              list_some(missing, 10) + ". The header has: " + header_list + "."));
     if (!id_column.empty()) {
         auto found = names.find(normalize_name(id_column));
         if (found == names.end())
             errors.push_back(file_error(file, "there is no id column \"" + std::string(id_column) +
                                                   "\". The header has: " + header_list + "."));
         else if (found->second.size() > 1)
-            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) +
-                                                  "\" appears " +
+            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) + "\" appears " +
                                                   std::to_string(found->second.size()) +
                                                   " times in the header; rename or remove one."));
         else

@@ -1,4 +1,4 @@
-// Finds which input column holds which item, the respondent id, and explains when it cannot.
+// Finds which input column holds which answer, the respondent id, and explains when it cannot.
 #pragma once
 
 #include <cstddef>
@@ -12,15 +12,21 @@
 
 namespace attachscore::detail {
 
+inline constexpr std::size_t no_column = static_cast<std::size_t>(-1);
+
 struct column_mapping {
-    std::vector<std::size_t> item_columns;  ///< for each instrument item, its column
+    /// For each answer slot (target × item, see scorer::score), its column, or no_column for an
+    /// optional item the input does not have.
+    std::vector<std::size_t> slot_columns;
     std::optional<std::size_t> id_column;
     std::string pattern;  ///< the pattern used
 };
 
-/// The column name a pattern gives for item `number`: "{n}" is the number, "{n:03}" zero-padded.
-/// nullopt when the pattern has no valid placeholder.
-[[nodiscard]] std::optional<std::string> expand_pattern(std::string_view pattern, int number);
+/// The column name a pattern gives for item `number` about `target`: "{n}" is the number,
+/// "{n:03}" the number zero-padded, "{target}" the target id. nullopt when the pattern has no
+/// valid {n} placeholder.
+[[nodiscard]] std::optional<std::string> expand_pattern(std::string_view pattern, int number,
+                                                        std::string_view target = {});
 
 /// `pattern` empty means: try candidate_patterns(inst) and use the one that fits every item.
 [[nodiscard]] result<column_mapping> map_columns(const instrument& inst,

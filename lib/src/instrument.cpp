@@ -4,18 +4,6 @@
 
 namespace attachscore {
 
-double score_definition::lowest(const response_scale& s) const noexcept {
-    return aggregate == aggregation::mean
-               ? s.min
-               : static_cast<double>(s.min) * static_cast<double>(items.size());
-}
-
-double score_definition::highest(const response_scale& s) const noexcept {
-    return aggregate == aggregation::mean
-               ? s.max
-               : static_cast<double>(s.max) * static_cast<double>(items.size());
-}
-
 std::optional<std::size_t> instrument::item_index(int number) const noexcept {
     auto it = std::find_if(items.begin(), items.end(),
                            [number](const item& i) { return i.number == number; });
@@ -23,10 +11,15 @@ std::optional<std::size_t> instrument::item_index(int number) const noexcept {
     return static_cast<std::size_t>(it - items.begin());
 }
 
+std::optional<std::size_t> instrument::score_index(std::string_view score_id) const noexcept {
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (scores[i].id == score_id) return i;
+    return std::nullopt;
+}
+
 const score_definition* instrument::find_score(std::string_view score_id) const noexcept {
-    for (const auto& s : scores)
-        if (s.id == score_id) return &s;
-    return nullptr;
+    const auto i = score_index(score_id);
+    return i ? &scores[*i] : nullptr;
 }
 
 const band* find_band(const score_definition& score, double value) noexcept {

@@ -8,220 +8,16 @@
 #include <set>
 #include <sstream>
 
-#include "json_locator.hpp"
-#include "text_util.hpp"
+#include "json_reader.hpp"
+#include "column_mapping.hpp"
+#include "load_parts.hpp"
 
 namespace attachscore {
 namespace {
 
-namespace json = boost::json;
-using detail::json_locator;
-using detail::join;
-using detail::pointer_token;
+using namespace detail;
 
 constexpr std::int64_t supported_format = 1;
-
-std::string in_quotes(std::string_view s) {
-    return "\"" + std::string(s) + "\"";
-}
-
-std::string kind_name(const json::value& v) {
-    switch (v.kind()) {
-        case json::kind::null:
-            return "null";
-        case json::kind::bool_:
-            return "true/false";
-        case json::kind::int64:
-        case json::kind::uint64:
-            return "a whole number";
-        case json::kind::double_:
-            return "a number";
-        case json::kind::string:
-            return "text";
-        case json::kind::array:
-            return "a list";
-        case json::kind::object:
-            return "an object";
-    }
-    return "a value";
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-// Collects problems with their place; the whole file is checked before anything is returned.
-class checker {
-  public:
-    checker(std::string file, const json_locator& locator)
-        : file_(std::move(file)), loc_(locator) {}
-
-    void error(const std::string& pointer, std::string message) {
-        const auto p = loc_.find(pointer);
-        errors_.push_back({{file_, pointer, p.line, p.column}, std::move(message)});
-    }
-    diagnostics take() { return std::move(errors_); }
-    [[nodiscard]] std::size_t count() const noexcept { return errors_.size(); }
-
-    std::vector<std::string> languages;
-
-  private:
-    std::string file_;
-    const json_locator& loc_;
-    diagnostics errors_;
-};
-
-// Reads the fields of one JSON object, reporting wrong types, missing and unknown keys.
-class object_reader {
-  public:
-    object_reader(checker& c, const json::value& v, std::string pointer,
-                  std::initializer_list<std::string_view> allowed)
-        : c_(c), pointer_(std::move(pointer)), allowed_(allowed) {
-        if (!v.is_object()) {
-            c_.error(pointer_, "expected an object here, found " + kind_name(v) + ".");
-            return;
-        }
-        obj_ = &v.as_object();
-        for (const auto& kv : *obj_) {
-            const std::string_view key = kv.key();
-            if (key == "$schema" && pointer_.empty()) continue;  // editors' schema hint
-            if (std::find(allowed_.begin(), allowed_.end(), key) != allowed_.end()) continue;
-            std::string msg = "unknown key " + in_quotes(key) + ".";
-            std::string best;
-            for (auto a : allowed_)
-                if (edit_distance(key, a) <= 2) best = a;
-            if (!best.empty()) msg += " Did you mean " + in_quotes(best) + "?";
-            std::vector<std::string> names(allowed_.begin(), allowed_.end());
-            msg += " Allowed here: " + join(names, ", ") + ".";
-            c_.error(child(key), msg);
-        }
-    }
-
-    [[nodiscard]] bool valid() const noexcept { return obj_ != nullptr; }
-    [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
-    [[nodiscard]] std::string child(std::string_view key) const {
-        return pointer_ + "/" + pointer_token(key);
-    }
-
-    const json::value* get(std::string_view key, bool required) {
-        if (!obj_) return nullptr;
-        if (auto* v = obj_->if_contains(key)) return v;
-        if (required) c_.error(pointer_, "missing required key " + in_quotes(key) + ".");
-        return nullptr;
-    }
-
-    std::optional<std::string> text(std::string_view key, bool required = true) {
-        const auto* v = get(key, required);
-        if (!v) return std::nullopt;
-        if (!v->is_string()) {
-            c_.error(child(key), in_quotes(key) + " must be text, found " + kind_name(*v) + ".");
-            return std::nullopt;
-        }
-        std::string s(v->as_string());
-        if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
-            c_.error(child(key), in_quotes(key) + " must not be empty.");
-            return std::nullopt;
-        }
-        return s;
-    }
-
-    std::optional<std::int64_t> integer(std::string_view key, bool required = true) {
-        const auto* v = get(key, required);
-        if (!v) return std::nullopt;
-        if (v->is_int64()) return v->as_int64();
-        if (v->is_uint64() && v->as_uint64() <= 1'000'000'000) return std::int64_t(v->as_uint64());
-        c_.error(child(key),
-                 in_quotes(key) + " must be a whole number, found " + kind_name(*v) + ".");
-        return std::nullopt;
-    }
-
-    std::optional<double> number(std::string_view key, bool required = true) {
-        const auto* v = get(key, required);
-        if (!v) return std::nullopt;
-        if (v->is_number()) return v->to_number<double>();
-        c_.error(child(key), in_quotes(key) + " must be a number, found " + kind_name(*v) + ".");
-        return std::nullopt;
-    }
-
-    std::optional<bool> boolean(std::string_view key, bool required = true) {
-        const auto* v = get(key, required);
-        if (!v) return std::nullopt;
-        if (v->is_bool()) return v->as_bool();
-        c_.error(child(key),
-                 in_quotes(key) + " must be true or false, found " + kind_name(*v) + ".");
-        return std::nullopt;
-    }
-
-    const json::array* list(std::string_view key, bool required = true, bool non_empty = true) {
-        const auto* v = get(key, required);
-        if (!v) return nullptr;
-        if (!v->is_array()) {
-            c_.error(child(key), in_quotes(key) + " must be a list, found " + kind_name(*v) + ".");
-            return nullptr;
-        }
-        if (non_empty && v->as_array().empty()) {
-            c_.error(child(key), in_quotes(key) + " must not be an empty list.");
-            return nullptr;
-        }
-        return &v->as_array();
-    }
-
-    /// Text in every declared language, e.g. {"en": "…", "es": "…"}.
-    std::optional<localized_text> localized(std::string_view key, bool required = true) {
-        const auto* v = get(key, required);
-        if (!v) return std::nullopt;
-        const std::string at = child(key);
-        if (!v->is_object()) {
-            c_.error(at,
-                     in_quotes(key) +
-                         " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
-                         kind_name(*v) + ".");
-            return std::nullopt;
-        }
-        localized_text out;
-        const std::size_t before = c_.count();
-        for (const auto& kv : v->as_object()) {
-            const std::string lang(kv.key());
-            const std::string lang_at = at + "/" + pointer_token(lang);
-            if (std::find(c_.languages.begin(), c_.languages.end(), lang) == c_.languages.end())
-                c_.error(lang_at,
-                         "language " + in_quotes(lang) +
-                             " is not declared in /languages; add it there or remove this text.");
-            else if (!kv.value().is_string() || kv.value().as_string().empty())
-                c_.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
-            else
-                out[lang] = std::string(kv.value().as_string());
-        }
-        for (const auto& lang : c_.languages)
-            if (!v->as_object().contains(lang))
-                c_.error(at, "the " + in_quotes(lang) +
-                                 " text is missing; every declared language needs one.");
-        if (c_.count() != before) return std::nullopt;
-        return out;
-    }
-
-  private:
-    checker& c_;
-    std::string pointer_;
-    std::vector<std::string_view> allowed_;
-    const json::object* obj_ = nullptr;
-};
-
-bool matches(const std::string& s, const char* pattern) {
-    return std::regex_match(s, std::regex(pattern));
-}
 
 void read_citation(checker& c, object_reader& top, citation& out) {
     const auto* v = top.get("citation", true);
@@ -273,239 +69,8 @@ void read_languages(checker& c, object_reader& top, std::vector<std::string>& ou
     }
 }
 
-void read_scale(checker& c, object_reader& top, response_scale& out) {
-    const auto* v = top.get("scale", true);
-    if (!v) return;
-    object_reader r(c, *v, top.child("scale"), {"min", "max", "anchors"});
-    if (!r.valid()) return;
-    auto lo = r.integer("min");
-    auto hi = r.integer("max");
-    if (lo && hi) {
-        if (*lo >= *hi) {
-            c.error(r.child("max"), "the scale's \"max\" (" + std::to_string(*hi) +
-                                        ") must be greater than its \"min\" (" +
-                                        std::to_string(*lo) + ").");
-        } else if (*lo < -1000 || *hi > 1000) {
-            c.error(r.pointer(), "the scale must lie between -1000 and 1000.");
-        } else {
-            out.min = static_cast<int>(*lo);
-            out.max = static_cast<int>(*hi);
-        }
-    }
-    const auto* anchors = r.list("anchors");
-    if (!anchors) return;
-    std::set<std::int64_t> seen;
-    for (std::size_t i = 0; i < anchors->size(); ++i) {
-        object_reader a(c, (*anchors)[i], r.child("anchors") + "/" + std::to_string(i),
-                        {"value", "label"});
-        if (!a.valid()) continue;
-        auto value = a.integer("value");
-        auto label = a.localized("label");
-        if (!value) continue;
-        if (lo && hi && (*value < *lo || *value > *hi)) {
-            c.error(a.child("value"), "anchor value " + std::to_string(*value) +
-                                          " is outside the scale " + std::to_string(*lo) + "–" +
-                                          std::to_string(*hi) + ".");
-            continue;
-        }
-        if (!seen.insert(*value).second) {
-            c.error(a.child("value"),
-                    "anchor value " + std::to_string(*value) + " is labelled twice.");
-            continue;
-        }
-        if (label) out.anchors.push_back({static_cast<int>(*value), std::move(*label)});
-    }
-}
-
-void read_items(checker& c, object_reader& top, std::vector<item>& out) {
-    const auto* list = top.list("items");
-    if (!list) return;
-    std::set<std::int64_t> seen;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("items") + "/" + std::to_string(i),
-                        {"number", "reverse", "text"});
-        if (!r.valid()) continue;
-        auto number = r.integer("number");
-        auto reverse = r.boolean("reverse");
-        auto text = r.localized("text", false);
-        if (!number) continue;
-        if (*number < 1 || *number > 100000) {
-            c.error(r.child("number"),
-                    "item numbers start at 1; found " + std::to_string(*number) + ".");
-            continue;
-        }
-        if (!seen.insert(*number).second) {
-            c.error(r.child("number"), "item " + std::to_string(*number) + " is defined twice.");
-            continue;
-        }
-        item it;
-        it.number = static_cast<int>(*number);
-        it.reverse = reverse.value_or(false);
-        it.text = std::move(text);
-        out.push_back(std::move(it));
-    }
-}
-
-std::string format_bound(double v) {
-    std::ostringstream s;
-    s << v;
-    return s.str();
-}
-
-void read_bands(checker& c, object_reader& score, const response_scale& scale, bool scale_ok,
-                score_definition& out) {
-    const auto* v = score.get("bands", true);
-    if (!v) return;
-    object_reader r(c, *v, score.child("bands"), {"basis", "ranges"});
-    if (!r.valid()) return;
-    out.bands_basis = r.text("basis").value_or("");
-    const auto* ranges = r.list("ranges");
-    if (!ranges) return;
-    bool all_read = true;
-    for (std::size_t i = 0; i < ranges->size(); ++i) {
-        object_reader b(c, (*ranges)[i], r.child("ranges") + "/" + std::to_string(i),
-                        {"from", "to", "label", "text"});
-        if (!b.valid()) {
-            all_read = false;
-            continue;
-        }
-        auto from = b.number("from");
-        auto to = b.number("to");
-        auto label = b.localized("label");
-        auto text = b.localized("text");
-        if (!from || !to || !label || !text) {
-            all_read = false;
-            continue;
-        }
-        if (*from >= *to) {
-            c.error(b.pointer(), "band " + std::to_string(i + 1) + " runs from " +
-                                     format_bound(*from) + " to " + format_bound(*to) +
-                                     "; \"from\" must be below \"to\".");
-            all_read = false;
-            continue;
-        }
-        out.bands.push_back({*from, *to, std::move(*label), std::move(*text)});
-    }
-    if (!all_read || !scale_ok || out.items.empty()) return;
-    // The bands must tile the score's whole range: no gap, no overlap.
-    const double lo = out.lowest(scale);
-    const double hi = out.highest(scale);
-    const std::string ranges_at = r.child("ranges");
-    if (out.bands.front().from != lo)
-        c.error(ranges_at + "/0/from",
-                "the first band starts at " + format_bound(out.bands.front().from) +
-                    " but the score's lowest possible value is " + format_bound(lo) + ".");
-    if (out.bands.back().to != hi)
-        c.error(ranges_at + "/" + std::to_string(out.bands.size() - 1) + "/to",
-                "the last band ends at " + format_bound(out.bands.back().to) +
-                    " but the score's highest possible value is " + format_bound(hi) + ".");
-    for (std::size_t i = 0; i + 1 < out.bands.size(); ++i) {
-        const double end = out.bands[i].to;
-        const double next = out.bands[i + 1].from;
-        const std::string at = ranges_at + "/" + std::to_string(i + 1) + "/from";
-        if (next > end)
-            c.error(at, "gap between bands " + std::to_string(i + 1) + " and " +
-                            std::to_string(i + 2) + ": scores from " + format_bound(end) + " to " +
-                            format_bound(next) + " fall in no band.");
-        else if (next < end)
-            c.error(at, "bands " + std::to_string(i + 1) + " and " + std::to_string(i + 2) +
-                            " overlap from " + format_bound(next) + " to " + format_bound(end) +
-                            "; each band must start where the one before it ends.");
-    }
-}
-
-void read_scores(checker& c, object_reader& top, const std::vector<item>& items,
-                 const response_scale& scale, bool scale_ok, std::vector<score_definition>& out) {
-    const auto* list = top.list("scores");
-    if (!list) return;
-    std::set<std::string> columns = {"status"};
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string at = top.child("scores") + "/" + std::to_string(i);
-        object_reader r(c, (*list)[i], at,
-                        {"id", "label", "description", "items", "aggregate", "missing",
-                         "min_answered", "min_answered_basis", "bands"});
-        if (!r.valid()) continue;
-        score_definition def;
-        if (auto id = r.text("id")) {
-            if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(r.child("id"),
-                        "score id " + in_quotes(*id) +
-                            " must be lower-case letters, digits and _, starting with a letter "
-                            "(it becomes a column name).");
-            else if (!columns.insert(*id).second || !columns.insert(*id + "_answered").second)
-                c.error(r.child("id"),
-                        "score id " + in_quotes(*id) + " clashes with another output column.");
-            def.id = *id;
-        }
-        def.label = r.text("label").value_or("");
-        def.description = r.text("description").value_or("");
-        if (const auto* refs = r.list("items")) {
-            std::set<std::int64_t> seen;
-            for (std::size_t k = 0; k < refs->size(); ++k) {
-                const std::string item_at = r.child("items") + "/" + std::to_string(k);
-                const auto& ref = (*refs)[k];
-                if (!ref.is_int64()) {
-                    c.error(item_at, "expected an item number, found " + kind_name(ref) + ".");
-                    continue;
-                }
-                const auto n = ref.as_int64();
-                const bool exists = std::any_of(items.begin(), items.end(),
-                                                [n](const item& it) { return it.number == n; });
-                if (!exists)
-                    c.error(item_at, "item " + std::to_string(n) +
-                                         " does not exist; /items defines " +
-                                         std::to_string(items.size()) + " items.");
-                else if (!seen.insert(n).second)
-                    c.error(item_at,
-                            "item " + std::to_string(n) + " is listed twice in this score.");
-                else
-                    def.items.push_back(static_cast<int>(n));
-            }
-        }
-        if (auto agg = r.text("aggregate")) {
-            if (*agg == "mean")
-                def.aggregate = aggregation::mean;
-            else if (*agg == "sum")
-                def.aggregate = aggregation::sum;
-            else
-                c.error(r.child("aggregate"),
-                        "\"aggregate\" must be \"mean\" or \"sum\", not " + in_quotes(*agg) + ".");
-        }
-        if (auto miss = r.text("missing")) {
-            if (*miss == "prorate")
-                def.missing = missing_rule::prorate;
-            else if (*miss == "invalid")
-                def.missing = missing_rule::invalid;
-            else
-                c.error(r.child("missing"), "\"missing\" must be \"prorate\" or \"invalid\", not " +
-                                                in_quotes(*miss) + ".");
-        }
-        const auto n_items = static_cast<std::int64_t>(def.items.size());
-        auto min_answered = r.integer("min_answered", def.missing == missing_rule::prorate);
-        if (def.missing == missing_rule::invalid) {
-            if (min_answered && *min_answered != n_items)
-                c.error(r.child("min_answered"),
-                        "with \"missing\": \"invalid\" every item is needed, so "
-                        "\"min_answered\" must be " +
-                            std::to_string(n_items) + " or left out.");
-            def.min_answered = static_cast<int>(n_items);
-        } else if (min_answered) {
-            if (*min_answered < 1 || *min_answered > n_items)
-                c.error(r.child("min_answered"),
-                        "\"min_answered\" must be between 1 and the score's " +
-                            std::to_string(n_items) + " items; found " +
-                            std::to_string(*min_answered) + ".");
-            else
-                def.min_answered = static_cast<int>(*min_answered);
-        }
-        auto basis = r.text("min_answered_basis", def.min_answered < n_items);
-        def.min_answered_basis = basis.value_or("");
-        read_bands(c, r, scale, scale_ok, def);
-        out.push_back(std::move(def));
-    }
-}
-
-void read_column_patterns(checker& c, object_reader& top, std::vector<std::string>& out) {
+void read_column_patterns(checker& c, object_reader& top, bool has_targets,
+                          std::vector<std::string>& out) {
     const auto* list = top.list("column_patterns", false);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -516,9 +81,13 @@ void read_column_patterns(checker& c, object_reader& top, std::vector<std::strin
             continue;
         }
         std::string p(v.as_string());
-        const auto first = p.find("{n}");
-        if (first == std::string::npos || p.find("{n}", first + 1) != std::string::npos)
+        if (!expand_pattern(p, 1, "t"))
             c.error(at, "column pattern " + in_quotes(p) + " must contain {n} exactly once.");
+        else if (has_targets != (p.find("{target}") != std::string::npos))
+            c.error(at, has_targets ? "column pattern " + in_quotes(p) +
+                                          " needs {target}: the items are answered for several targets."
+                                    : "column pattern " + in_quotes(p) +
+                                          " has {target}, but this instrument has no targets.");
         else
             out.push_back(std::move(p));
     }
@@ -553,8 +122,8 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
 
     object_reader top(c, root, "",
                       {"format", "id", "version", "name", "short_name", "citation", "key_sources",
-                       "licence", "item_order", "wording", "languages", "scale", "items", "scores",
-                       "column_patterns", "disclaimer"});
+                       "licence", "item_order", "wording", "languages", "scale", "items", "targets",
+                       "scores", "categories", "column_patterns", "disclaimer"});
     if (!top.valid()) return c.take();
 
     instrument inst;
@@ -590,8 +159,16 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     read_scale(c, top, inst.scale);
     const bool scale_ok = c.count() == before_scale;
     read_items(c, top, inst.items);
-    read_scores(c, top, inst.items, inst.scale, scale_ok, inst.scores);
-    read_column_patterns(c, top, inst.column_patterns);
+    read_targets(c, top, inst.targets);
+    column_names columns = {"status", "administered_scale"};
+    read_scores(c, top, inst, scale_ok, columns);
+    for (std::size_t i = 0; i < inst.items.size(); ++i)
+        if (inst.items[i].kind == item_kind::choice && !inst.items[i].id.empty() &&
+            !columns.insert(inst.items[i].id).second)
+            c.error("/items/" + std::to_string(i) + "/id",
+                    "choice id " + in_quotes(inst.items[i].id) + " clashes with another output column.");
+    read_categories(c, top, inst, columns);
+    read_column_patterns(c, top, !inst.targets.empty(), inst.column_patterns);
     if (auto d = top.localized("disclaimer")) inst.disclaimer = std::move(*d);
 
     if (c.count() != 0) return c.take();

@@ -67,10 +67,20 @@ void append_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
+std::string scale_text(const response_scale& s) {
+    return std::to_string(s.min) + "-" + std::to_string(s.max);
+}
+
+const choice_option* chosen_option(const scorer& sc, const scored_row& r, std::size_t k) {
+    const int option = r.result->choices()[k];
+    if (option < 0) return nullptr;
+    return &sc.slot_item(sc.choice_slots()[k]).options[static_cast<std::size_t>(option)];
+}
+
 class csv_writer final : public output_writer {
-  public:
-    csv_writer(std::ostream& out, const instrument& inst, std::string id_name)
-        : out_(out), inst_(inst), id_name_(std::move(id_name)) {}
+public:
+    csv_writer(std::ostream& out, const scorer& sc, std::string id_name)
+        : out_(out), sc_(sc), inst_(sc.definition()), id_name_(std::move(id_name)) {}
 
     void begin() override {
         line_.clear();
@@ -78,8 +88,10 @@ class csv_writer final : public output_writer {
             append_csv_field(line_, id_name_);
             line_ += ',';
         }
-        for (const auto& s : inst_.scores)
-            line_ += s.id + ',' + s.id + "_answered,";
+        for (const auto& s : inst_.scores) line_ += s.id + ',' + s.id + "_answered,";
+        for (auto slot : sc_.choice_slots()) line_ += choice_column(inst_, slot) + ',';
+        for (const auto& c : inst_.categories) line_ += c.id + ',';
+        if (sc_.scale_overridden()) line_ += "administered_scale,";
         line_ += "status\n";
         out_ << line_;
     }
@@ -96,6 +108,15 @@ class csv_writer final : public output_writer {
             line_ += std::to_string(v.answered);
             line_ += ',';
         }
+        for (std::size_t k = 0; k < sc_.choice_slots().size(); ++k) {
+            if (const auto* opt = chosen_option(sc_, r, k)) line_ += opt->category;
+            line_ += ',';
+        }
+        for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
+            line_ += category_text(r.result->categories()[c], inst_.categories[c]);
+            line_ += ',';
+        }
+        if (sc_.scale_overridden()) line_ += scale_text(sc_.scale()) + ',';
         append_csv_field(line_, r.status);
         line_ += '\n';
         out_ << line_;
@@ -103,8 +124,9 @@ class csv_writer final : public output_writer {
 
     void end() override { out_.flush(); }
 
-  private:
+private:
     std::ostream& out_;
+    const scorer& sc_;
     const instrument& inst_;
     std::string id_name_;
     std::string line_;
@@ -112,10 +134,10 @@ class csv_writer final : public output_writer {
 
 // JSON Lines (one object per row) and JSON (one document holding all rows) share the row form.
 class json_writer final : public output_writer {
-  public:
-    json_writer(std::ostream& out, const instrument& inst, bool has_id, std::string language,
-                bool lines)
-        : out_(out), inst_(inst), has_id_(has_id), language_(std::move(language)), lines_(lines) {
+public:
+    json_writer(std::ostream& out, const scorer& sc, bool has_id, std::string language, bool lines)
+        : out_(out), sc_(sc), inst_(sc.definition()), has_id_(has_id), language_(std::move(language)),
+          lines_(lines) {
         auto it = inst_.disclaimer.find(language_);
         disclaimer_ = it != inst_.disclaimer.end() ? it->second : std::string();
     }
@@ -130,7 +152,11 @@ class json_writer final : public output_writer {
         text_ += ",\"version\":";
         append_json_string(text_, inst_.version);
         text_ += ",\"scale\":{\"min\":" + std::to_string(inst_.scale.min) +
-                 ",\"max\":" + std::to_string(inst_.scale.max) + "}},\"disclaimer\":";
+                 ",\"max\":" + std::to_string(inst_.scale.max) + "}";
+        if (sc_.scale_overridden())
+            text_ += ",\"administered_scale\":{\"min\":" + std::to_string(sc_.scale().min) +
+                     ",\"max\":" + std::to_string(sc_.scale().max) + "}";
+        text_ += "},\"disclaimer\":";
         append_json_string(text_, disclaimer_);
         text_ += ",\"respondents\":[";
         out_ << text_;
@@ -157,12 +183,13 @@ class json_writer final : public output_writer {
             const band* b = nullptr;
             if (v.status == score_status::valid) {
                 append_number(text_, v.value);
-                b = find_band(def, v.value);
+                // Bands are defined on the published scale; another scale makes them meaningless.
+                if (!sc_.scale_overridden()) b = find_band(def, v.value);
             } else {
                 text_ += "null";
             }
             text_ += ",\"answered\":" + std::to_string(v.answered) +
-                     ",\"items\":" + std::to_string(def.items.size());
+                     ",\"of\":" + std::to_string(def.parts());
             text_ += ",\"valid\":";
             text_ += v.status == score_status::valid ? "true" : "false";
             text_ += ",\"band\":";
@@ -176,6 +203,44 @@ class json_writer final : public output_writer {
             text_ += '}';
         }
         text_ += '}';
+        if (!sc_.choice_slots().empty()) {
+            text_ += ",\"choices\":{";
+            for (std::size_t k = 0; k < sc_.choice_slots().size(); ++k) {
+                if (k) text_ += ',';
+                append_json_string(text_, choice_column(inst_, sc_.choice_slots()[k]));
+                text_ += ':';
+                if (const auto* opt = chosen_option(sc_, r, k))
+                    append_json_string(text_, opt->category);
+                else
+                    text_ += "null";
+            }
+            text_ += '}';
+        }
+        if (!inst_.categories.empty()) {
+            text_ += ",\"categories\":{";
+            for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
+                const auto& rule = inst_.categories[c];
+                const auto& v = r.result->categories()[c];
+                if (c) text_ += ',';
+                append_json_string(text_, rule.id);
+                text_ += ":{\"value\":";
+                if (v.valid)
+                    append_json_string(text_, category_text(v, rule));
+                else
+                    text_ += "null";
+                text_ += ",\"tie\":";
+                text_ += v.valid && v.tied != 0 ? "true" : "false";
+                text_ += ",\"settled_by\":";
+                if (v.settled_by_choice)
+                    append_json_string(text_, rule.tie_break);
+                else
+                    text_ += "null";
+                text_ += ",\"method\":";
+                append_json_string(text_, rule.basis);
+                text_ += '}';
+            }
+            text_ += '}';
+        }
         if (lines_) {
             text_ += ",\"disclaimer\":";
             append_json_string(text_, disclaimer_);
@@ -190,8 +255,9 @@ class json_writer final : public output_writer {
         out_.flush();
     }
 
-  private:
+private:
     std::ostream& out_;
+    const scorer& sc_;
     const instrument& inst_;
     bool has_id_;
     std::string language_;
@@ -203,20 +269,23 @@ class json_writer final : public output_writer {
 
 }  // namespace
 
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
-                                           const instrument& inst, std::string id_name,
-                                           std::string language) {
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, const scorer& sc,
+                                           std::string id_name, std::string language) {
     switch (format) {
         case output_format::csv:
-            return std::make_unique<csv_writer>(out, inst, std::move(id_name));
+            return std::make_unique<csv_writer>(out, sc, std::move(id_name));
         case output_format::jsonl:
-            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language),
-                                                 true);
+            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language), true);
         case output_format::json:
-            return std::make_unique<json_writer>(out, inst, !id_name.empty(), std::move(language),
-                                                 false);
+            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language), false);
     }
     return nullptr;
+}
+
+std::string choice_column(const instrument& inst, std::size_t slot) {
+    const item& it = inst.items[slot % inst.items.size()];
+    if (inst.targets.empty()) return it.id;
+    return inst.targets[slot / inst.items.size()].id + "_" + it.id;
 }
 
 }  // namespace attachscore::detail

@@ -1,62 +1,143 @@
 #include "attachscore/scorer.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <stdexcept>
 
 namespace attachscore {
+namespace {
 
-bool respondent_scores::all_valid() const noexcept {
-    return problems_.empty() &&
-           std::all_of(scores_.begin(), scores_.end(),
-                       [](const score_value& s) { return s.status == score_status::valid; });
+// Two scores this close are equal for a category (means of whole numbers, computed differently).
+constexpr double tie_tolerance = 1e-9;
+
+[[noreturn]] void inconsistent(const std::string& what) {
+    throw std::invalid_argument("attachscore::scorer: " + what);
 }
 
-scorer::scorer(attachscore::instrument inst) : inst_(std::move(inst)) {
+}  // namespace
+
+bool respondent_scores::all_valid() const noexcept {
+    return problems_.empty() && std::all_of(scores_.begin(), scores_.end(), [](const score_value& s) {
+               return s.status == score_status::valid;
+           });
+}
+
+scorer::scorer(attachscore::instrument inst, scoring_options options)
+    : inst_(std::move(inst)), scale_(inst_.scale) {
+    if (options.administered_scale) {
+        overridden_ = options.administered_scale->min != inst_.scale.min ||
+                      options.administered_scale->max != inst_.scale.max;
+        scale_.min = options.administered_scale->min;
+        scale_.max = options.administered_scale->max;
+        if (scale_.min >= scale_.max) inconsistent("the administered scale must have min < max");
+    }
+    const std::size_t n_items = inst_.items.size();
+    const std::size_t n_targets = inst_.targets.empty() ? 1 : inst_.targets.size();
+    for (std::size_t t = 0; t < n_targets; ++t)
+        for (std::size_t i = 0; i < n_items; ++i)
+            if (inst_.items[i].kind == item_kind::choice) choice_slots_.push_back(t * n_items + i);
+
     for (const auto& def : inst_.scores) {
         compiled_score cs{};
-        cs.first_term = static_cast<std::uint32_t>(terms_.size());
-        cs.term_count = static_cast<std::uint32_t>(def.items.size());
         cs.min_answered = static_cast<std::uint32_t>(def.min_answered);
         cs.aggregate = def.aggregate;
-        cs.missing = def.missing;
-        for (int number : def.items) {
-            const auto index = inst_.item_index(number);
-            if (!index)
-                throw std::invalid_argument("attachscore::scorer: score \"" + def.id +
-                                            "\" uses item " + std::to_string(number) +
-                                            ", which the instrument lacks");
-            terms_.push_back({static_cast<std::uint32_t>(*index), inst_.items[*index].reverse});
+        cs.derived = def.derived();
+        if (cs.derived) {
+            cs.first = static_cast<std::uint32_t>(inputs_.size());
+            for (const auto& in : def.inputs) {
+                const auto index = inst_.score_index(in.score);
+                if (!index || *index >= scores_.size())
+                    inconsistent("score \"" + def.id + "\" needs \"" + in.score + "\" defined before it");
+                inputs_.push_back({static_cast<std::uint32_t>(*index), in.weight});
+            }
+        } else {
+            std::size_t target = 0;
+            if (!def.target.empty()) {
+                auto it = std::find_if(inst_.targets.begin(), inst_.targets.end(),
+                                       [&](const attachscore::target& x) { return x.id == def.target; });
+                if (it == inst_.targets.end()) inconsistent("score \"" + def.id + "\" names an unknown target");
+                target = static_cast<std::size_t>(it - inst_.targets.begin());
+            }
+            cs.first = static_cast<std::uint32_t>(terms_.size());
+            for (const auto& k : def.items) {
+                const auto index = inst_.item_index(k.number);
+                if (!index)
+                    inconsistent("score \"" + def.id + "\" uses item " + std::to_string(k.number) +
+                                 ", which the instrument lacks");
+                terms_.push_back({static_cast<std::uint32_t>(target * n_items + *index), k.reverse});
+            }
         }
+        cs.count = static_cast<std::uint32_t>(def.parts());
+        if (cs.min_answered > cs.count) inconsistent("score \"" + def.id + "\" needs more parts than it has");
         scores_.push_back(cs);
+    }
+
+    for (const auto& rule : inst_.categories) {
+        compiled_category cc;
+        for (const auto& id : rule.scores) {
+            const auto index = inst_.score_index(id);
+            if (!index) inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
+            cc.candidates.push_back(static_cast<std::uint32_t>(*index));
+        }
+        if (cc.candidates.size() > 32) inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
+        if (!rule.tie_break.empty()) {
+            for (std::size_t k = 0; k < choice_slots_.size(); ++k) {
+                const item& it = slot_item(choice_slots_[k]);
+                if (it.id != rule.tie_break) continue;
+                cc.choice = static_cast<int>(k);
+                for (const auto& opt : it.options) {
+                    auto c = std::find(rule.scores.begin(), rule.scores.end(), opt.category);
+                    cc.choice_to_candidate.push_back(c == rule.scores.end() ? -1
+                                                                            : static_cast<int>(c - rule.scores.begin()));
+                }
+                break;
+            }
+            if (cc.choice < 0) inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
+        }
+        categories_.push_back(std::move(cc));
     }
 }
 
 respondent_scores scorer::make_result() const {
     respondent_scores r;
     r.scores_.resize(scores_.size());
-    r.problems_.reserve(inst_.items.size());
+    r.problems_.reserve(answer_count());
+    r.choices_.resize(choice_slots_.size(), -1);
+    r.categories_.resize(categories_.size());
     return r;
 }
 
 void scorer::score(std::span<const double> answers, respondent_scores& out) const {
-    if (answers.size() != inst_.items.size())
-        throw std::invalid_argument("attachscore::scorer::score: expected " +
-                                    std::to_string(inst_.items.size()) + " answers, got " +
-                                    std::to_string(answers.size()));
-    if (out.scores_.size() != scores_.size()) out.scores_.resize(scores_.size());
+    if (answers.size() != answer_count())
+        throw std::invalid_argument("attachscore::scorer::score: expected " + std::to_string(answer_count()) +
+                                    " answers, got " + std::to_string(answers.size()));
+    if (out.scores_.size() != scores_.size()) out = make_result();
     out.problems_.clear();
 
-    const double lo = inst_.scale.min;
-    const double hi = inst_.scale.max;
+    const double lo = scale_.min;
+    const double hi = scale_.max;
     const double mirror = lo + hi;
-    for (std::size_t i = 0; i < answers.size(); ++i) {
-        const double a = answers[i];
+    std::size_t next_choice = 0;
+    for (std::size_t slot = 0; slot < answers.size(); ++slot) {
+        const double a = answers[slot];
+        const bool is_choice = next_choice < choice_slots_.size() && choice_slots_[next_choice] == slot;
+        if (is_choice) {
+            int chosen = -1;
+            if (!std::isnan(a)) {
+                const auto& options = slot_item(slot).options;
+                for (std::size_t o = 0; o < options.size(); ++o)
+                    if (options[o].code == a) chosen = static_cast<int>(o);
+                if (chosen < 0) out.problems_.push_back({slot, a, answer_problem_kind::not_a_choice});
+            }
+            out.choices_[next_choice++] = chosen;
+            continue;
+        }
         if (std::isnan(a)) continue;
         if (!(a >= lo && a <= hi))
-            out.problems_.push_back({i, a, answer_problem_kind::outside_scale});
+            out.problems_.push_back({slot, a, answer_problem_kind::outside_scale});
         else if (a != std::floor(a))
-            out.problems_.push_back({i, a, answer_problem_kind::not_whole_number});
+            out.problems_.push_back({slot, a, answer_problem_kind::not_whole_number});
     }
     const bool has_problems = !out.problems_.empty();
 
@@ -64,12 +145,21 @@ void scorer::score(std::span<const double> answers, respondent_scores& out) cons
         const compiled_score& cs = scores_[s];
         double sum = 0;
         std::uint32_t answered = 0;
-        for (std::uint32_t t = cs.first_term; t < cs.first_term + cs.term_count; ++t) {
-            const double a = answers[terms_[t].item_index];
-            // Only answers on the scale count as answered; problems were listed above.
-            if (!(a >= lo && a <= hi) || a != std::floor(a)) continue;
-            sum += terms_[t].reverse ? mirror - a : a;
-            ++answered;
+        if (cs.derived) {
+            for (std::uint32_t k = cs.first; k < cs.first + cs.count; ++k) {
+                const score_value& in = out.scores_[inputs_[k].score];
+                if (in.status != score_status::valid) continue;
+                sum += inputs_[k].weight * in.value;
+                ++answered;
+            }
+        } else {
+            for (std::uint32_t t = cs.first; t < cs.first + cs.count; ++t) {
+                const double a = answers[terms_[t].slot];
+                // Only answers on the scale count as answered; problems were listed above.
+                if (!(a >= lo && a <= hi) || a != std::floor(a)) continue;
+                sum += terms_[t].reverse ? mirror - a : a;
+                ++answered;
+            }
         }
         score_value& v = out.scores_[s];
         v.answered = static_cast<int>(answered);
@@ -82,9 +172,39 @@ void scorer::score(std::span<const double> answers, respondent_scores& out) cons
         } else {
             v.status = score_status::valid;
             const double mean = sum / answered;
-            v.value = cs.aggregate == aggregation::mean
-                          ? mean
-                          : (answered == cs.term_count ? sum : mean * cs.term_count);
+            if (cs.aggregate == aggregation::mean)
+                v.value = mean;
+            else
+                v.value = answered == cs.count ? sum : mean * cs.count;
+        }
+    }
+
+    for (std::size_t c = 0; c < categories_.size(); ++c) {
+        const compiled_category& cc = categories_[c];
+        category_value& v = out.categories_[c];
+        v = category_value{};
+        double best = -std::numeric_limits<double>::infinity();
+        bool all_valid = true;
+        for (auto index : cc.candidates) {
+            if (out.scores_[index].status != score_status::valid) all_valid = false;
+            else best = std::max(best, out.scores_[index].value);
+        }
+        if (!all_valid) continue;
+        v.valid = true;
+        for (std::size_t k = 0; k < cc.candidates.size(); ++k)
+            if (out.scores_[cc.candidates[k]].value >= best - tie_tolerance) v.tied |= 1u << k;
+        if ((v.tied & (v.tied - 1)) == 0) {  // one bit: a clear winner
+            v.winner = std::countr_zero(v.tied);
+            v.tied = 0;
+            continue;
+        }
+        if (cc.choice >= 0) {
+            const int option = out.choices_[static_cast<std::size_t>(cc.choice)];
+            const int chosen = option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
+            if (chosen >= 0 && (v.tied >> chosen) & 1u) {
+                v.winner = chosen;
+                v.settled_by_choice = true;
+            }
         }
     }
 }
@@ -96,16 +216,31 @@ respondent_scores scorer::score(std::span<const double> answers) const {
 }
 
 std::string explain(const score_value& value, const score_definition& def) {
+    const std::string parts = std::to_string(def.parts());
     switch (value.status) {
         case score_status::valid:
             return {};
         case score_status::too_few_answered:
-            return std::to_string(value.answered) + " of " + std::to_string(def.items.size()) +
-                   " answered; at least " + std::to_string(def.min_answered) + " needed";
+            if (def.derived())
+                return std::to_string(value.answered) + " of " + parts + " scores valid; " +
+                       (def.min_answered == static_cast<int>(def.parts())
+                            ? "all " + parts + " needed"
+                            : "at least " + std::to_string(def.min_answered) + " needed");
+            return std::to_string(value.answered) + " of " + parts + " answered; at least " +
+                   std::to_string(def.min_answered) + " needed";
         case score_status::invalid_answers:
             return "not scored: an answer is not on the scale";
     }
     return {};
+}
+
+std::string category_text(const category_value& value, const category_rule& rule) {
+    if (!value.valid) return {};
+    if (value.winner >= 0) return rule.scores[static_cast<std::size_t>(value.winner)];
+    std::string out = "tie:";
+    for (std::size_t k = 0; k < rule.scores.size(); ++k)
+        if ((value.tied >> k) & 1u) out += (out.size() > 4 ? "+" : "") + rule.scores[k];
+    return out;
 }
 
 }  // namespace attachscore

@@ -49,47 +49,76 @@ std::string scale_text(const response_scale& s) {
     return std::to_string(s.min) + "–" + std::to_string(s.max);
 }
 
+
+// How a choice item's answers may be written: its codes, categories, aliases and labels.
+struct choice_reader {
+    std::vector<std::pair<std::string, int>> names;  ///< lower-case text → code
+    std::string listing;                             ///< for messages: "1 = secure (A), …"
+
+    explicit choice_reader(const item& it) {
+        for (const auto& opt : it.options) {
+            names.emplace_back(detail::lower(opt.category), opt.code);
+            for (const auto& a : opt.aliases) names.emplace_back(detail::lower(a), opt.code);
+            for (const auto& [lang, text] : opt.label) names.emplace_back(detail::lower(text), opt.code);
+            if (!listing.empty()) listing += ", ";
+            listing += std::to_string(opt.code) + " = " + opt.category;
+            if (!opt.aliases.empty()) listing += " (" + detail::join(opt.aliases, ", ") + ")";
+        }
+    }
+    [[nodiscard]] bool read(std::string_view cell, double& code) const {
+        const std::string l = detail::lower(cell);
+        for (const auto& [name, c] : names)
+            if (name == l) {
+                code = c;
+                return true;
+            }
+        return false;
+    }
+};
+
 }  // namespace
 
 result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
                                   const table_options& options) {
     const std::string& file = options.input_name;
-    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
-        inst.languages.end())
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
         return diagnostics{{{},
-                            "instrument " + inst.id + " has no texts in language \"" +
-                                options.language +
+                            "instrument " + inst.id + " has no texts in language \"" + options.language +
                                 "\"; it has: " + detail::join(inst.languages, ", ") + "."}};
+    if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
+        return diagnostics{{{}, "the administered scale " + std::to_string(s->min) + "-" + std::to_string(s->max) +
+                                    " must go from a lower to a higher number."}};
 
     detail::csv_reader reader(in);
     auto st = reader.next();
     if (st == detail::csv_reader::status::error)
         return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
     if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0},
-                            "the input is empty; expected a header row naming the columns, "
-                            "then one row per respondent."}};
+        return diagnostics{{{file, "", 0, 0}, "the input is empty; expected a header row naming the columns, "
+                                              "then one row per respondent."}};
     std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i)
-        header.emplace_back(trim(reader.field(i)));
+    for (std::size_t i = 0; i < reader.field_count(); ++i) header.emplace_back(trim(reader.field(i)));
 
-    auto mapped =
-        detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
+    auto mapped = detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
     if (!mapped) return mapped.errors();
     const detail::column_mapping& mapping = mapped.value();
 
-    const scorer sc(inst);
+    const scorer sc(inst, options.scoring);
+    const std::string scale = scale_text(sc.scale());
     auto result = sc.make_result();
     const missing_codes codes(options.missing_codes);
-    std::vector<double> answers(inst.items.size());
+    std::vector<std::optional<choice_reader>> choice_readers(inst.items.size());
+    for (std::size_t i = 0; i < inst.items.size(); ++i)
+        if (inst.items[i].kind == item_kind::choice) choice_readers[i].emplace(inst.items[i]);
+    std::vector<double> answers(sc.answer_count());
     std::vector<score_value> row_scores(inst.scores.size());
     std::vector<std::string> reasons;
     std::string status;
     std::string id_text;
 
-    auto writer = detail::make_writer(
-        options.format, out, inst, mapping.id_column ? header[*mapping.id_column] : std::string(),
-        options.language);
+    auto writer = detail::make_writer(options.format, out, sc,
+                                      mapping.id_column ? header[*mapping.id_column] : std::string(),
+                                      options.language);
     table_summary summary;
     summary.column_pattern = mapping.pattern;
     writer->begin();
@@ -107,57 +136,70 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         if (mapping.id_column && *mapping.id_column < fields)
             id_text = std::string(trim(reader.field(*mapping.id_column)));
 
+        bool unreadable = false;
         if (fields != header.size()) {
             reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
                               " where the header has " + std::to_string(header.size()) +
                               " columns; the row is not scored because its values may be shifted");
             kinds.emplace_back("the wrong number of values");
-            for (auto& v : row_scores)
-                v = score_value{missing, 0, score_status::invalid_answers};
+            std::fill(answers.begin(), answers.end(), missing);
+            unreadable = true;
         } else {
-            bool unreadable = false;
-            for (std::size_t i = 0; i < answers.size(); ++i) {
-                const std::size_t col = mapping.item_columns[i];
+            for (std::size_t slot = 0; slot < answers.size(); ++slot) {
+                const std::size_t col = mapping.slot_columns[slot];
+                answers[slot] = missing;
+                if (col == detail::no_column) continue;
                 const std::string_view cell = trim(reader.field(col));
+                const auto& choices = choice_readers[slot % inst.items.size()];
                 double v = 0;
-                if (codes.text_is_missing(cell)) {
-                    answers[i] = missing;
-                } else if (detail::parse_number(cell, v)) {
-                    answers[i] = codes.number_is_missing(v) ? missing : v;
-                } else {
-                    answers[i] = missing;
-                    unreadable = true;
+                if (codes.text_is_missing(cell)) continue;
+                if (detail::parse_number(cell, v) || (choices && choices->read(cell, v))) {
+                    if (!codes.number_is_missing(v)) answers[slot] = v;
+                    continue;
+                }
+                unreadable = true;
+                if (choices) {
                     reasons.push_back(header[col] + " = \"" + std::string(cell) +
-                                      "\" is not a number");
+                                      "\" is not one of the choices: " + choices->listing);
+                    kinds.emplace_back("an answer that is not one of the choices");
+                } else {
+                    reasons.push_back(header[col] + " = \"" + std::string(cell) + "\" is not a number");
                     kinds.emplace_back("a value that is not a number");
                 }
             }
-            sc.score(answers, result);
-            std::copy(result.scores().begin(), result.scores().end(), row_scores.begin());
-            for (const auto& p : result.problems()) {
-                std::string value_text;
-                detail::append_number(value_text, p.value);
-                const std::string& col = header[mapping.item_columns[p.item_index]];
-                if (p.kind == answer_problem_kind::outside_scale) {
-                    reasons.push_back(col + " = " + value_text + " is outside the scale " +
-                                      scale_text(inst.scale));
+        }
+        sc.score(answers, result);
+        std::copy(result.scores().begin(), result.scores().end(), row_scores.begin());
+        for (const auto& p : result.problems()) {
+            std::string value_text;
+            detail::append_number(value_text, p.value);
+            const std::string& col = header[mapping.slot_columns[p.slot]];
+            switch (p.kind) {
+                case answer_problem_kind::outside_scale:
+                    reasons.push_back(col + " = " + value_text + " is outside the scale " + scale);
                     kinds.emplace_back("an answer outside the scale");
-                } else {
-                    reasons.push_back(col + " = " + value_text +
-                                      " is not a whole number on the scale " +
-                                      scale_text(inst.scale));
+                    break;
+                case answer_problem_kind::not_whole_number:
+                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " + scale);
                     kinds.emplace_back("an answer that is not a whole number");
-                }
+                    break;
+                case answer_problem_kind::not_a_choice:
+                    reasons.push_back(col + " = " + value_text + " is not one of the choices: " +
+                                      choice_readers[p.slot % inst.items.size()]->listing);
+                    kinds.emplace_back("an answer that is not one of the choices");
+                    break;
             }
-            if (unreadable)
-                for (auto& v : row_scores) {
-                    v.status = score_status::invalid_answers;
-                    v.value = missing;
-                }
+        }
+        if (unreadable) {
+            // A cell that could not be read voids the respondent like an answer off the scale.
+            for (auto& v : row_scores) {
+                v.status = score_status::invalid_answers;
+                v.value = missing;
+            }
+        } else {
             for (std::size_t s = 0; s < row_scores.size(); ++s)
                 if (row_scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst.scores[s].id + ": " +
-                                      explain(row_scores[s], inst.scores[s]));
+                    reasons.push_back(inst.scores[s].id + ": " + explain(row_scores[s], inst.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
         }
@@ -169,10 +211,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             status = "line " + std::to_string(reader.line()) + ": " + detail::join(reasons, "; ");
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-            for (const auto& k : kinds)
-                ++summary.problems[k];
+            for (const auto& k : kinds) ++summary.problems[k];
         }
-        writer->row({reader.line(), id_text, row_scores, status});
+        writer->row({reader.line(), id_text, &result, row_scores, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     }
     writer->end();

@@ -6,6 +6,14 @@
 
 namespace fs = std::filesystem;
 
+namespace {
+std::vector<int> numbers(const std::vector<attachscore::keyed_item>& items) {
+    std::vector<int> out;
+    for (const auto& k : items) out.push_back(k.number);
+    return out;
+}
+}  // namespace
+
 TEST_CASE("every file in instruments/ is valid and built in") {
     std::size_t files = 0;
     for (const auto& entry : fs::directory_iterator(ATTACHSCORE_INSTRUMENTS_DIR)) {
@@ -35,9 +43,9 @@ TEST_CASE("the ECR-R is built in with the published key") {
     const auto* avoidance = inst->find_score("avoidance");
     REQUIRE(anxiety != nullptr);
     REQUIRE(avoidance != nullptr);
-    CHECK(anxiety->items ==
+    CHECK(numbers(anxiety->items) ==
           std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18});
-    CHECK(avoidance->items ==
+    CHECK(numbers(avoidance->items) ==
           std::vector<int>{19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36});
     CHECK(anxiety->aggregate == attachscore::aggregation::mean);
     CHECK(inst->cite.year == 2000);

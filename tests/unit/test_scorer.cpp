@@ -108,7 +108,7 @@ TEST_CASE("ECR-R: answers off the scale are an error for the respondent, never c
         a[4] = bad;
         auto r = s.score(a);
         REQUIRE(r.problems().size() == 1);
-        CHECK(r.problems()[0].item_index == 4);
+        CHECK(r.problems()[0].slot == 4);
         CHECK(r.problems()[0].kind == attachscore::answer_problem_kind::outside_scale);
         CHECK(r.scores()[0].status == score_status::invalid_answers);
         CHECK(r.scores()[1].status == score_status::invalid_answers);  // the whole respondent

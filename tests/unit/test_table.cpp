@@ -210,16 +210,16 @@ TEST_CASE("JSON Lines carry the band, its interpretation and the disclaimer") {
     REQUIRE(r.ok);
     CHECK(r.output ==
           "{\"line\":2,\"id\":\"r\\\"1\",\"status\":\"ok\",\"scores\":{"
-          "\"a\":{\"value\":3.5,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"high\","
+          "\"a\":{\"value\":3.5,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"high\","
           "\"interpretation\":\"high text\"},"
-          "\"b\":{\"value\":7,\"answered\":2,\"items\":2,\"valid\":true,\"band\":\"all\","
+          "\"b\":{\"value\":7,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"all\","
           "\"interpretation\":\"all text\"}},"
           "\"disclaimer\":\"Not a diagnosis.\"}\n"
           "{\"line\":3,\"id\":\"r2\",\"status\":\"line 3: Q1 = \\\"x\\\" is not a "
           "number\",\"scores\":{"
-          "\"a\":{\"value\":null,\"answered\":1,\"items\":2,\"valid\":false,\"band\":null,"
+          "\"a\":{\"value\":null,\"answered\":1,\"of\":2,\"valid\":false,\"band\":null,"
           "\"interpretation\":null},"
-          "\"b\":{\"value\":null,\"answered\":2,\"items\":2,\"valid\":false,\"band\":null,"
+          "\"b\":{\"value\":null,\"answered\":2,\"of\":2,\"valid\":false,\"band\":null,"
           "\"interpretation\":null}},"
           "\"disclaimer\":\"Not a diagnosis.\"}\n");
 }

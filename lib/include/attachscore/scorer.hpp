@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -16,81 +17,133 @@ namespace attachscore {
 /// The value that marks an unanswered item in the answers passed to scorer::score.
 inline constexpr double missing = std::numeric_limits<double>::quiet_NaN();
 
+struct scoring_options {
+    /// The response scale actually administered, when it differs from the published one (the
+    /// openpsychometrics ECR used 1–5 instead of 1–7). Reverse keys and range checks use it; bands
+    /// defined on the published scale no longer apply.
+    std::optional<response_scale> administered_scale;
+};
+
 enum class score_status : std::uint8_t {
     valid,
-    too_few_answered,  ///< fewer answered items than the score's minimum
+    too_few_answered,  ///< fewer answered items (or valid inputs) than the score's minimum
     invalid_answers    ///< the respondent gave an answer that is not on the scale
 };
 
 struct score_value {
     double value = missing;  ///< NaN unless status is valid
-    int answered = 0;        ///< items of this score with a usable answer
+    int answered = 0;        ///< items answered; for a derived score, its valid inputs
     score_status status = score_status::valid;
 };
 
-enum class answer_problem_kind : std::uint8_t { outside_scale, not_whole_number };
+enum class answer_problem_kind : std::uint8_t { outside_scale, not_whole_number, not_a_choice };
 
 /// An answer that cannot be scored: never clamped, never ignored.
 struct answer_problem {
-    std::size_t item_index = 0;  ///< position in instrument::items
+    std::size_t slot = 0;  ///< position in the answers (see scorer::score)
     double value = 0;
     answer_problem_kind kind = answer_problem_kind::outside_scale;
 };
 
-/// One respondent's scores, in the order of instrument::scores. Reused across respondents.
+/// The result of a category rule: a winner, a tie the data cannot settle, or not valid.
+struct category_value {
+    bool valid = false;          ///< false when a candidate score is not valid
+    int winner = -1;             ///< index into category_rule::scores, or −1 for a tie
+    std::uint32_t tied = 0;      ///< with a tie: a bit for each tied candidate
+    bool settled_by_choice = false;  ///< a tie was broken by the tie-break choice
+};
+
+/// One respondent's results, reused across respondents.
 class respondent_scores {
-  public:
+public:
+    /// In the order of instrument::scores.
     [[nodiscard]] std::span<const score_value> scores() const noexcept { return scores_; }
     [[nodiscard]] std::span<const answer_problem> problems() const noexcept { return problems_; }
+    /// For each choice slot (scorer::choice_slots), the option chosen (index) or −1.
+    [[nodiscard]] std::span<const int> choices() const noexcept { return choices_; }
+    /// In the order of instrument::categories.
+    [[nodiscard]] std::span<const category_value> categories() const noexcept { return categories_; }
     /// True when every score is valid.
     [[nodiscard]] bool all_valid() const noexcept;
 
-  private:
+private:
     friend class scorer;
     std::vector<score_value> scores_;
     std::vector<answer_problem> problems_;
+    std::vector<int> choices_;
+    std::vector<category_value> categories_;
 };
 
 class scorer {
-  public:
+public:
     /// Compiles the instrument; the scorer keeps its own copy, so the argument may go away.
-    explicit scorer(instrument inst);
+    /// Throws std::invalid_argument when the instrument is inconsistent (a loaded one never is).
+    explicit scorer(instrument inst, scoring_options options = {});
 
     [[nodiscard]] const attachscore::instrument& definition() const noexcept { return inst_; }
-    [[nodiscard]] std::size_t item_count() const noexcept { return inst_.items.size(); }
+    /// The scale answers are checked and reversed on: the administered one when given.
+    [[nodiscard]] const response_scale& scale() const noexcept { return scale_; }
+    [[nodiscard]] bool scale_overridden() const noexcept { return overridden_; }
+
+    /// How many answers one respondent has: items × targets. Answer `t × items + i` is item i
+    /// (instrument::items order) about target t (instrument::targets order).
+    [[nodiscard]] std::size_t answer_count() const noexcept { return inst_.answer_count(); }
+    /// The answer positions that hold choice items, in the order of respondent_scores::choices.
+    [[nodiscard]] std::span<const std::size_t> choice_slots() const noexcept { return choice_slots_; }
+    /// The item an answer position belongs to.
+    [[nodiscard]] const item& slot_item(std::size_t slot) const noexcept {
+        return inst_.items[slot % inst_.items.size()];
+    }
 
     /// A result sized for this instrument; pass it to score() again and again.
     [[nodiscard]] respondent_scores make_result() const;
 
-    /// Scores one respondent. `answers[i]` is the answer to definition().items[i], or
-    /// attachscore::missing. Reverse keys use the declared scale (min + max − x), never the data.
-    /// Any answer off the scale makes every score invalid_answers and is listed in problems().
-    /// Does not allocate when `out` came from make_result(). Throws std::invalid_argument when
-    /// answers.size() != item_count().
+    /// Scores one respondent from answer_count() answers (attachscore::missing for blanks; a
+    /// choice item holds its option's code). Reverse keys use the scale (min + max − x), never the
+    /// data. Any answer off the scale, or not an option, makes every score invalid_answers and
+    /// is listed in problems(). Does not allocate when `out` came from make_result(). Throws
+    /// std::invalid_argument when answers.size() != answer_count().
     void score(std::span<const double> answers, respondent_scores& out) const;
 
     /// Convenience form that allocates its result.
     [[nodiscard]] respondent_scores score(std::span<const double> answers) const;
 
-  private:
+private:
     struct term {
-        std::uint32_t item_index;
+        std::uint32_t slot;
         bool reverse;
     };
+    struct input {
+        std::uint32_t score;
+        double weight;
+    };
     struct compiled_score {
-        std::uint32_t first_term;
-        std::uint32_t term_count;
+        std::uint32_t first;  ///< into terms_ (item score) or inputs_ (derived)
+        std::uint32_t count;
         std::uint32_t min_answered;
         aggregation aggregate;
-        missing_rule missing;
+        bool derived;
+    };
+    struct compiled_category {
+        std::vector<std::uint32_t> candidates;  ///< score indices
+        std::vector<int> choice_to_candidate;   ///< for each option of the tie-break choice
+        int choice = -1;                        ///< index into choice_slots_, or −1
     };
 
     attachscore::instrument inst_;
+    response_scale scale_;
+    bool overridden_ = false;
     std::vector<term> terms_;
+    std::vector<input> inputs_;
     std::vector<compiled_score> scores_;
+    std::vector<std::size_t> choice_slots_;
+    std::vector<compiled_category> categories_;
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.
 [[nodiscard]] std::string explain(const score_value& value, const score_definition& def);
+
+/// A category as text: the winning score's id, "tie:fearful+preoccupied", or empty when not valid.
+[[nodiscard]] std::string category_text(const category_value& value, const category_rule& rule);
 
 }  // namespace attachscore

@@ -10,6 +10,7 @@
 
 #include "attachscore/instrument.hpp"
 #include "attachscore/result.hpp"
+#include "attachscore/scorer.hpp"
 
 namespace attachscore {
 
@@ -22,6 +23,7 @@ struct table_options {
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
     std::string language = "en";  ///< for band labels and texts in JSON output
+    scoring_options scoring;       ///< e.g. the response scale actually administered
 };
 
 struct table_summary {

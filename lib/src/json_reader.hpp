@@ -1,0 +1,224 @@
+// Reading instrument JSON with every problem collected: the checker keeps the diagnostics, the
+// object_reader reads one object's keys and reports wrong types, missing and unknown keys.
+#pragma once
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <initializer_list>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "attachscore/diagnostic.hpp"
+#include "attachscore/instrument.hpp"
+#include "json_locator.hpp"
+#include "text_util.hpp"
+
+namespace attachscore::detail {
+
+namespace json = boost::json;
+
+inline std::string in_quotes(std::string_view s) {
+    return "\"" + std::string(s) + "\"";
+}
+
+inline std::string kind_name(const json::value& v) {
+    switch (v.kind()) {
+        case json::kind::null:
+            return "null";
+        case json::kind::bool_:
+            return "true/false";
+        case json::kind::int64:
+        case json::kind::uint64:
+            return "a whole number";
+        case json::kind::double_:
+            return "a number";
+        case json::kind::string:
+            return "text";
+        case json::kind::array:
+            return "a list";
+        case json::kind::object:
+            return "an object";
+    }
+    return "a value";
+}
+
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// Collects problems with their place; the whole file is checked before anything is returned.
+class checker {
+  public:
+    checker(std::string file, const json_locator& locator)
+        : file_(std::move(file)), loc_(locator) {}
+
+    void error(const std::string& pointer, std::string message) {
+        const auto p = loc_.find(pointer);
+        errors_.push_back({{file_, pointer, p.line, p.column}, std::move(message)});
+    }
+    diagnostics take() { return std::move(errors_); }
+    [[nodiscard]] std::size_t count() const noexcept { return errors_.size(); }
+
+    std::vector<std::string> languages;
+
+  private:
+    std::string file_;
+    const json_locator& loc_;
+    diagnostics errors_;
+};
+
+// Reads the fields of one JSON object, reporting wrong types, missing and unknown keys.
+class object_reader {
+  public:
+    object_reader(checker& c, const json::value& v, std::string pointer,
+                  std::initializer_list<std::string_view> allowed)
+        : c_(c), pointer_(std::move(pointer)), allowed_(allowed) {
+        if (!v.is_object()) {
+            c_.error(pointer_, "expected an object here, found " + kind_name(v) + ".");
+            return;
+        }
+        obj_ = &v.as_object();
+        for (const auto& kv : *obj_) {
+            const std::string_view key = kv.key();
+            if (key == "$schema" && pointer_.empty()) continue;  // editors' schema hint
+            if (std::find(allowed_.begin(), allowed_.end(), key) != allowed_.end()) continue;
+            std::string msg = "unknown key " + in_quotes(key) + ".";
+            std::string best;
+            for (auto a : allowed_)
+                if (edit_distance(key, a) <= 2) best = a;
+            if (!best.empty()) msg += " Did you mean " + in_quotes(best) + "?";
+            std::vector<std::string> names(allowed_.begin(), allowed_.end());
+            msg += " Allowed here: " + join(names, ", ") + ".";
+            c_.error(child(key), msg);
+        }
+    }
+
+    [[nodiscard]] bool valid() const noexcept { return obj_ != nullptr; }
+    [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+    [[nodiscard]] std::string child(std::string_view key) const {
+        return pointer_ + "/" + pointer_token(key);
+    }
+
+    const json::value* get(std::string_view key, bool required) {
+        if (!obj_) return nullptr;
+        if (auto* v = obj_->if_contains(key)) return v;
+        if (required) c_.error(pointer_, "missing required key " + in_quotes(key) + ".");
+        return nullptr;
+    }
+
+    std::optional<std::string> text(std::string_view key, bool required = true) {
+        const auto* v = get(key, required);
+        if (!v) return std::nullopt;
+        if (!v->is_string()) {
+            c_.error(child(key), in_quotes(key) + " must be text, found " + kind_name(*v) + ".");
+            return std::nullopt;
+        }
+        std::string s(v->as_string());
+        if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+            c_.error(child(key), in_quotes(key) + " must not be empty.");
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    std::optional<std::int64_t> integer(std::string_view key, bool required = true) {
+        const auto* v = get(key, required);
+        if (!v) return std::nullopt;
+        if (v->is_int64()) return v->as_int64();
+        if (v->is_uint64() && v->as_uint64() <= 1'000'000'000) return std::int64_t(v->as_uint64());
+        c_.error(child(key),
+                 in_quotes(key) + " must be a whole number, found " + kind_name(*v) + ".");
+        return std::nullopt;
+    }
+
+    std::optional<double> number(std::string_view key, bool required = true) {
+        const auto* v = get(key, required);
+        if (!v) return std::nullopt;
+        if (v->is_number()) return v->to_number<double>();
+        c_.error(child(key), in_quotes(key) + " must be a number, found " + kind_name(*v) + ".");
+        return std::nullopt;
+    }
+
+    std::optional<bool> boolean(std::string_view key, bool required = true) {
+        const auto* v = get(key, required);
+        if (!v) return std::nullopt;
+        if (v->is_bool()) return v->as_bool();
+        c_.error(child(key),
+                 in_quotes(key) + " must be true or false, found " + kind_name(*v) + ".");
+        return std::nullopt;
+    }
+
+    const json::array* list(std::string_view key, bool required = true, bool non_empty = true) {
+        const auto* v = get(key, required);
+        if (!v) return nullptr;
+        if (!v->is_array()) {
+            c_.error(child(key), in_quotes(key) + " must be a list, found " + kind_name(*v) + ".");
+            return nullptr;
+        }
+        if (non_empty && v->as_array().empty()) {
+            c_.error(child(key), in_quotes(key) + " must not be an empty list.");
+            return nullptr;
+        }
+        return &v->as_array();
+    }
+
+    /// Text in every declared language, e.g. {"en": "…", "es": "…"}.
+    std::optional<localized_text> localized(std::string_view key, bool required = true) {
+        const auto* v = get(key, required);
+        if (!v) return std::nullopt;
+        const std::string at = child(key);
+        if (!v->is_object()) {
+            c_.error(at,
+                     in_quotes(key) +
+                         " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
+                         kind_name(*v) + ".");
+            return std::nullopt;
+        }
+        localized_text out;
+        const std::size_t before = c_.count();
+        for (const auto& kv : v->as_object()) {
+            const std::string lang(kv.key());
+            const std::string lang_at = at + "/" + pointer_token(lang);
+            if (std::find(c_.languages.begin(), c_.languages.end(), lang) == c_.languages.end())
+                c_.error(lang_at,
+                         "language " + in_quotes(lang) +
+                             " is not declared in /languages; add it there or remove this text.");
+            else if (!kv.value().is_string() || kv.value().as_string().empty())
+                c_.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
+            else
+                out[lang] = std::string(kv.value().as_string());
+        }
+        for (const auto& lang : c_.languages)
+            if (!v->as_object().contains(lang))
+                c_.error(at, "the " + in_quotes(lang) +
+                                 " text is missing; every declared language needs one.");
+        if (c_.count() != before) return std::nullopt;
+        return out;
+    }
+
+  private:
+    checker& c_;
+    std::string pointer_;
+    std::vector<std::string_view> allowed_;
+    const json::object* obj_ = nullptr;
+};
+
+inline bool matches(const std::string& s, const char* pattern) {
+    return std::regex_match(s, std::regex(pattern));
+}
+
+}  // namespace attachscore::detail

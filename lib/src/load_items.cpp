@@ -1,0 +1,165 @@
+#include <set>
+
+#include "load_parts.hpp"
+
+namespace attachscore::detail {
+
+void read_scale(checker& c, object_reader& top, response_scale& out) {
+    const auto* v = top.get("scale", true);
+    if (!v) return;
+    object_reader r(c, *v, top.child("scale"), {"min", "max", "anchors"});
+    if (!r.valid()) return;
+    auto lo = r.integer("min");
+    auto hi = r.integer("max");
+    if (lo && hi) {
+        if (*lo >= *hi) {
+            c.error(r.child("max"), "the scale's \"max\" (" + std::to_string(*hi) +
+                                        ") must be greater than its \"min\" (" +
+                                        std::to_string(*lo) + ").");
+        } else if (*lo < -1000 || *hi > 1000) {
+            c.error(r.pointer(), "the scale must lie between -1000 and 1000.");
+        } else {
+            out.min = static_cast<int>(*lo);
+            out.max = static_cast<int>(*hi);
+        }
+    }
+    const auto* anchors = r.list("anchors");
+    if (!anchors) return;
+    std::set<std::int64_t> seen;
+    for (std::size_t i = 0; i < anchors->size(); ++i) {
+        object_reader a(c, (*anchors)[i], r.child("anchors") + "/" + std::to_string(i),
+                        {"value", "label"});
+        if (!a.valid()) continue;
+        auto value = a.integer("value");
+        auto label = a.localized("label");
+        if (!value) continue;
+        if (lo && hi && (*value < *lo || *value > *hi)) {
+            c.error(a.child("value"), "anchor value " + std::to_string(*value) +
+                                          " is outside the scale " + std::to_string(*lo) + "–" +
+                                          std::to_string(*hi) + ".");
+            continue;
+        }
+        if (!seen.insert(*value).second) {
+            c.error(a.child("value"),
+                    "anchor value " + std::to_string(*value) + " is labelled twice.");
+            continue;
+        }
+        if (label) out.anchors.push_back({static_cast<int>(*value), std::move(*label)});
+    }
+}
+
+namespace {
+
+// The answers a choice item allows: codes and categories each once.
+void read_options(checker& c, object_reader& r, item& it) {
+    const auto* list = r.list("options");
+    if (!list) return;
+    std::set<std::int64_t> codes;
+    std::set<std::string> categories;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        object_reader o(c, (*list)[i], r.child("options") + "/" + std::to_string(i),
+                        {"code", "category", "aliases", "label"});
+        if (!o.valid()) continue;
+        choice_option opt;
+        auto code = o.integer("code");
+        auto category = o.text("category");
+        auto label = o.localized("label");
+        if (code && !codes.insert(*code).second)
+            c.error(o.child("code"), "code " + std::to_string(*code) + " is used by two options.");
+        if (category && !categories.insert(*category).second)
+            c.error(o.child("category"), "category " + in_quotes(*category) + " is used by two options.");
+        if (const auto* aliases = o.list("aliases", false)) {
+            for (std::size_t k = 0; k < aliases->size(); ++k) {
+                const auto& a = (*aliases)[k];
+                if (!a.is_string() || a.as_string().empty())
+                    c.error(o.child("aliases") + "/" + std::to_string(k), "an alias must be non-empty text.");
+                else
+                    opt.aliases.emplace_back(a.as_string());
+            }
+        }
+        if (!code || !category || !label) continue;
+        opt.code = static_cast<int>(*code);
+        opt.category = *category;
+        opt.label = std::move(*label);
+        it.options.push_back(std::move(opt));
+    }
+}
+
+}  // namespace
+
+void read_items(checker& c, object_reader& top, std::vector<item>& out) {
+    const auto* list = top.list("items");
+    if (!list) return;
+    std::set<std::int64_t> seen;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        object_reader r(c, (*list)[i], top.child("items") + "/" + std::to_string(i),
+                        {"number", "kind", "reverse", "text", "id", "options", "optional"});
+        if (!r.valid()) continue;
+        item it;
+        auto number = r.integer("number");
+        if (auto kind = r.text("kind", false)) {
+            if (*kind == "choice")
+                it.kind = item_kind::choice;
+            else if (*kind != "rating")
+                c.error(r.child("kind"), "\"kind\" must be \"rating\" or \"choice\", not " + in_quotes(*kind) + ".");
+        }
+        it.text = r.localized("text", false);
+        it.optional = r.boolean("optional", false).value_or(false);
+        if (it.kind == item_kind::rating) {
+            it.reverse = r.boolean("reverse").value_or(false);
+            if (r.get("options", false) || r.get("id", false))
+                c.error(r.pointer(), "\"id\" and \"options\" belong to choice items; add \"kind\": \"choice\" "
+                                     "or remove them.");
+        } else {
+            if (r.get("reverse", false))
+                c.error(r.child("reverse"), "a choice item has no keying; remove \"reverse\".");
+            if (auto id = r.text("id")) {
+                if (!matches(*id, "[a-z][a-z0-9_]*"))
+                    c.error(r.child("id"), "choice id " + in_quotes(*id) +
+                                               " must be lower-case letters, digits and _ (it becomes a column name).");
+                else if (!ids.insert(*id).second)
+                    c.error(r.child("id"), "choice id " + in_quotes(*id) + " is used twice.");
+                it.id = *id;
+            }
+            read_options(c, r, it);
+        }
+        if (!number) continue;
+        if (*number < 1 || *number > 100000) {
+            c.error(r.child("number"),
+                    "item numbers start at 1; found " + std::to_string(*number) + ".");
+            continue;
+        }
+        if (!seen.insert(*number).second) {
+            c.error(r.child("number"), "item " + std::to_string(*number) + " is defined twice.");
+            continue;
+        }
+        it.number = static_cast<int>(*number);
+        out.push_back(std::move(it));
+    }
+}
+
+void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
+    const auto* list = top.list("targets", false);
+    if (!list) return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        object_reader r(c, (*list)[i], top.child("targets") + "/" + std::to_string(i), {"id", "label"});
+        if (!r.valid()) continue;
+        auto id = r.text("id");
+        auto label = r.text("label");
+        if (!id || !label) continue;
+        if (!matches(*id, "[a-z][a-z0-9_]*")) {
+            c.error(r.child("id"), "target id " + in_quotes(*id) +
+                                       " must be lower-case letters, digits and _ (it names columns).");
+            continue;
+        }
+        if (!seen.insert(*id).second) {
+            c.error(r.child("id"), "target " + in_quotes(*id) + " is listed twice.");
+            continue;
+        }
+        out.push_back({*id, *label});
+    }
+}
+
+}  // namespace attachscore::detail
