@@ -6,6 +6,7 @@
 
 #include <boost/program_options.hpp>
 #include <cerrno>
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -117,6 +118,22 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
     return out;
 }
 
+// "1-5" or "-3-3" → a scale; nullopt when malformed or not increasing.
+std::optional<scale_bounds> parse_scale(const std::string& text) {
+    const auto dash = text.find('-', 1);
+    if (dash == std::string::npos) return std::nullopt;
+    scale_bounds s;
+    const auto read = [](std::string_view part, int& out) {
+        if (!part.empty() && part.front() == '+') return false;
+        const auto res = std::from_chars(part.data(), part.data() + part.size(), out);
+        return res.ec == std::errc() && res.ptr == part.data() + part.size();
+    };
+    const std::string_view all(text);
+    if (!read(all.substr(0, dash), s.min) || !read(all.substr(dash + 1), s.max) || s.min >= s.max)
+        return std::nullopt;
+    return s;
+}
+
 std::optional<output_format> format_from(const std::string& format, const std::string& output) {
     if (format == "csv") return output_format::csv;
     if (format == "jsonl") return output_format::jsonl;
@@ -222,7 +239,7 @@ int run_validate(const std::vector<std::string>& args) {
 
 int run_score(const std::vector<std::string>& args) {
     common_options common;
-    std::string id, input = "-", output, format, lang = "en";
+    std::string id, input = "-", output, format, lang = "en", scale;
     std::vector<std::string> missing;
     table_options options;
     po::options_description desc("Options");
@@ -239,7 +256,10 @@ int run_score(const std::vector<std::string>& args) {
         "missing", po::value(&missing)->composing()->value_name("CODE,..."),
         "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
         "lang", po::value(&lang)->value_name("CODE"),
-        "language of band labels and texts (JSON output)");
+        "language of band labels and texts (JSON output)")(
+        "scale", po::value(&scale)->value_name("MIN-MAX"),
+        "the response scale actually administered when it differs from the published one, e.g. 1-5; "
+        "reverse keys use it, and bands made for the published scale are not applied");
     add_common(desc, common);
     po::options_description hidden;
     hidden.add_options()("id", po::value(&id))("input", po::value(&input));
@@ -277,6 +297,15 @@ int run_score(const std::vector<std::string>& args) {
         return exit_error;
     }
     options.format = *fmt_choice;
+    if (!scale.empty()) {
+        const auto parsed = parse_scale(scale);
+        if (!parsed) {
+            fmt::print(stderr, "attachscore score: --scale must be two whole numbers such as 1-5 (lowest, then highest "
+                               "answer), not \"{}\".\n", scale);
+            return exit_error;
+        }
+        options.scoring.administered_scale = parsed;
+    }
     options.missing_codes = split_commas(missing);
     options.language = lang;
 
@@ -335,9 +364,14 @@ int run_score(const std::vector<std::string>& args) {
     std::string details;
     for (const auto& [kind, count] : s.problems)
         details += fmt::format("{}{} with {}", details.empty() ? "" : ", ", count, kind);
-    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}): {} valid",
-               s.rows, s.rows == 1 ? "" : "s", options.input_name, inst->short_name,
-               s.column_pattern, s.rows_valid);
+    std::string scale_note;
+    if (const auto& a = options.scoring.administered_scale;
+        a && (a->min != inst->scale.min || a->max != inst->scale.max))
+        scale_note = fmt::format("; answers on {}–{}, not the published {}–{}, so no bands", a->min, a->max,
+                                 inst->scale.min, inst->scale.max);
+    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}{}): {} valid", s.rows,
+               s.rows == 1 ? "" : "s", options.input_name, inst->short_name, s.column_pattern, scale_note,
+               s.rows_valid);
     if (not_valid == 0) {
         fmt::print(stderr, ".\n");
         return exit_ok;

@@ -10,12 +10,25 @@
 namespace attachscore::cli {
 namespace {
 
+// APA style in text: "Collins (1996)", "Bartholomew & Horowitz (1991)", "Fraley et al. (2000)".
 std::string short_citation(const citation& c) {
-    // "Fraley, R. C., Waller, N. G., & Brennan, K. A." → "Fraley et al."; one author stays whole.
-    const auto comma = c.authors.find(',');
-    std::string first = comma == std::string::npos ? c.authors : c.authors.substr(0, comma);
-    const bool several = c.authors.find('&') != std::string::npos;
-    return fmt::format("{}{} ({})", first, several ? " et al." : "", c.year);
+    // Authors are written "Last, I. I., Last, I., & Last, I."; surnames are the parts without a
+    // final full stop.
+    std::vector<std::string> surnames;
+    std::size_t start = 0;
+    while (start <= c.authors.size()) {
+        auto end = c.authors.find(',', start);
+        if (end == std::string::npos) end = c.authors.size();
+        std::string part = c.authors.substr(start, end - start);
+        part.erase(0, part.find_first_not_of(" &"));
+        part.erase(part.find_last_not_of(' ') + 1);
+        if (!part.empty() && part.back() != '.') surnames.push_back(part);
+        start = end + 1;
+    }
+    std::string who = surnames.empty() ? c.authors : surnames.front();
+    if (surnames.size() == 2) who += " & " + surnames[1];
+    if (surnames.size() > 2) who += " et al.";
+    return fmt::format("{} ({})", who, c.year);
 }
 
 std::string full_citation(const citation& c) {
@@ -84,9 +97,9 @@ std::string text_in(const localized_text& t, const std::string& lang) {
 
 std::string list_text(std::span<const instrument> instruments) {
     std::string out =
-        fmt::format("{:<10} {:<6} {:<6} {:<28} {}\n", "ID", "ITEMS", "SCALE", "SOURCE", "NAME");
+        fmt::format("{:<10} {:<6} {:<6} {:<30} {}\n", "ID", "ITEMS", "SCALE", "SOURCE", "NAME");
     for (const auto& inst : instruments) {
-        out += fmt::format("{:<10} {:<6} {:<6} {:<28} {}", inst.id, inst.items.size(),
+        out += fmt::format("{:<10} {:<6} {:<6} {:<30} {}", inst.id, inst.items.size(),
                            fmt::format("{}–{}", inst.scale.min, inst.scale.max),
                            short_citation(inst.cite), inst.name);
         if (inst.origin != "built-in") out += fmt::format("  [{}]", inst.origin);

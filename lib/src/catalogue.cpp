@@ -18,6 +18,8 @@ catalogue catalogue::builtin() {
         auto problems = cat.add(std::move(loaded).value());
         if (!problems.empty()) throw std::logic_error(to_string(problems.front()));
     }
+    std::sort(cat.items_.begin(), cat.items_.end(),
+              [](const instrument& a, const instrument& b) { return a.id < b.id; });
     return cat;
 }
 

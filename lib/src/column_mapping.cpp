@@ -64,11 +64,13 @@ std::vector<slot_name> slots_of(const instrument& inst) {
     return out;
 }
 
-// The header columns an answer slot may be in: the pattern's name, and for a choice item its id.
+// The header columns an answer slot may be in: the pattern's name, and for a choice item its
+// output column name ("forced_choice", or "mother_forced_choice" with targets).
 std::vector<std::string> names_for(const slot_name& s, std::string_view pattern) {
     std::vector<std::string> names;
     if (auto n = expand_pattern(pattern, s.it->number, s.target)) names.push_back(*n);
-    if (s.it->kind == item_kind::choice && !s.it->id.empty()) names.push_back(s.it->id);
+    if (s.it->kind == item_kind::choice && !s.it->id.empty())
+        names.push_back(s.target.empty() ? s.it->id : s.target + "_" + s.it->id);
     return names;
 }
 

@@ -102,7 +102,7 @@ public:
             append_csv_field(line_, r.id);
             line_ += ',';
         }
-        for (const auto& v : r.scores) {
+        for (const auto& v : r.result->scores()) {
             if (v.status == score_status::valid) append_number(line_, v.value);
             line_ += ',';
             line_ += std::to_string(v.answered);
@@ -174,9 +174,9 @@ public:
         text_ += ",\"status\":";
         append_json_string(text_, r.status);
         text_ += ",\"scores\":{";
-        for (std::size_t i = 0; i < r.scores.size(); ++i) {
+        for (std::size_t i = 0; i < r.result->scores().size(); ++i) {
             const auto& def = inst_.scores[i];
-            const auto& v = r.scores[i];
+            const auto& v = r.result->scores()[i];
             if (i) text_ += ',';
             append_json_string(text_, def.id);
             text_ += ":{\"value\":";

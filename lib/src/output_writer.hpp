@@ -16,7 +16,6 @@ struct scored_row {
     std::size_t line = 0;  ///< where the row starts in the input
     std::string_view id;   ///< empty when there is no id column
     const respondent_scores* result = nullptr;
-    std::span<const score_value> scores;  ///< may differ from result->scores() (unreadable cells)
     std::string_view status;              ///< "ok" or the reasons
 };
 

@@ -109,6 +109,11 @@ respondent_scores scorer::make_result() const {
 }
 
 void scorer::score(std::span<const double> answers, respondent_scores& out) const {
+    score(answers, out, {});
+}
+
+void scorer::score(std::span<const double> answers, respondent_scores& out,
+                   std::span<const std::size_t> unreadable) const {
     if (answers.size() != answer_count())
         throw std::invalid_argument("attachscore::scorer::score: expected " + std::to_string(answer_count()) +
                                     " answers, got " + std::to_string(answers.size()));
@@ -139,6 +144,7 @@ void scorer::score(std::span<const double> answers, respondent_scores& out) cons
         else if (a != std::floor(a))
             out.problems_.push_back({slot, a, answer_problem_kind::not_whole_number});
     }
+    for (auto slot : unreadable) out.problems_.push_back({slot, missing, answer_problem_kind::unreadable});
     const bool has_problems = !out.problems_.empty();
 
     for (std::size_t s = 0; s < scores_.size(); ++s) {

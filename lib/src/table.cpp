@@ -111,7 +111,10 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     for (std::size_t i = 0; i < inst.items.size(); ++i)
         if (inst.items[i].kind == item_kind::choice) choice_readers[i].emplace(inst.items[i]);
     std::vector<double> answers(sc.answer_count());
-    std::vector<score_value> row_scores(inst.scores.size());
+    std::vector<std::size_t> unreadable;
+    unreadable.reserve(answers.size());
+    std::vector<std::size_t> all_slots(answers.size());
+    for (std::size_t i = 0; i < all_slots.size(); ++i) all_slots[i] = i;
     std::vector<std::string> reasons;
     std::string status;
     std::string id_text;
@@ -136,14 +139,14 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         if (mapping.id_column && *mapping.id_column < fields)
             id_text = std::string(trim(reader.field(*mapping.id_column)));
 
-        bool unreadable = false;
+        unreadable.clear();
         if (fields != header.size()) {
             reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
                               " where the header has " + std::to_string(header.size()) +
                               " columns; the row is not scored because its values may be shifted");
             kinds.emplace_back("the wrong number of values");
             std::fill(answers.begin(), answers.end(), missing);
-            unreadable = true;
+            unreadable.assign(all_slots.begin(), all_slots.end());
         } else {
             for (std::size_t slot = 0; slot < answers.size(); ++slot) {
                 const std::size_t col = mapping.slot_columns[slot];
@@ -157,7 +160,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                     if (!codes.number_is_missing(v)) answers[slot] = v;
                     continue;
                 }
-                unreadable = true;
+                unreadable.push_back(slot);
                 if (choices) {
                     reasons.push_back(header[col] + " = \"" + std::string(cell) +
                                       "\" is not one of the choices: " + choices->listing);
@@ -168,9 +171,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                 }
             }
         }
-        sc.score(answers, result);
-        std::copy(result.scores().begin(), result.scores().end(), row_scores.begin());
+        sc.score(answers, result, unreadable);
         for (const auto& p : result.problems()) {
+            if (p.kind == answer_problem_kind::unreadable) continue;  // described above, with its text
             std::string value_text;
             detail::append_number(value_text, p.value);
             const std::string& col = header[mapping.slot_columns[p.slot]];
@@ -180,7 +183,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                     kinds.emplace_back("an answer outside the scale");
                     break;
                 case answer_problem_kind::not_whole_number:
-                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " + scale);
+                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " +
+                                      scale);
                     kinds.emplace_back("an answer that is not a whole number");
                     break;
                 case answer_problem_kind::not_a_choice:
@@ -188,21 +192,17 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                                       choice_readers[p.slot % inst.items.size()]->listing);
                     kinds.emplace_back("an answer that is not one of the choices");
                     break;
+                case answer_problem_kind::unreadable:
+                    break;
             }
         }
-        if (unreadable) {
-            // A cell that could not be read voids the respondent like an answer off the scale.
-            for (auto& v : row_scores) {
-                v.status = score_status::invalid_answers;
-                v.value = missing;
-            }
-        } else {
-            for (std::size_t s = 0; s < row_scores.size(); ++s)
-                if (row_scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst.scores[s].id + ": " + explain(row_scores[s], inst.scores[s]));
+        const auto scores = result.scores();
+        if (result.problems().empty())
+            for (std::size_t s = 0; s < scores.size(); ++s)
+                if (scores[s].status == score_status::too_few_answered) {
+                    reasons.push_back(inst.scores[s].id + ": " + explain(scores[s], inst.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
-        }
 
         if (reasons.empty()) {
             status = "ok";
@@ -213,7 +213,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
             for (const auto& k : kinds) ++summary.problems[k];
         }
-        writer->row({reader.line(), id_text, &result, row_scores, status});
+        writer->row({reader.line(), id_text, &result, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     }
     writer->end();

@@ -54,7 +54,7 @@ cli_test(validate_broken EXIT 2 ARGS validate instruments-broken/broken.json ins
 cli_test(validate_not_json EXIT 2 ARGS validate not-json.json)
 cli_test(validate_nothing EXIT 2 ARGS validate)
 cli_test(list EXIT 0 ARGS list --instruments instruments-good
-         STDOUT_MATCHES "^ID +ITEMS +SCALE +SOURCE +NAME\necr-r +36 +1–7 +Fraley et al\\. \\(2000\\) +Experiences in Close Relationships – Revised\ntiny +4 +1–5 +Doe \\(2020\\) +Tiny test scale +\\[instruments-good/tiny\\.json\\]\n$")
+         STDOUT_MATCHES "^ID +ITEMS +SCALE +SOURCE +NAME\necr +36 +1–7 +Brennan et al\\. \\(1998\\) +Experiences in Close Relationships\necr-r +36 +1–7 +Fraley et al\\. \\(2000\\) +Experiences in Close Relationships – Revised\necr-rs +9 +1–7 +Fraley et al\\. \\(2011\\) .*\necr-s +12 +1–7 +Wei et al\\. \\(2007\\) .*\nraas +18 +1–5 +Collins \\(1996\\) .*\nrq +5 +1–7 +Bartholomew & Horowitz \\(1991\\) .*\nrsq +30 +1–5 +Griffin & Bartholomew \\(1994\\) .*\ntiny +4 +1–5 +Doe \\(2020\\) +Tiny test scale +\\[instruments-good/tiny\\.json\\]\n$")
 cli_test(info EXIT 0 ARGS info ecr-r
          STDOUT_MATCHES "Citation: +Fraley, R\\. C\\., Waller, N\\. G\\., & Brennan, K\\. A\\. \\(2000\\)\\..*Items: +36 rated. reverse-keyed: 9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36\n.*mean of items 1–8, 9R, 10, 11R, 12–18\n.*at least 15 of 18 answered.*not a diagnosis")
 cli_test(info_unknown EXIT 2 ARGS info ecr-q)

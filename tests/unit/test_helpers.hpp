@@ -44,6 +44,42 @@ inline const std::string small_instrument = R"({
   "disclaimer": {"en": "Not a diagnosis."}
 })";
 
+// Two targets, a choice item, per-score keying, derived scores and a category: the parts of the
+// format that the ECR-RS, RQ and RSQ need. 1–5 scale; items 1–3 rated, item 4 a choice.
+inline const std::string targets_instrument = R"({
+  "format": 1, "id": "multi", "version": "1", "name": "Multi", "short_name": "MULTI",
+  "citation": {"authors": "Doe, J.", "year": 2021, "title": "T", "source": "S"},
+  "key_sources": [{"what": "all", "where": "tests"}], "licence": "test", "wording": "none",
+  "item_order": {"id": "t", "description": "t"}, "languages": ["en"],
+  "scale": {"min": 1, "max": 5, "anchors": [{"value": 1, "label": {"en": "No"}}]},
+  "items": [
+    {"number": 1, "reverse": false},
+    {"number": 2, "reverse": false},
+    {"number": 3, "reverse": false},
+    {"number": 4, "kind": "choice", "id": "pick", "optional": true, "options": [
+      {"code": 1, "category": "mum_x", "aliases": ["A"], "label": {"en": "X"}},
+      {"code": 2, "category": "mum_y", "aliases": ["B"], "label": {"en": "Y"}}]}
+  ],
+  "targets": [{"id": "mum", "label": "Mum"}, {"id": "dad", "label": "Dad"}],
+  "scores": [
+    {"id": "x", "label": "X", "description": "d", "items": [1, {"item": 2, "reverse": true}],
+     "aggregate": "mean", "missing": "invalid",
+     "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}},
+    {"id": "y", "label": "Y", "description": "d", "items": [2, 3], "aggregate": "mean", "missing": "invalid",
+     "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}},
+    {"id": "gap", "label": "G", "description": "d", "of": [{"score": "mum_x"}, {"score": "mum_y", "weight": -1}],
+     "aggregate": "sum", "missing": "invalid",
+     "bands": {"basis": "b", "ranges": [{"from": -4, "to": 4, "label": {"en": "l"}, "text": {"en": "t"}}]}},
+    {"id": "both", "label": "B", "description": "d", "of": [{"score": "mum_x"}, {"score": "dad_x"}],
+     "aggregate": "mean", "missing": "prorate", "min_answered": 1, "min_answered_basis": "test",
+     "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}}
+  ],
+  "categories": [{"id": "kind", "label": "K", "method": "highest", "scores": ["mum_x", "mum_y"],
+                  "basis": "test", "tie_break": "pick"}],
+  "column_patterns": ["{target}-{n}"],
+  "disclaimer": {"en": "Not a diagnosis."}
+})";
+
 // The small instrument with one piece of text replaced; fails the test if `from` is absent.
 inline std::string with(const std::string& from, const std::string& to,
                         std::string text = small_instrument) {

@@ -260,3 +260,53 @@ TEST_CASE("expanding column patterns") {
     CHECK_FALSE(expand_pattern("Q{n:2}", 1));
     CHECK_FALSE(expand_pattern("Q{n", 1));
 }
+
+namespace {
+attachscore::instrument multi() {
+    auto r = attachscore::parse_instrument(test::targets_instrument, "multi.json");
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+}  // namespace
+
+TEST_CASE("targets: columns per target, derived scores, a choice read by alias, and the category") {
+    // mum_x = mean(1, 6 − 2); mum_y = mean(2, 3); gap = mum_x − mum_y; both = mean(mum_x, dad_x).
+    auto r = run("id,mum-1,mum-2,mum-3,dad-1,dad-2,dad-3,mum_pick\n"
+                 "a,5,1,1,3,3,3,B\n"
+                 "b,2,4,2,,,,\n"
+                 "c,2,4,2,1,5,1,z\n",
+                 with_id(), multi());
+    REQUIRE_MESSAGE(r.ok, test::listing(r.errors));
+    CHECK(r.summary.column_pattern == "{target}-{n}");
+    CHECK(r.output ==
+          "id,mum_x,mum_x_answered,dad_x,dad_x_answered,mum_y,mum_y_answered,dad_y,dad_y_answered,gap,gap_answered,"
+          "both,both_answered,mum_pick,dad_pick,kind,status\n"
+          "a,5,2,3,2,1,2,3,2,4,2,4,2,mum_y,,mum_x,ok\n"
+          "b,2,2,,0,3,2,,0,-1,2,2,1,,,mum_y,line 3: dad_x: 0 of 2 answered; at least 2 needed; dad_y: 0 of 2 "
+          "answered; at least 2 needed\n"
+          "c,,2,,2,,2,,2,,0,,0,,,,\"line 4: mum_pick = \"\"z\"\" is not one of the choices: 1 = mum_x (A), 2 = mum_y "
+          "(B)\"\n");
+}
+
+TEST_CASE("with targets, a given pattern must name {target}") {
+    table_options o;
+    o.column_pattern = "Q{n}";
+    auto r = run("Q1,Q2,Q3\n1,1,1\n", o, multi());
+    REQUIRE_FALSE(r.ok);
+    CHECK(r.errors.front().message ==
+          "the column pattern \"Q{n}\" needs {target}: MULTI items are answered about several people (2 targets), e.g. "
+          "--columns '{target}_{n}' for mum_1 ….");
+}
+
+TEST_CASE("an administered scale is named in every row and removes the bands") {
+    table_options o;
+    o.scoring.administered_scale = attachscore::scale_bounds{1, 7};
+    auto csv = run("Q1,Q2,Q3,Q4\n7,1,6,1\n", o);
+    REQUIRE(csv.ok);
+    // a = mean(7, 8 − 1) on 1–7; b = 6 + 1.
+    CHECK(csv.output == "a,a_answered,b,b_answered,administered_scale,status\n7,2,7,2,1-7,ok\n");
+    o.format = output_format::jsonl;
+    auto json = run("Q1,Q2,Q3,Q4\n7,1,6,1\n", o);
+    CHECK(json.output.find("\"band\":null,\"interpretation\":null") != std::string::npos);
+    CHECK(json.output.find("\"band\":\"") == std::string::npos);
+}

@@ -17,11 +17,17 @@ namespace attachscore {
 /// The value that marks an unanswered item in the answers passed to scorer::score.
 inline constexpr double missing = std::numeric_limits<double>::quiet_NaN();
 
+/// The lowest and highest answer of a response scale.
+struct scale_bounds {
+    int min = 1;
+    int max = 7;
+};
+
 struct scoring_options {
     /// The response scale actually administered, when it differs from the published one (the
     /// openpsychometrics ECR used 1–5 instead of 1–7). Reverse keys and range checks use it; bands
     /// defined on the published scale no longer apply.
-    std::optional<response_scale> administered_scale;
+    std::optional<scale_bounds> administered_scale;
 };
 
 enum class score_status : std::uint8_t {
@@ -36,7 +42,12 @@ struct score_value {
     score_status status = score_status::valid;
 };
 
-enum class answer_problem_kind : std::uint8_t { outside_scale, not_whole_number, not_a_choice };
+enum class answer_problem_kind : std::uint8_t {
+    outside_scale,
+    not_whole_number,
+    not_a_choice,
+    unreadable  ///< the caller could not read the answer at all (text where a number belongs)
+};
 
 /// An answer that cannot be scored: never clamped, never ignored.
 struct answer_problem {
@@ -104,6 +115,11 @@ public:
     /// is listed in problems(). Does not allocate when `out` came from make_result(). Throws
     /// std::invalid_argument when answers.size() != answer_count().
     void score(std::span<const double> answers, respondent_scores& out) const;
+
+    /// The same, for a caller that could not read some answers (text in a number column): those
+    /// positions are listed as `unreadable` problems and void the respondent like any other.
+    void score(std::span<const double> answers, respondent_scores& out,
+               std::span<const std::size_t> unreadable) const;
 
     /// Convenience form that allocates its result.
     [[nodiscard]] respondent_scores score(std::span<const double> answers) const;
