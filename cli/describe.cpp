@@ -169,7 +169,10 @@ std::string info_text(const instrument& inst) {
             for (std::size_t j = i + 1; j < inst.scores.size(); ++j)
                 if (!inst.scores[j].target.empty() && inst.scores[j].description == s.description)
                     ids += ", " + inst.scores[j].id;
-        out += fmt::format("  {} — {}\n", ids, s.label);
+        // A per-target copy's label is "Mother: Attachment avoidance"; show the shared part.
+        const auto colon = s.label.find(": ");
+        out += fmt::format("  {} — {}\n", ids,
+                           s.target.empty() || colon == std::string::npos ? s.label : s.label.substr(colon + 2));
         out += fmt::format("    {}\n", wrap(s.description, 4));
         const char* agg = s.aggregate == aggregation::mean ? "mean" : "sum";
         if (s.derived()) {
@@ -178,12 +181,17 @@ std::string info_text(const instrument& inst) {
                 parts += (parts.empty() ? (in.weight < 0 ? "−" : "") : (in.weight < 0 ? " − " : " + ")) +
                          (std::abs(in.weight) == 1 ? "" : fmt::format("{} × ", std::abs(in.weight))) + in.score;
             out += fmt::format("    {} of scores: {}\n", agg, parts);
+        } else if (s.items.size() == 1) {
+            out += fmt::format("    the answer to item {}\n", item_list(s.items));
         } else {
             out += fmt::format("    {} of items {}\n", agg, item_list(s.items));
         }
         const char* unit = s.derived() ? "scores valid" : "answered";
-        if (s.missing == missing_rule::invalid)
-            out += fmt::format("    valid only when all {} {}\n", s.parts(), s.derived() ? "scores are valid" : "items are answered");
+        if (s.parts() == 1)
+            out += fmt::format("    valid when {}\n", s.derived() ? "its score is valid" : "it is answered");
+        else if (s.missing == missing_rule::invalid)
+            out += fmt::format("    valid only when all {} {}\n", s.parts(),
+                               s.derived() ? "scores are valid" : "items are answered");
         else
             out += fmt::format("    valid with at least {} of {} {}; {}\n", s.min_answered, s.parts(), unit,
                                s.aggregate == aggregation::mean ? "the mean of those" : "the sum is prorated");

@@ -30,6 +30,19 @@ cli_test(score_explicit_columns EXIT 0 ARGS score tiny tiny-answers.csv --column
 cli_test(score_user_instrument_from_env EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n}
          ENV ATTACHSCORE_INSTRUMENTS=instruments-good)
 
+# Every built-in instrument on a minimum, a maximum and a mixed respondent (expected output from
+# the hand derivations in tests/unit/test_instruments.cpp).
+cli_test(golden_ecr EXIT 0 ARGS score ecr golden/ecr.csv --id-column id)
+cli_test(golden_ecr_s EXIT 0 ARGS score ecr-s golden/ecr-s.csv --id-column id)
+cli_test(golden_ecr_rs EXIT 1 ARGS score ecr-rs golden/ecr-rs.csv --id-column id)
+cli_test(golden_rq EXIT 1 ARGS score rq golden/rq.csv --id-column id)
+cli_test(golden_rsq EXIT 0 ARGS score rsq golden/rsq.csv --id-column id)
+cli_test(golden_raas EXIT 0 ARGS score raas golden/raas.csv --id-column id)
+cli_test(administered_scale EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --scale 1-7)
+cli_test(administered_scale_other EXIT 1 ARGS score ecr golden/ecr-1to5.csv --id-column id --scale 1-5)
+cli_test(bad_scale EXIT 2 ARGS score ecr golden/ecr.csv --scale 5)
+cli_test(targets_need_target_pattern EXIT 2 ARGS score ecr-rs golden/ecr-rs.csv --columns Q{n})
+
 # Input errors: exit 2, a clear message, and no output file left behind.
 cli_test(score_missing_column EXIT 2 ARGS score ecr-r missing-column.csv -o %OUT%/out.csv NO_FILE %OUT%/out.csv)
 cli_test(score_duplicate_column EXIT 2 ARGS score ecr-r duplicate-column.csv)
