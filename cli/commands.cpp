@@ -258,7 +258,8 @@ int run_score(const std::vector<std::string>& args) {
         "lang", po::value(&lang)->value_name("CODE"),
         "language of band labels and texts (JSON output)")(
         "scale", po::value(&scale)->value_name("MIN-MAX"),
-        "the response scale actually administered when it differs from the published one, e.g. 1-5; "
+        "the response scale actually administered when it differs from the published one, e.g. "
+        "1-5; "
         "reverse keys use it, and bands made for the published scale are not applied");
     add_common(desc, common);
     po::options_description hidden;
@@ -300,8 +301,11 @@ int run_score(const std::vector<std::string>& args) {
     if (!scale.empty()) {
         const auto parsed = parse_scale(scale);
         if (!parsed) {
-            fmt::print(stderr, "attachscore score: --scale must be two whole numbers such as 1-5 (lowest, then highest "
-                               "answer), not \"{}\".\n", scale);
+            fmt::print(stderr,
+                       "attachscore score: --scale must be two whole numbers such as 1-5 (lowest, "
+                       "then highest "
+                       "answer), not \"{}\".\n",
+                       scale);
             return exit_error;
         }
         options.scoring.administered_scale = parsed;
@@ -367,11 +371,11 @@ int run_score(const std::vector<std::string>& args) {
     std::string scale_note;
     if (const auto& a = options.scoring.administered_scale;
         a && (a->min != inst->scale.min || a->max != inst->scale.max))
-        scale_note = fmt::format("; answers on {}–{}, not the published {}–{}, so no bands", a->min, a->max,
-                                 inst->scale.min, inst->scale.max);
-    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}{}): {} valid", s.rows,
-               s.rows == 1 ? "" : "s", options.input_name, inst->short_name, s.column_pattern, scale_note,
-               s.rows_valid);
+        scale_note = fmt::format("; answers on {}–{}, not the published {}–{}, so no bands", a->min,
+                                 a->max, inst->scale.min, inst->scale.max);
+    fmt::print(stderr, "attachscore: scored {} row{} of {} with {} (item columns {}{}): {} valid",
+               s.rows, s.rows == 1 ? "" : "s", options.input_name, inst->short_name,
+               s.column_pattern, scale_note, s.rows_valid);
     if (not_valid == 0) {
         fmt::print(stderr, ".\n");
         return exit_ok;

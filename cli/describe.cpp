@@ -49,8 +49,11 @@ std::string item_list(const std::vector<keyed_item>& items) {
             continue;
         }
         std::size_t j = i;
-        while (j + 1 < items.size() && items[j + 1].number == items[j].number + 1 && !items[j + 1].reverse) ++j;
-        out += j > i + 1 ? fmt::format("{}–{}", items[i].number, items[j].number) : std::to_string(items[i].number);
+        while (j + 1 < items.size() && items[j + 1].number == items[j].number + 1 &&
+               !items[j + 1].reverse)
+            ++j;
+        out += j > i + 1 ? fmt::format("{}–{}", items[i].number, items[j].number)
+                         : std::to_string(items[i].number);
         if (j == i + 1) out += fmt::format(", {}", items[j].number);
         i = j + 1;
     }
@@ -125,16 +128,21 @@ std::string info_text(const instrument& inst) {
 
     std::string anchors;
     for (const auto& a : inst.scale.anchors)
-        anchors += fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
-    field("Scale:", fmt::format("{}–{} ({}); a reversed item (R) scores as {} − answer", inst.scale.min,
-                                inst.scale.max, anchors, inst.scale.min + inst.scale.max));
+        anchors +=
+            fmt::format("{}{} = {}", anchors.empty() ? "" : ", ", a.value, text_in(a.label, lang));
+    field("Scale:",
+          fmt::format("{}–{} ({}); a reversed item (R) scores as {} − answer", inst.scale.min,
+                      inst.scale.max, anchors, inst.scale.min + inst.scale.max));
     std::size_t ratings = 0;
-    for (const auto& it : inst.items) ratings += it.kind == item_kind::rating;
+    for (const auto& it : inst.items)
+        ratings += it.kind == item_kind::rating;
     std::string reversed;
     for (const auto& it : inst.items)
         if (it.reverse) reversed += (reversed.empty() ? "" : ", ") + std::to_string(it.number);
     field("Items:", fmt::format("{} rated{}; reverse-keyed: {}", ratings,
-                                ratings == inst.items.size() ? "" : fmt::format(", {} choice", inst.items.size() - ratings),
+                                ratings == inst.items.size()
+                                    ? ""
+                                    : fmt::format(", {} choice", inst.items.size() - ratings),
                                 reversed.empty() ? "none" : reversed));
     for (const auto& it : inst.items) {
         if (it.kind != item_kind::choice) continue;
@@ -143,7 +151,8 @@ std::string info_text(const instrument& inst) {
             options += fmt::format("{}{} = {}", options.empty() ? "" : ", ", o.code, o.category);
             if (!o.aliases.empty()) {
                 std::string aliases;
-                for (const auto& a : o.aliases) aliases += (aliases.empty() ? "" : "/") + a;
+                for (const auto& a : o.aliases)
+                    aliases += (aliases.empty() ? "" : "/") + a;
                 options += " (" + aliases + ")";
             }
         }
@@ -152,7 +161,8 @@ std::string info_text(const instrument& inst) {
     }
     if (!inst.targets.empty()) {
         std::string targets;
-        for (const auto& t : inst.targets) targets += (targets.empty() ? "" : ", ") + t.id + " (" + t.label + ")";
+        for (const auto& t : inst.targets)
+            targets += (targets.empty() ? "" : ", ") + t.id + " (" + t.label + ")";
         field("Targets:", "every item is answered about each of " + targets);
     }
 
@@ -161,8 +171,8 @@ std::string info_text(const instrument& inst) {
         const auto& s = inst.scores[i];
         // Per-target copies of one score are described once, with their ids.
         if (!s.target.empty() && i > 0 && inst.scores[i - 1].target != s.target &&
-            inst.scores[i - 1].items.size() == s.items.size() && !inst.scores[i - 1].target.empty() &&
-            inst.scores[i - 1].description == s.description)
+            inst.scores[i - 1].items.size() == s.items.size() &&
+            !inst.scores[i - 1].target.empty() && inst.scores[i - 1].description == s.description)
             continue;
         std::string ids = s.id;
         if (!s.target.empty())
@@ -171,15 +181,18 @@ std::string info_text(const instrument& inst) {
                     ids += ", " + inst.scores[j].id;
         // A per-target copy's label is "Mother: Attachment avoidance"; show the shared part.
         const auto colon = s.label.find(": ");
-        out += fmt::format("  {} — {}\n", ids,
-                           s.target.empty() || colon == std::string::npos ? s.label : s.label.substr(colon + 2));
+        out += fmt::format(
+            "  {} — {}\n", ids,
+            s.target.empty() || colon == std::string::npos ? s.label : s.label.substr(colon + 2));
         out += fmt::format("    {}\n", wrap(s.description, 4));
         const char* agg = s.aggregate == aggregation::mean ? "mean" : "sum";
         if (s.derived()) {
             std::string parts;
             for (const auto& in : s.inputs)
-                parts += (parts.empty() ? (in.weight < 0 ? "−" : "") : (in.weight < 0 ? " − " : " + ")) +
-                         (std::abs(in.weight) == 1 ? "" : fmt::format("{} × ", std::abs(in.weight))) + in.score;
+                parts +=
+                    (parts.empty() ? (in.weight < 0 ? "−" : "") : (in.weight < 0 ? " − " : " + ")) +
+                    (std::abs(in.weight) == 1 ? "" : fmt::format("{} × ", std::abs(in.weight))) +
+                    in.score;
             out += fmt::format("    {} of scores: {}\n", agg, parts);
         } else if (s.items.size() == 1) {
             out += fmt::format("    the answer to item {}\n", item_list(s.items));
@@ -188,37 +201,47 @@ std::string info_text(const instrument& inst) {
         }
         const char* unit = s.derived() ? "scores valid" : "answered";
         if (s.parts() == 1)
-            out += fmt::format("    valid when {}\n", s.derived() ? "its score is valid" : "it is answered");
+            out += fmt::format("    valid when {}\n",
+                               s.derived() ? "its score is valid" : "it is answered");
         else if (s.missing == missing_rule::invalid)
             out += fmt::format("    valid only when all {} {}\n", s.parts(),
                                s.derived() ? "scores are valid" : "items are answered");
         else
-            out += fmt::format("    valid with at least {} of {} {}; {}\n", s.min_answered, s.parts(), unit,
-                               s.aggregate == aggregation::mean ? "the mean of those" : "the sum is prorated");
-        if (!s.min_answered_basis.empty()) out += fmt::format("      basis: {}\n", wrap(s.min_answered_basis, 13));
+            out += fmt::format(
+                "    valid with at least {} of {} {}; {}\n", s.min_answered, s.parts(), unit,
+                s.aggregate == aggregation::mean ? "the mean of those" : "the sum is prorated");
+        if (!s.min_answered_basis.empty())
+            out += fmt::format("      basis: {}\n", wrap(s.min_answered_basis, 13));
         out += "    bands:\n";
         for (std::size_t b = 0; b < s.bands.size(); ++b) {
             const auto& band = s.bands[b];
             const bool last = b + 1 == s.bands.size();
-            out += fmt::format("      {} to {}{}: {}\n", number_text(band.from), last ? "" : "under ",
-                               number_text(band.to), text_in(band.label, lang));
+            out +=
+                fmt::format("      {} to {}{}: {}\n", number_text(band.from), last ? "" : "under ",
+                            number_text(band.to), text_in(band.label, lang));
         }
         out += fmt::format("      basis: {}\n", wrap(s.bands_basis, 13));
     }
     for (const auto& c : inst.categories) {
         std::string candidates;
-        for (const auto& s : c.scores) candidates += (candidates.empty() ? "" : ", ") + s;
-        out += fmt::format("\nCategory {} — {}\n    the highest of {}{}\n    basis: {}\n", c.id, c.label, candidates,
-                           c.tie_break.empty() ? "; ties are reported as ties"
-                                               : "; a tie is settled by the choice \"" + c.tie_break +
-                                                     "\" when it names one of the tied, else reported as a tie",
+        for (const auto& s : c.scores)
+            candidates += (candidates.empty() ? "" : ", ") + s;
+        out += fmt::format("\nCategory {} — {}\n    the highest of {}{}\n    basis: {}\n", c.id,
+                           c.label, candidates,
+                           c.tie_break.empty()
+                               ? "; ties are reported as ties"
+                               : "; a tie is settled by the choice \"" + c.tie_break +
+                                     "\" when it names one of the tied, else reported as a tie",
                            wrap(c.basis, 11));
     }
     out += "\nKey checked against:\n";
-    for (const auto& r : inst.key_sources) out += fmt::format("  - {}\n", wrap(r.what + ": " + r.where, 4));
+    for (const auto& r : inst.key_sources)
+        out += fmt::format("  - {}\n", wrap(r.what + ": " + r.where, 4));
     std::string patterns;
-    for (const auto& p : candidate_patterns(inst)) patterns += (patterns.empty() ? "" : ", ") + p;
-    out += fmt::format("\n{}\n", wrap("Column names tried when --columns is not given: " + patterns, 0));
+    for (const auto& p : candidate_patterns(inst))
+        patterns += (patterns.empty() ? "" : ", ") + p;
+    out += fmt::format("\n{}\n",
+                       wrap("Column names tried when --columns is not given: " + patterns, 0));
     out += fmt::format("\n{}\n", wrap(text_in(inst.disclaimer, lang), 0));
     return out;
 }

@@ -10,19 +10,22 @@ namespace attachscore {
 
 std::vector<std::string> candidate_patterns(const instrument& inst) {
     std::vector<std::string> out = inst.column_patterns;
-    const auto generic = inst.targets.empty()
-                             ? std::vector<std::string>{"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"}
-                             : std::vector<std::string>{"{target}_{n}", "{target}{n}", "{target}_Q{n}",
-                                                        "Q{n}_{target}"};
+    const auto generic =
+        inst.targets.empty()
+            ? std::vector<std::string>{"Q{n}", "Q_{n}", "item{n}", "item_{n}", "{n}"}
+            : std::vector<std::string>{"{target}_{n}", "{target}{n}", "{target}_Q{n}",
+                                       "Q{n}_{target}"};
     out.insert(out.end(), generic.begin(), generic.end());
     return out;
 }
 
 namespace detail {
 
-std::optional<std::string> expand_pattern(std::string_view pattern, int number, std::string_view target) {
+std::optional<std::string> expand_pattern(std::string_view pattern, int number,
+                                          std::string_view target) {
     std::string p(pattern);
-    for (auto at = p.find("{target}"); at != std::string::npos; at = p.find("{target}", at + target.size()))
+    for (auto at = p.find("{target}"); at != std::string::npos;
+         at = p.find("{target}", at + target.size()))
         p.replace(at, 8, target);
     const auto open = p.find("{n");
     if (open == std::string::npos) return std::nullopt;
@@ -60,7 +63,8 @@ std::vector<slot_name> slots_of(const instrument& inst) {
     const std::size_t n_targets = inst.targets.empty() ? 1 : inst.targets.size();
     for (std::size_t t = 0; t < n_targets; ++t)
         for (std::size_t i = 0; i < inst.items.size(); ++i)
-            out.push_back({t * inst.items.size() + i, &inst.items[i], inst.targets.empty() ? "" : inst.targets[t].id});
+            out.push_back({t * inst.items.size() + i, &inst.items[i],
+                           inst.targets.empty() ? "" : inst.targets[t].id});
     return out;
 }
 
@@ -74,15 +78,16 @@ std::vector<std::string> names_for(const slot_name& s, std::string_view pattern)
     return names;
 }
 
-const std::vector<std::size_t>* lookup(const name_index& names, const std::vector<std::string>& candidates) {
+const std::vector<std::size_t>* lookup(const name_index& names,
+                                       const std::vector<std::string>& candidates) {
     for (const auto& c : candidates)
         if (auto it = names.find(normalize_name(c)); it != names.end()) return &it->second;
     return nullptr;
 }
 
 // How many required answers a pattern finds; `missing` gets the names it looked for in vain.
-std::size_t count_found(const std::vector<slot_name>& slots, const name_index& names, std::string_view pattern,
-                        std::vector<std::string>* missing) {
+std::size_t count_found(const std::vector<slot_name>& slots, const name_index& names,
+                        std::string_view pattern, std::vector<std::string>* missing) {
     std::size_t found = 0;
     for (const auto& s : slots) {
         if (s.it->optional) continue;
@@ -96,8 +101,8 @@ std::size_t count_found(const std::vector<slot_name>& slots, const name_index& n
 }
 
 std::size_t required_count(const std::vector<slot_name>& slots) {
-    return static_cast<std::size_t>(
-        std::count_if(slots.begin(), slots.end(), [](const slot_name& s) { return !s.it->optional; }));
+    return static_cast<std::size_t>(std::count_if(
+        slots.begin(), slots.end(), [](const slot_name& s) { return !s.it->optional; }));
 }
 
 }  // namespace
@@ -106,26 +111,30 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                                    std::string_view pattern, std::string_view id_column,
                                    const std::string& file) {
     name_index names;
-    for (std::size_t i = 0; i < header.size(); ++i) names[normalize_name(header[i])].push_back(i);
+    for (std::size_t i = 0; i < header.size(); ++i)
+        names[normalize_name(header[i])].push_back(i);
     const std::string header_list = list_some(header, 12);
     const std::string label = inst.short_name.empty() ? inst.id : inst.short_name;
     const auto slots = slots_of(inst);
     const std::size_t required = required_count(slots);
     const bool targets = !inst.targets.empty();
-    const std::string example = targets ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
-                                        : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
+    const std::string example =
+        targets ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
+                : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
 
     column_mapping mapping;
     if (!pattern.empty()) {
         if (!expand_pattern(pattern, 1, "t"))
-            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) +
-                                                    "\" needs {n} (or {n:02} for zero-padded numbers) "
-                                                    "exactly once, e.g. \"Q{n}\".")};
+            return diagnostics{
+                file_error(file, "the column pattern \"" + std::string(pattern) +
+                                     "\" needs {n} (or {n:02} for zero-padded numbers) "
+                                     "exactly once, e.g. \"Q{n}\".")};
         if (targets && pattern.find("{target}") == std::string_view::npos)
-            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) + "\" needs {target}: " +
-                                                    label + " items are answered about several people (" +
-                                                    std::to_string(inst.targets.size()) + " targets), e.g. " +
-                                                    example + ".")};
+            return diagnostics{file_error(file, "the column pattern \"" + std::string(pattern) +
+                                                    "\" needs {target}: " + label +
+                                                    " items are answered about several people (" +
+                                                    std::to_string(inst.targets.size()) +
+                                                    " targets), e.g. " + example + ".")};
         mapping.pattern = pattern;
     } else {
         std::vector<std::string> fits, tried;
@@ -150,9 +159,10 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                           ". Say which holds the answers with --columns, e.g. --columns '" +
                           fits.front() + "'.")};
         if (fits.empty()) {
-            std::string msg = "cannot tell which columns hold the " + std::to_string(required) + " " + label +
-                              (targets ? " answers" : " items") +
-                              ": no column pattern fits every item. Looked for " + join(tried, ", ") + ".";
+            std::string msg = "cannot tell which columns hold the " + std::to_string(required) +
+                              " " + label + (targets ? " answers" : " items") +
+                              ": no column pattern fits every item. Looked for " +
+                              join(tried, ", ") + ".";
             if (best_found > 0) {
                 std::vector<std::string> missing;
                 count_found(slots, names, best, &missing);
@@ -160,7 +170,8 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                        std::to_string(required) + " (missing " + list_some(missing, 8) + ").";
             }
             msg += " The header has: " + header_list +
-                   ". Name the item columns with --columns PATTERN, where {n} stands for the item number" +
+                   ". Name the item columns with --columns PATTERN, where {n} stands for the item "
+                   "number" +
                    (targets ? " and {target} for the target" : "") + " (e.g. " + example + ").";
             return diagnostics{file_error(file, msg)};
         }
@@ -179,27 +190,30 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
         }
         if (found->size() > 1) {
             errors.push_back(file_error(
-                file, "column \"" + header[(*found)[0]] + "\" (item " + std::to_string(s.it->number) +
-                          (s.target.empty() ? "" : ", " + s.target) + ") appears " +
-                          std::to_string(found->size()) + " times in the header (columns " +
-                          std::to_string((*found)[0] + 1) + " and " + std::to_string((*found)[1] + 1) +
+                file, "column \"" + header[(*found)[0]] + "\" (item " +
+                          std::to_string(s.it->number) + (s.target.empty() ? "" : ", " + s.target) +
+                          ") appears " + std::to_string(found->size()) +
+                          " times in the header (columns " + std::to_string((*found)[0] + 1) +
+                          " and " + std::to_string((*found)[1] + 1) +
                           "); which one holds the answers is unclear. Rename or remove one."));
             continue;
         }
         mapping.slot_columns.push_back(found->front());
     }
     if (!missing.empty())
-        errors.push_back(file_error(file, "with the column pattern \"" + mapping.pattern + "\", " +
-                                              std::to_string(missing.size()) + " of " + std::to_string(required) +
-                                              " " + label + " item columns are missing: " +
-                                              list_some(missing, 10) + ". The header has: " + header_list + "."));
+        errors.push_back(file_error(
+            file, "with the column pattern \"" + mapping.pattern + "\", " +
+                      std::to_string(missing.size()) + " of " + std::to_string(required) + " " +
+                      label + " item columns are missing: " + list_some(missing, 10) +
+                      ". The header has: " + header_list + "."));
     if (!id_column.empty()) {
         auto found = names.find(normalize_name(id_column));
         if (found == names.end())
             errors.push_back(file_error(file, "there is no id column \"" + std::string(id_column) +
                                                   "\". The header has: " + header_list + "."));
         else if (found->second.size() > 1)
-            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) + "\" appears " +
+            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) +
+                                                  "\" appears " +
                                                   std::to_string(found->second.size()) +
                                                   " times in the header; rename or remove one."));
         else

@@ -67,12 +67,14 @@ void read_options(checker& c, object_reader& r, item& it) {
         if (code && !codes.insert(*code).second)
             c.error(o.child("code"), "code " + std::to_string(*code) + " is used by two options.");
         if (category && !categories.insert(*category).second)
-            c.error(o.child("category"), "category " + in_quotes(*category) + " is used by two options.");
+            c.error(o.child("category"),
+                    "category " + in_quotes(*category) + " is used by two options.");
         if (const auto* aliases = o.list("aliases", false)) {
             for (std::size_t k = 0; k < aliases->size(); ++k) {
                 const auto& a = (*aliases)[k];
                 if (!a.is_string() || a.as_string().empty())
-                    c.error(o.child("aliases") + "/" + std::to_string(k), "an alias must be non-empty text.");
+                    c.error(o.child("aliases") + "/" + std::to_string(k),
+                            "an alias must be non-empty text.");
                 else
                     opt.aliases.emplace_back(a.as_string());
             }
@@ -102,22 +104,25 @@ void read_items(checker& c, object_reader& top, std::vector<item>& out) {
             if (*kind == "choice")
                 it.kind = item_kind::choice;
             else if (*kind != "rating")
-                c.error(r.child("kind"), "\"kind\" must be \"rating\" or \"choice\", not " + in_quotes(*kind) + ".");
+                c.error(r.child("kind"),
+                        "\"kind\" must be \"rating\" or \"choice\", not " + in_quotes(*kind) + ".");
         }
         it.text = r.localized("text", false);
         it.optional = r.boolean("optional", false).value_or(false);
         if (it.kind == item_kind::rating) {
             it.reverse = r.boolean("reverse").value_or(false);
             if (r.get("options", false) || r.get("id", false))
-                c.error(r.pointer(), "\"id\" and \"options\" belong to choice items; add \"kind\": \"choice\" "
-                                     "or remove them.");
+                c.error(r.pointer(),
+                        "\"id\" and \"options\" belong to choice items; add \"kind\": \"choice\" "
+                        "or remove them.");
         } else {
             if (r.get("reverse", false))
                 c.error(r.child("reverse"), "a choice item has no keying; remove \"reverse\".");
             if (auto id = r.text("id")) {
                 if (!matches(*id, "[a-z][a-z0-9_]*"))
                     c.error(r.child("id"), "choice id " + in_quotes(*id) +
-                                               " must be lower-case letters, digits and _ (it becomes a column name).");
+                                               " must be lower-case letters, digits and _ (it "
+                                               "becomes a column name).");
                 else if (!ids.insert(*id).second)
                     c.error(r.child("id"), "choice id " + in_quotes(*id) + " is used twice.");
                 it.id = *id;
@@ -144,14 +149,16 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
     if (!list) return;
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("targets") + "/" + std::to_string(i), {"id", "label"});
+        object_reader r(c, (*list)[i], top.child("targets") + "/" + std::to_string(i),
+                        {"id", "label"});
         if (!r.valid()) continue;
         auto id = r.text("id");
         auto label = r.text("label");
         if (!id || !label) continue;
         if (!matches(*id, "[a-z][a-z0-9_]*")) {
-            c.error(r.child("id"), "target id " + in_quotes(*id) +
-                                       " must be lower-case letters, digits and _ (it names columns).");
+            c.error(r.child("id"),
+                    "target id " + in_quotes(*id) +
+                        " must be lower-case letters, digits and _ (it names columns).");
             continue;
         }
         if (!seen.insert(*id).second) {

@@ -17,7 +17,8 @@ void read_scale(checker& c, object_reader& top, response_scale& out);
 void read_items(checker& c, object_reader& top, std::vector<item>& out);
 void read_targets(checker& c, object_reader& top, std::vector<target>& out);
 /// Reads /scores into inst.scores, one score per target for item scores when there are targets.
-void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok, column_names& columns);
+void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok,
+                 column_names& columns);
 void read_categories(checker& c, object_reader& top, instrument& inst, column_names& columns);
 
 }  // namespace attachscore::detail

@@ -13,7 +13,8 @@ std::string format_bound(double v) {
 }
 
 // An output column name for a score and its _answered column; false when taken.
-bool claim_score_columns(checker& c, column_names& columns, const std::string& at, const std::string& id) {
+bool claim_score_columns(checker& c, column_names& columns, const std::string& at,
+                         const std::string& id) {
     if (columns.insert(id).second && columns.insert(id + "_answered").second) return true;
     c.error(at, "score id " + in_quotes(id) + " clashes with another output column.");
     return false;
@@ -62,7 +63,8 @@ void read_bands(checker& c, object_reader& score, bool range_known, score_defini
     if (out.bands.back().to != out.highest)
         c.error(ranges_at + "/" + std::to_string(out.bands.size() - 1) + "/to",
                 "the last band ends at " + format_bound(out.bands.back().to) +
-                    " but the score's highest possible value is " + format_bound(out.highest) + ".");
+                    " but the score's highest possible value is " + format_bound(out.highest) +
+                    ".");
     for (std::size_t i = 0; i + 1 < out.bands.size(); ++i) {
         const double end = out.bands[i].to;
         const double next = out.bands[i + 1].from;
@@ -104,12 +106,14 @@ void read_keyed_items(checker& c, object_reader& r, const instrument& inst, scor
             c.error(at, "item " + std::to_string(*number) + " does not exist; /items defines " +
                             std::to_string(inst.items.size()) + " items.");
         } else if (inst.items[*index].kind != item_kind::rating) {
-            c.error(at, "item " + std::to_string(*number) + " is a choice, not a rating; only ratings can be "
-                                                            "added up into a score.");
+            c.error(at, "item " + std::to_string(*number) +
+                            " is a choice, not a rating; only ratings can be "
+                            "added up into a score.");
         } else if (!seen.insert(*number).second) {
             c.error(at, "item " + std::to_string(*number) + " is listed twice in this score.");
         } else {
-            def.items.push_back({static_cast<int>(*number), reverse.value_or(inst.items[*index].reverse)});
+            def.items.push_back(
+                {static_cast<int>(*number), reverse.value_or(inst.items[*index].reverse)});
         }
     }
 }
@@ -124,7 +128,8 @@ void read_inputs(checker& c, object_reader& r, const std::vector<score_definitio
     }
     std::set<std::string> seen;
     for (std::size_t k = 0; k < list->size(); ++k) {
-        object_reader o(c, (*list)[k], r.child("of") + "/" + std::to_string(k), {"score", "weight"});
+        object_reader o(c, (*list)[k], r.child("of") + "/" + std::to_string(k),
+                        {"score", "weight"});
         if (!o.valid()) {
             range_known = false;
             continue;
@@ -135,7 +140,8 @@ void read_inputs(checker& c, object_reader& r, const std::vector<score_definitio
             range_known = false;
             continue;
         }
-        if (weight && *weight == 0) c.error(o.child("weight"), "a weight of 0 leaves the score out; remove it instead.");
+        if (weight && *weight == 0)
+            c.error(o.child("weight"), "a weight of 0 leaves the score out; remove it instead.");
         const auto found = std::find_if(earlier.begin(), earlier.end(),
                                         [&](const score_definition& s) { return s.id == *name; });
         if (found == earlier.end()) {
@@ -145,7 +151,8 @@ void read_inputs(checker& c, object_reader& r, const std::vector<score_definitio
             continue;
         }
         if (!seen.insert(*name).second) {
-            c.error(o.child("score"), "score " + in_quotes(*name) + " is listed twice in this score.");
+            c.error(o.child("score"),
+                    "score " + in_quotes(*name) + " is listed twice in this score.");
             continue;
         }
         if (!found->lowest && !found->highest) range_known = false;
@@ -177,10 +184,12 @@ void read_rules(checker& c, object_reader& r, score_definition& def) {
         const bool weighted = std::any_of(def.inputs.begin(), def.inputs.end(),
                                           [](const score_input& in) { return in.weight != 1; });
         if (def.aggregate == aggregation::mean && weighted)
-            c.error(r.child("aggregate"), "a \"mean\" of scores takes no weights; use \"sum\" for a weighted "
-                                          "combination.");
+            c.error(r.child("aggregate"),
+                    "a \"mean\" of scores takes no weights; use \"sum\" for a weighted "
+                    "combination.");
         if (def.aggregate == aggregation::sum && def.missing == missing_rule::prorate)
-            c.error(r.child("missing"), "a \"sum\" of scores needs every input; set \"missing\": \"invalid\".");
+            c.error(r.child("missing"),
+                    "a \"sum\" of scores needs every input; set \"missing\": \"invalid\".");
     }
     const auto n = static_cast<std::int64_t>(def.parts());
     auto min_answered = r.integer("min_answered", def.missing == missing_rule::prorate);
@@ -193,8 +202,8 @@ void read_rules(checker& c, object_reader& r, score_definition& def) {
     } else if (min_answered) {
         if (*min_answered < 1 || *min_answered > n)
             c.error(r.child("min_answered"), "\"min_answered\" must be between 1 and the score's " +
-                                                 std::to_string(n) + " " + parts_word + "s; found " +
-                                                 std::to_string(*min_answered) + ".");
+                                                 std::to_string(n) + " " + parts_word +
+                                                 "s; found " + std::to_string(*min_answered) + ".");
         else
             def.min_answered = static_cast<int>(*min_answered);
     }
@@ -223,7 +232,8 @@ void derived_range(const std::vector<score_definition>& earlier, score_definitio
 
 }  // namespace
 
-void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok, column_names& columns) {
+void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok,
+                 column_names& columns) {
     const auto* list = top.list("scores");
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -236,9 +246,10 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
         std::string id_at = r.child("id");
         if (auto id = r.text("id")) {
             if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(id_at, "score id " + in_quotes(*id) +
-                                   " must be lower-case letters, digits and _, starting with a letter "
-                                   "(it becomes a column name).");
+                c.error(id_at,
+                        "score id " + in_quotes(*id) +
+                            " must be lower-case letters, digits and _, starting with a letter "
+                            "(it becomes a column name).");
             def.id = *id;
         }
         def.label = r.text("label").value_or("");
@@ -246,8 +257,10 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
         const bool has_items = r.get("items", false) != nullptr;
         const bool has_inputs = r.get("of", false) != nullptr;
         if (has_items == has_inputs) {
-            c.error(at, "a score takes either \"items\" (answers added up) or \"of\" (other scores combined), "
-                        "and not both.");
+            c.error(at,
+                    "a score takes either \"items\" (answers added up) or \"of\" (other scores "
+                    "combined), "
+                    "and not both.");
             continue;
         }
         bool range_known = scale_ok;
@@ -274,7 +287,8 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
                 one.id = t.id + "_" + def.id;
                 one.label = t.label + ": " + def.label;
                 one.target = t.id;
-                if (claim_score_columns(c, columns, id_at, one.id)) inst.scores.push_back(std::move(one));
+                if (claim_score_columns(c, columns, id_at, one.id))
+                    inst.scores.push_back(std::move(one));
             }
         } else if (claim_score_columns(c, columns, id_at, def.id)) {
             inst.scores.push_back(std::move(def));
@@ -292,17 +306,21 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
         category_rule rule;
         if (auto id = r.text("id")) {
             if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(r.child("id"), "category id " + in_quotes(*id) +
-                                           " must be lower-case letters, digits and _ (it becomes a column name).");
+                c.error(
+                    r.child("id"),
+                    "category id " + in_quotes(*id) +
+                        " must be lower-case letters, digits and _ (it becomes a column name).");
             else if (!columns.insert(*id).second)
-                c.error(r.child("id"), "category id " + in_quotes(*id) + " clashes with another output column.");
+                c.error(r.child("id"),
+                        "category id " + in_quotes(*id) + " clashes with another output column.");
             rule.id = *id;
         }
         rule.label = r.text("label").value_or("");
         rule.basis = r.text("basis").value_or("");
         if (auto method = r.text("method"); method && *method != "highest")
-            c.error(r.child("method"), "\"method\" must be \"highest\" (the highest of the scores), not " +
-                                           in_quotes(*method) + ".");
+            c.error(r.child("method"),
+                    "\"method\" must be \"highest\" (the highest of the scores), not " +
+                        in_quotes(*method) + ".");
         if (const auto* scores = r.list("scores")) {
             for (std::size_t k = 0; k < scores->size(); ++k) {
                 const std::string at = r.child("scores") + "/" + std::to_string(k);
@@ -311,8 +329,10 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
                     c.error(at, "expected a score id, found " + kind_name(v) + ".");
                 } else if (!inst.find_score(std::string(v.as_string()))) {
                     c.error(at, "there is no score " + in_quotes(std::string(v.as_string())) + ".");
-                } else if (std::find(rule.scores.begin(), rule.scores.end(), v.as_string()) != rule.scores.end()) {
-                    c.error(at, "score " + in_quotes(std::string(v.as_string())) + " is listed twice.");
+                } else if (std::find(rule.scores.begin(), rule.scores.end(), v.as_string()) !=
+                           rule.scores.end()) {
+                    c.error(at,
+                            "score " + in_quotes(std::string(v.as_string())) + " is listed twice.");
                 } else {
                     rule.scores.emplace_back(v.as_string());
                 }
@@ -326,13 +346,15 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
                 return x.kind == item_kind::choice && x.id == *tie;
             });
             if (it == inst.items.end()) {
-                c.error(r.child("tie_break"), "there is no choice item " + in_quotes(*tie) + " to break ties.");
+                c.error(r.child("tie_break"),
+                        "there is no choice item " + in_quotes(*tie) + " to break ties.");
             } else {
                 for (const auto& s : rule.scores)
                     if (std::none_of(it->options.begin(), it->options.end(),
                                      [&](const choice_option& o) { return o.category == s; }))
-                        c.error(r.child("tie_break"), "the choice " + in_quotes(*tie) + " has no option for " +
-                                                          in_quotes(s) + ", so it cannot break a tie that involves it.");
+                        c.error(r.child("tie_break"),
+                                "the choice " + in_quotes(*tie) + " has no option for " +
+                                    in_quotes(s) + ", so it cannot break a tie that involves it.");
                 rule.tie_break = *tie;
             }
         }

@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "json_reader.hpp"
 #include "column_mapping.hpp"
+#include "json_reader.hpp"
 #include "load_parts.hpp"
 
 namespace attachscore {
@@ -84,10 +84,11 @@ void read_column_patterns(checker& c, object_reader& top, bool has_targets,
         if (!expand_pattern(p, 1, "t"))
             c.error(at, "column pattern " + in_quotes(p) + " must contain {n} exactly once.");
         else if (has_targets != (p.find("{target}") != std::string::npos))
-            c.error(at, has_targets ? "column pattern " + in_quotes(p) +
-                                          " needs {target}: the items are answered for several targets."
-                                    : "column pattern " + in_quotes(p) +
-                                          " has {target}, but this instrument has no targets.");
+            c.error(at, has_targets
+                            ? "column pattern " + in_quotes(p) +
+                                  " needs {target}: the items are answered for several targets."
+                            : "column pattern " + in_quotes(p) +
+                                  " has {target}, but this instrument has no targets.");
         else
             out.push_back(std::move(p));
     }
@@ -166,7 +167,8 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
         if (inst.items[i].kind == item_kind::choice && !inst.items[i].id.empty() &&
             !columns.insert(inst.items[i].id).second)
             c.error("/items/" + std::to_string(i) + "/id",
-                    "choice id " + in_quotes(inst.items[i].id) + " clashes with another output column.");
+                    "choice id " + in_quotes(inst.items[i].id) +
+                        " clashes with another output column.");
     read_categories(c, top, inst, columns);
     read_column_patterns(c, top, !inst.targets.empty(), inst.column_patterns);
     if (auto d = top.localized("disclaimer")) inst.disclaimer = std::move(*d);

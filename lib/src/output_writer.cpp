@@ -78,7 +78,7 @@ const choice_option* chosen_option(const scorer& sc, const scored_row& r, std::s
 }
 
 class csv_writer final : public output_writer {
-public:
+  public:
     csv_writer(std::ostream& out, const scorer& sc, std::string id_name)
         : out_(out), sc_(sc), inst_(sc.definition()), id_name_(std::move(id_name)) {}
 
@@ -88,9 +88,12 @@ public:
             append_csv_field(line_, id_name_);
             line_ += ',';
         }
-        for (const auto& s : inst_.scores) line_ += s.id + ',' + s.id + "_answered,";
-        for (auto slot : sc_.choice_slots()) line_ += choice_column(inst_, slot) + ',';
-        for (const auto& c : inst_.categories) line_ += c.id + ',';
+        for (const auto& s : inst_.scores)
+            line_ += s.id + ',' + s.id + "_answered,";
+        for (auto slot : sc_.choice_slots())
+            line_ += choice_column(inst_, slot) + ',';
+        for (const auto& c : inst_.categories)
+            line_ += c.id + ',';
         if (sc_.scale_overridden()) line_ += "administered_scale,";
         line_ += "status\n";
         out_ << line_;
@@ -124,7 +127,7 @@ public:
 
     void end() override { out_.flush(); }
 
-private:
+  private:
     std::ostream& out_;
     const scorer& sc_;
     const instrument& inst_;
@@ -134,9 +137,13 @@ private:
 
 // JSON Lines (one object per row) and JSON (one document holding all rows) share the row form.
 class json_writer final : public output_writer {
-public:
+  public:
     json_writer(std::ostream& out, const scorer& sc, bool has_id, std::string language, bool lines)
-        : out_(out), sc_(sc), inst_(sc.definition()), has_id_(has_id), language_(std::move(language)),
+        : out_(out),
+          sc_(sc),
+          inst_(sc.definition()),
+          has_id_(has_id),
+          language_(std::move(language)),
           lines_(lines) {
         auto it = inst_.disclaimer.find(language_);
         disclaimer_ = it != inst_.disclaimer.end() ? it->second : std::string();
@@ -255,7 +262,7 @@ public:
         out_.flush();
     }
 
-private:
+  private:
     std::ostream& out_;
     const scorer& sc_;
     const instrument& inst_;
@@ -269,15 +276,18 @@ private:
 
 }  // namespace
 
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, const scorer& sc,
-                                           std::string id_name, std::string language) {
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
+                                           const scorer& sc, std::string id_name,
+                                           std::string language) {
     switch (format) {
         case output_format::csv:
             return std::make_unique<csv_writer>(out, sc, std::move(id_name));
         case output_format::jsonl:
-            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language), true);
+            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language),
+                                                 true);
         case output_format::json:
-            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language), false);
+            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language),
+                                                 false);
     }
     return nullptr;
 }

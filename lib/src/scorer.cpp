@@ -18,9 +18,9 @@ constexpr double tie_tolerance = 1e-9;
 }  // namespace
 
 bool respondent_scores::all_valid() const noexcept {
-    return problems_.empty() && std::all_of(scores_.begin(), scores_.end(), [](const score_value& s) {
-               return s.status == score_status::valid;
-           });
+    return problems_.empty() &&
+           std::all_of(scores_.begin(), scores_.end(),
+                       [](const score_value& s) { return s.status == score_status::valid; });
 }
 
 scorer::scorer(attachscore::instrument inst, scoring_options options)
@@ -48,15 +48,18 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
             for (const auto& in : def.inputs) {
                 const auto index = inst_.score_index(in.score);
                 if (!index || *index >= scores_.size())
-                    inconsistent("score \"" + def.id + "\" needs \"" + in.score + "\" defined before it");
+                    inconsistent("score \"" + def.id + "\" needs \"" + in.score +
+                                 "\" defined before it");
                 inputs_.push_back({static_cast<std::uint32_t>(*index), in.weight});
             }
         } else {
             std::size_t target = 0;
             if (!def.target.empty()) {
-                auto it = std::find_if(inst_.targets.begin(), inst_.targets.end(),
-                                       [&](const attachscore::target& x) { return x.id == def.target; });
-                if (it == inst_.targets.end()) inconsistent("score \"" + def.id + "\" names an unknown target");
+                auto it =
+                    std::find_if(inst_.targets.begin(), inst_.targets.end(),
+                                 [&](const attachscore::target& x) { return x.id == def.target; });
+                if (it == inst_.targets.end())
+                    inconsistent("score \"" + def.id + "\" names an unknown target");
                 target = static_cast<std::size_t>(it - inst_.targets.begin());
             }
             cs.first = static_cast<std::uint32_t>(terms_.size());
@@ -65,11 +68,13 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
                 if (!index)
                     inconsistent("score \"" + def.id + "\" uses item " + std::to_string(k.number) +
                                  ", which the instrument lacks");
-                terms_.push_back({static_cast<std::uint32_t>(target * n_items + *index), k.reverse});
+                terms_.push_back(
+                    {static_cast<std::uint32_t>(target * n_items + *index), k.reverse});
             }
         }
         cs.count = static_cast<std::uint32_t>(def.parts());
-        if (cs.min_answered > cs.count) inconsistent("score \"" + def.id + "\" needs more parts than it has");
+        if (cs.min_answered > cs.count)
+            inconsistent("score \"" + def.id + "\" needs more parts than it has");
         scores_.push_back(cs);
     }
 
@@ -77,10 +82,12 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
         compiled_category cc;
         for (const auto& id : rule.scores) {
             const auto index = inst_.score_index(id);
-            if (!index) inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
+            if (!index)
+                inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
             cc.candidates.push_back(static_cast<std::uint32_t>(*index));
         }
-        if (cc.candidates.size() > 32) inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
+        if (cc.candidates.size() > 32)
+            inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
         if (!rule.tie_break.empty()) {
             for (std::size_t k = 0; k < choice_slots_.size(); ++k) {
                 const item& it = slot_item(choice_slots_[k]);
@@ -88,12 +95,13 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
                 cc.choice = static_cast<int>(k);
                 for (const auto& opt : it.options) {
                     auto c = std::find(rule.scores.begin(), rule.scores.end(), opt.category);
-                    cc.choice_to_candidate.push_back(c == rule.scores.end() ? -1
-                                                                            : static_cast<int>(c - rule.scores.begin()));
+                    cc.choice_to_candidate.push_back(
+                        c == rule.scores.end() ? -1 : static_cast<int>(c - rule.scores.begin()));
                 }
                 break;
             }
-            if (cc.choice < 0) inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
+            if (cc.choice < 0)
+                inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
         }
         categories_.push_back(std::move(cc));
     }
@@ -115,8 +123,9 @@ void scorer::score(std::span<const double> answers, respondent_scores& out) cons
 void scorer::score(std::span<const double> answers, respondent_scores& out,
                    std::span<const std::size_t> unreadable) const {
     if (answers.size() != answer_count())
-        throw std::invalid_argument("attachscore::scorer::score: expected " + std::to_string(answer_count()) +
-                                    " answers, got " + std::to_string(answers.size()));
+        throw std::invalid_argument("attachscore::scorer::score: expected " +
+                                    std::to_string(answer_count()) + " answers, got " +
+                                    std::to_string(answers.size()));
     if (out.scores_.size() != scores_.size()) out = make_result();
     out.problems_.clear();
 
@@ -126,14 +135,16 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
     std::size_t next_choice = 0;
     for (std::size_t slot = 0; slot < answers.size(); ++slot) {
         const double a = answers[slot];
-        const bool is_choice = next_choice < choice_slots_.size() && choice_slots_[next_choice] == slot;
+        const bool is_choice =
+            next_choice < choice_slots_.size() && choice_slots_[next_choice] == slot;
         if (is_choice) {
             int chosen = -1;
             if (!std::isnan(a)) {
                 const auto& options = slot_item(slot).options;
                 for (std::size_t o = 0; o < options.size(); ++o)
                     if (options[o].code == a) chosen = static_cast<int>(o);
-                if (chosen < 0) out.problems_.push_back({slot, a, answer_problem_kind::not_a_choice});
+                if (chosen < 0)
+                    out.problems_.push_back({slot, a, answer_problem_kind::not_a_choice});
             }
             out.choices_[next_choice++] = chosen;
             continue;
@@ -144,7 +155,8 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
         else if (a != std::floor(a))
             out.problems_.push_back({slot, a, answer_problem_kind::not_whole_number});
     }
-    for (auto slot : unreadable) out.problems_.push_back({slot, missing, answer_problem_kind::unreadable});
+    for (auto slot : unreadable)
+        out.problems_.push_back({slot, missing, answer_problem_kind::unreadable});
     const bool has_problems = !out.problems_.empty();
 
     for (std::size_t s = 0; s < scores_.size(); ++s) {
@@ -192,8 +204,10 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
         double best = -std::numeric_limits<double>::infinity();
         bool all_valid = true;
         for (auto index : cc.candidates) {
-            if (out.scores_[index].status != score_status::valid) all_valid = false;
-            else best = std::max(best, out.scores_[index].value);
+            if (out.scores_[index].status != score_status::valid)
+                all_valid = false;
+            else
+                best = std::max(best, out.scores_[index].value);
         }
         if (!all_valid) continue;
         v.valid = true;
@@ -206,7 +220,8 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
         }
         if (cc.choice >= 0) {
             const int option = out.choices_[static_cast<std::size_t>(cc.choice)];
-            const int chosen = option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
+            const int chosen =
+                option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
             if (chosen >= 0 && (v.tied >> chosen) & 1u) {
                 v.winner = chosen;
                 v.settled_by_choice = true;

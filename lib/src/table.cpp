@@ -49,7 +49,6 @@ std::string scale_text(const response_scale& s) {
     return std::to_string(s.min) + "–" + std::to_string(s.max);
 }
 
-
 // How a choice item's answers may be written: its codes, categories, aliases and labels.
 struct choice_reader {
     std::vector<std::pair<std::string, int>> names;  ///< lower-case text → code
@@ -58,8 +57,10 @@ struct choice_reader {
     explicit choice_reader(const item& it) {
         for (const auto& opt : it.options) {
             names.emplace_back(detail::lower(opt.category), opt.code);
-            for (const auto& a : opt.aliases) names.emplace_back(detail::lower(a), opt.code);
-            for (const auto& [lang, text] : opt.label) names.emplace_back(detail::lower(text), opt.code);
+            for (const auto& a : opt.aliases)
+                names.emplace_back(detail::lower(a), opt.code);
+            for (const auto& [lang, text] : opt.label)
+                names.emplace_back(detail::lower(text), opt.code);
             if (!listing.empty()) listing += ", ";
             listing += std::to_string(opt.code) + " = " + opt.category;
             if (!opt.aliases.empty()) listing += " (" + detail::join(opt.aliases, ", ") + ")";
@@ -81,25 +82,32 @@ struct choice_reader {
 result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
                                   const table_options& options) {
     const std::string& file = options.input_name;
-    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
+        inst.languages.end())
         return diagnostics{{{},
-                            "instrument " + inst.id + " has no texts in language \"" + options.language +
+                            "instrument " + inst.id + " has no texts in language \"" +
+                                options.language +
                                 "\"; it has: " + detail::join(inst.languages, ", ") + "."}};
     if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
-        return diagnostics{{{}, "the administered scale " + std::to_string(s->min) + "-" + std::to_string(s->max) +
-                                    " must go from a lower to a higher number."}};
+        return diagnostics{{{},
+                            "the administered scale " + std::to_string(s->min) + "-" +
+                                std::to_string(s->max) +
+                                " must go from a lower to a higher number."}};
 
     detail::csv_reader reader(in);
     auto st = reader.next();
     if (st == detail::csv_reader::status::error)
         return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
     if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0}, "the input is empty; expected a header row naming the columns, "
-                                              "then one row per respondent."}};
+        return diagnostics{{{file, "", 0, 0},
+                            "the input is empty; expected a header row naming the columns, "
+                            "then one row per respondent."}};
     std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i) header.emplace_back(trim(reader.field(i)));
+    for (std::size_t i = 0; i < reader.field_count(); ++i)
+        header.emplace_back(trim(reader.field(i)));
 
-    auto mapped = detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
+    auto mapped =
+        detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
     if (!mapped) return mapped.errors();
     const detail::column_mapping& mapping = mapped.value();
 
@@ -114,14 +122,15 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     std::vector<std::size_t> unreadable;
     unreadable.reserve(answers.size());
     std::vector<std::size_t> all_slots(answers.size());
-    for (std::size_t i = 0; i < all_slots.size(); ++i) all_slots[i] = i;
+    for (std::size_t i = 0; i < all_slots.size(); ++i)
+        all_slots[i] = i;
     std::vector<std::string> reasons;
     std::string status;
     std::string id_text;
 
-    auto writer = detail::make_writer(options.format, out, sc,
-                                      mapping.id_column ? header[*mapping.id_column] : std::string(),
-                                      options.language);
+    auto writer = detail::make_writer(
+        options.format, out, sc, mapping.id_column ? header[*mapping.id_column] : std::string(),
+        options.language);
     table_summary summary;
     summary.column_pattern = mapping.pattern;
     writer->begin();
@@ -166,14 +175,16 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                                       "\" is not one of the choices: " + choices->listing);
                     kinds.emplace_back("an answer that is not one of the choices");
                 } else {
-                    reasons.push_back(header[col] + " = \"" + std::string(cell) + "\" is not a number");
+                    reasons.push_back(header[col] + " = \"" + std::string(cell) +
+                                      "\" is not a number");
                     kinds.emplace_back("a value that is not a number");
                 }
             }
         }
         sc.score(answers, result, unreadable);
         for (const auto& p : result.problems()) {
-            if (p.kind == answer_problem_kind::unreadable) continue;  // described above, with its text
+            if (p.kind == answer_problem_kind::unreadable)
+                continue;  // described above, with its text
             std::string value_text;
             detail::append_number(value_text, p.value);
             const std::string& col = header[mapping.slot_columns[p.slot]];
@@ -183,8 +194,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                     kinds.emplace_back("an answer outside the scale");
                     break;
                 case answer_problem_kind::not_whole_number:
-                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " +
-                                      scale);
+                    reasons.push_back(col + " = " + value_text +
+                                      " is not a whole number on the scale " + scale);
                     kinds.emplace_back("an answer that is not a whole number");
                     break;
                 case answer_problem_kind::not_a_choice:
@@ -200,7 +211,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         if (result.problems().empty())
             for (std::size_t s = 0; s < scores.size(); ++s)
                 if (scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst.scores[s].id + ": " + explain(scores[s], inst.scores[s]));
+                    reasons.push_back(inst.scores[s].id + ": " +
+                                      explain(scores[s], inst.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
 
@@ -211,7 +223,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             status = "line " + std::to_string(reader.line()) + ": " + detail::join(reasons, "; ");
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-            for (const auto& k : kinds) ++summary.problems[k];
+            for (const auto& k : kinds)
+                ++summary.problems[k];
         }
         writer->row({reader.line(), id_text, &result, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};

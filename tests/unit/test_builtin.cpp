@@ -9,7 +9,8 @@ namespace fs = std::filesystem;
 namespace {
 std::vector<int> numbers(const std::vector<attachscore::keyed_item>& items) {
     std::vector<int> out;
-    for (const auto& k : items) out.push_back(k.number);
+    for (const auto& k : items)
+        out.push_back(k.number);
     return out;
 }
 }  // namespace

@@ -26,7 +26,8 @@ attachscore::scorer scorer_for(const char* id) {
 // Answer n (1-based) is ((n − 1) mod k) + 1: 1, 2, …, k, 1, 2, …
 std::vector<double> cycle(std::size_t count, int k) {
     std::vector<double> a(count);
-    for (std::size_t n = 1; n <= count; ++n) a[n - 1] = static_cast<double>((n - 1) % static_cast<std::size_t>(k) + 1);
+    for (std::size_t n = 1; n <= count; ++n)
+        a[n - 1] = static_cast<double>((n - 1) % static_cast<std::size_t>(k) + 1);
     return a;
 }
 
@@ -52,7 +53,8 @@ scored run(const char* id, const std::vector<double>& answers) {
 }  // namespace
 
 TEST_CASE("ECR: minimum, maximum and a mixed respondent with blanks") {
-    // anxiety = even items, 22 reversed; avoidance = odd items, 3, 15, 19, 25, 27, 29, 31, 33, 35 reversed.
+    // anxiety = even items, 22 reversed; avoidance = odd items, 3, 15, 19, 25, 27, 29, 31, 33, 35
+    // reversed.
     auto low = run("ecr", std::vector<double>(36, 1));
     CHECK(low["anxiety"].value == 24.0 / 18);    // 17 × 1 + 7
     CHECK(low["avoidance"].value == 72.0 / 18);  // 9 × 1 + 9 × 7
@@ -83,15 +85,17 @@ TEST_CASE("ECR-S: minimum, maximum and a mixed respondent with a blank") {
     a[9] = attachscore::missing;                // item 10 too: 4 of 6 is not enough
     auto too_few = run("ecr-s", a);
     CHECK(too_few["anxiety"].status == score_status::too_few_answered);
-    CHECK(attachscore::explain(too_few["anxiety"], *too_few.sc.definition().find_score("anxiety")) ==
-          "4 of 6 answered; at least 5 needed");
+    CHECK(
+        attachscore::explain(too_few["anxiety"], *too_few.sc.definition().find_score("anxiety")) ==
+        "4 of 6 answered; at least 5 needed");
 }
 
 TEST_CASE("ECR-RS: four targets, then the global means") {
     // Per target: avoidance = mean of 1R–4R, 5, 6; anxiety = mean of 7–9. Answers: mother, father,
     // partner, friend, 9 items each.
     auto low = run("ecr-rs", std::vector<double>(36, 1));
-    for (const char* t : {"mother_avoidance", "father_avoidance", "partner_avoidance", "friend_avoidance"})
+    for (const char* t :
+         {"mother_avoidance", "father_avoidance", "partner_avoidance", "friend_avoidance"})
         CHECK(low[t].value == 5.0);  // (4 × 7 + 2) / 6
     CHECK(low["partner_anxiety"].value == 1.0);
     CHECK(low["global_avoidance"].value == Approx(5.0).epsilon(1e-12));
@@ -101,21 +105,27 @@ TEST_CASE("ECR-RS: four targets, then the global means") {
     CHECK(high["global_anxiety"].value == Approx(7.0).epsilon(1e-12));
 
     std::vector<double> a;
-    for (double v : {1, 2, 3, 4, 5, 6, 7, 1, 2}) a.push_back(v);  // mother
-    for (int i = 0; i < 9; ++i) a.push_back(4);                   // father
-    for (int i = 0; i < 9; ++i) a.push_back(i == 8 ? attachscore::missing : 4);  // partner, item 9 blank
-    for (int i = 0; i < 9; ++i) a.push_back(2);                   // friend
+    for (double v : {1, 2, 3, 4, 5, 6, 7, 1, 2})
+        a.push_back(v);  // mother
+    for (int i = 0; i < 9; ++i)
+        a.push_back(4);  // father
+    for (int i = 0; i < 9; ++i)
+        a.push_back(i == 8 ? attachscore::missing : 4);  // partner, item 9 blank
+    for (int i = 0; i < 9; ++i)
+        a.push_back(2);  // friend
     auto mixed = run("ecr-rs", a);
     CHECK(mixed["mother_avoidance"].value == 33.0 / 6);  // 7 + 6 + 5 + 4 + 5 + 6
     CHECK(mixed["mother_anxiety"].value == 10.0 / 3);    // 7 + 1 + 2
     CHECK(mixed["father_avoidance"].value == 4.0);
     CHECK(mixed["partner_anxiety"].status == score_status::too_few_answered);  // all 3 needed
-    CHECK(mixed["friend_avoidance"].value == 28.0 / 6);  // 4 × 6 + 2 × 2
-    CHECK(mixed["global_avoidance"].value == Approx((33.0 / 6 + 4 + 4 + 28.0 / 6) / 4).epsilon(1e-12));
+    CHECK(mixed["friend_avoidance"].value == 28.0 / 6);                        // 4 × 6 + 2 × 2
+    CHECK(mixed["global_avoidance"].value ==
+          Approx((33.0 / 6 + 4 + 4 + 28.0 / 6) / 4).epsilon(1e-12));
     CHECK(mixed["global_avoidance"].answered == 4);
     CHECK(mixed["global_anxiety"].status == score_status::too_few_answered);
     CHECK(mixed["global_anxiety"].answered == 3);
-    CHECK(attachscore::explain(mixed["global_anxiety"], *mixed.sc.definition().find_score("global_anxiety")) ==
+    CHECK(attachscore::explain(mixed["global_anxiety"],
+                               *mixed.sc.definition().find_score("global_anxiety")) ==
           "3 of 4 scores valid; all 4 needed");
 }
 
@@ -155,10 +165,10 @@ TEST_CASE("RSQ: item 6 counts in two prototypes with opposite keying") {
     // secure = 3, 9R, 10, 15, 28R; fearful = 1, 5, 12, 24; preoccupied = 6R, 8, 16, 25;
     // dismissing = 2, 6, 19, 22, 26; 1–5 scale, reversed as 6 − x.
     auto low = run("rsq", std::vector<double>(30, 1));
-    CHECK(low["secure"].value == 13.0 / 5);     // 1 + 5 + 1 + 1 + 5
+    CHECK(low["secure"].value == 13.0 / 5);  // 1 + 5 + 1 + 1 + 5
     CHECK(low["fearful"].value == 1.0);
-    CHECK(low["preoccupied"].value == 8.0 / 4);  // 5 + 1 + 1 + 1
-    CHECK(low["dismissing"].value == 1.0);       // item 6 not reversed here
+    CHECK(low["preoccupied"].value == 8.0 / 4);                     // 5 + 1 + 1 + 1
+    CHECK(low["dismissing"].value == 1.0);                          // item 6 not reversed here
     CHECK(low["self_model"].value == Approx(0.6).epsilon(1e-12));   // (2.6 + 1) − (1 + 2)
     CHECK(low["other_model"].value == Approx(2.6).epsilon(1e-12));  // (2.6 + 2) − (1 + 1)
     auto high = run("rsq", std::vector<double>(30, 5));
@@ -179,7 +189,8 @@ TEST_CASE("RSQ: item 6 counts in two prototypes with opposite keying") {
 }
 
 TEST_CASE("RAAS: close, depend, anxiety and close-depend") {
-    // close = 1, 6, 8R, 12, 13R, 17R; depend = 2R, 5, 7R, 14, 16R, 18R; anxiety = 3, 4, 9, 10, 11, 15.
+    // close = 1, 6, 8R, 12, 13R, 17R; depend = 2R, 5, 7R, 14, 16R, 18R; anxiety = 3, 4, 9, 10,
+    // 11, 15.
     auto low = run("raas", std::vector<double>(18, 1));
     CHECK(low["close"].value == 18.0 / 6);
     CHECK(low["depend"].value == 22.0 / 6);

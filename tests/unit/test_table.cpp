@@ -271,20 +271,24 @@ attachscore::instrument multi() {
 
 TEST_CASE("targets: columns per target, derived scores, a choice read by alias, and the category") {
     // mum_x = mean(1, 6 − 2); mum_y = mean(2, 3); gap = mum_x − mum_y; both = mean(mum_x, dad_x).
-    auto r = run("id,mum-1,mum-2,mum-3,dad-1,dad-2,dad-3,mum_pick\n"
-                 "a,5,1,1,3,3,3,B\n"
-                 "b,2,4,2,,,,\n"
-                 "c,2,4,2,1,5,1,z\n",
-                 with_id(), multi());
+    auto r =
+        run("id,mum-1,mum-2,mum-3,dad-1,dad-2,dad-3,mum_pick\n"
+            "a,5,1,1,3,3,3,B\n"
+            "b,2,4,2,,,,\n"
+            "c,2,4,2,1,5,1,z\n",
+            with_id(), multi());
     REQUIRE_MESSAGE(r.ok, test::listing(r.errors));
     CHECK(r.summary.column_pattern == "{target}-{n}");
     CHECK(r.output ==
-          "id,mum_x,mum_x_answered,dad_x,dad_x_answered,mum_y,mum_y_answered,dad_y,dad_y_answered,gap,gap_answered,"
+          "id,mum_x,mum_x_answered,dad_x,dad_x_answered,mum_y,mum_y_answered,dad_y,dad_y_answered,"
+          "gap,gap_answered,"
           "both,both_answered,mum_pick,dad_pick,kind,status\n"
           "a,5,2,3,2,1,2,3,2,4,2,4,2,mum_y,,mum_x,ok\n"
-          "b,2,2,,0,3,2,,0,-1,2,2,1,,,mum_y,line 3: dad_x: 0 of 2 answered; at least 2 needed; dad_y: 0 of 2 "
+          "b,2,2,,0,3,2,,0,-1,2,2,1,,,mum_y,line 3: dad_x: 0 of 2 answered; at least 2 needed; "
+          "dad_y: 0 of 2 "
           "answered; at least 2 needed\n"
-          "c,,2,,2,,2,,2,,0,,0,,,,\"line 4: mum_pick = \"\"z\"\" is not one of the choices: 1 = mum_x (A), 2 = mum_y "
+          "c,,2,,2,,2,,2,,0,,0,,,,\"line 4: mum_pick = \"\"z\"\" is not one of the choices: 1 = "
+          "mum_x (A), 2 = mum_y "
           "(B)\"\n");
 }
 
@@ -294,7 +298,8 @@ TEST_CASE("with targets, a given pattern must name {target}") {
     auto r = run("Q1,Q2,Q3\n1,1,1\n", o, multi());
     REQUIRE_FALSE(r.ok);
     CHECK(r.errors.front().message ==
-          "the column pattern \"Q{n}\" needs {target}: MULTI items are answered about several people (2 targets), e.g. "
+          "the column pattern \"Q{n}\" needs {target}: MULTI items are answered about several "
+          "people (2 targets), e.g. "
           "--columns '{target}_{n}' for mum_1 ….");
 }
 

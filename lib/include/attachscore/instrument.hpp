@@ -97,8 +97,8 @@ struct score_definition {
     std::string id;  ///< also the output column name
     std::string label;
     std::string description;
-    std::string target;              ///< for a score of one target: its id; else empty
-    std::vector<keyed_item> items;   ///< an item score: its items and their keying
+    std::string target;               ///< for a score of one target: its id; else empty
+    std::vector<keyed_item> items;    ///< an item score: its items and their keying
     std::vector<score_input> inputs;  ///< a derived score: the scores it combines
     aggregation aggregate = aggregation::mean;
     missing_rule missing = missing_rule::prorate;
@@ -111,7 +111,9 @@ struct score_definition {
 
     [[nodiscard]] bool derived() const noexcept { return !inputs.empty(); }
     /// Items, or input scores for a derived score.
-    [[nodiscard]] std::size_t parts() const noexcept { return derived() ? inputs.size() : items.size(); }
+    [[nodiscard]] std::size_t parts() const noexcept {
+        return derived() ? inputs.size() : items.size();
+    }
 };
 
 enum class category_method {
@@ -136,7 +138,7 @@ struct instrument {
     citation cite;
     std::vector<reference> key_sources;
     std::string licence;
-    std::string item_order;              ///< id of the item-order variant, e.g. "fraley-2000-grouped"
+    std::string item_order;  ///< id of the item-order variant, e.g. "fraley-2000-grouped"
     std::string item_order_description;  ///< how to recognise that order
     std::string wording;  ///< why item wording is or is not included, and where to get it
     std::vector<std::string> languages;

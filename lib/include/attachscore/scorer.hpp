@@ -58,26 +58,28 @@ struct answer_problem {
 
 /// The result of a category rule: a winner, a tie the data cannot settle, or not valid.
 struct category_value {
-    bool valid = false;          ///< false when a candidate score is not valid
-    int winner = -1;             ///< index into category_rule::scores, or −1 for a tie
-    std::uint32_t tied = 0;      ///< with a tie: a bit for each tied candidate
+    bool valid = false;              ///< false when a candidate score is not valid
+    int winner = -1;                 ///< index into category_rule::scores, or −1 for a tie
+    std::uint32_t tied = 0;          ///< with a tie: a bit for each tied candidate
     bool settled_by_choice = false;  ///< a tie was broken by the tie-break choice
 };
 
 /// One respondent's results, reused across respondents.
 class respondent_scores {
-public:
+  public:
     /// In the order of instrument::scores.
     [[nodiscard]] std::span<const score_value> scores() const noexcept { return scores_; }
     [[nodiscard]] std::span<const answer_problem> problems() const noexcept { return problems_; }
     /// For each choice slot (scorer::choice_slots), the option chosen (index) or −1.
     [[nodiscard]] std::span<const int> choices() const noexcept { return choices_; }
     /// In the order of instrument::categories.
-    [[nodiscard]] std::span<const category_value> categories() const noexcept { return categories_; }
+    [[nodiscard]] std::span<const category_value> categories() const noexcept {
+        return categories_;
+    }
     /// True when every score is valid.
     [[nodiscard]] bool all_valid() const noexcept;
 
-private:
+  private:
     friend class scorer;
     std::vector<score_value> scores_;
     std::vector<answer_problem> problems_;
@@ -86,7 +88,7 @@ private:
 };
 
 class scorer {
-public:
+  public:
     /// Compiles the instrument; the scorer keeps its own copy, so the argument may go away.
     /// Throws std::invalid_argument when the instrument is inconsistent (a loaded one never is).
     explicit scorer(instrument inst, scoring_options options = {});
@@ -100,7 +102,9 @@ public:
     /// (instrument::items order) about target t (instrument::targets order).
     [[nodiscard]] std::size_t answer_count() const noexcept { return inst_.answer_count(); }
     /// The answer positions that hold choice items, in the order of respondent_scores::choices.
-    [[nodiscard]] std::span<const std::size_t> choice_slots() const noexcept { return choice_slots_; }
+    [[nodiscard]] std::span<const std::size_t> choice_slots() const noexcept {
+        return choice_slots_;
+    }
     /// The item an answer position belongs to.
     [[nodiscard]] const item& slot_item(std::size_t slot) const noexcept {
         return inst_.items[slot % inst_.items.size()];
@@ -124,7 +128,7 @@ public:
     /// Convenience form that allocates its result.
     [[nodiscard]] respondent_scores score(std::span<const double> answers) const;
 
-private:
+  private:
     struct term {
         std::uint32_t slot;
         bool reverse;

@@ -23,7 +23,7 @@ struct table_options {
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
     std::string language = "en";  ///< for band labels and texts in JSON output
-    scoring_options scoring;       ///< e.g. the response scale actually administered
+    scoring_options scoring;      ///< e.g. the response scale actually administered
 };
 
 struct table_summary {
