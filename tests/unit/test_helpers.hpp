@@ -89,6 +89,13 @@ inline std::string with(const std::string& from, const std::string& to,
     return text;
 }
 
+// The problems of an instrument text that must not load.
+inline attachscore::diagnostics errors_of(const std::string& json) {
+    auto r = attachscore::parse_instrument(json, "test.json");
+    REQUIRE_FALSE_MESSAGE(r.ok(), "expected the file to be rejected");
+    return r.errors();
+}
+
 // Every diagnostic as "pointer: message", one per line, for readable failures.
 inline std::string listing(const attachscore::diagnostics& ds) {
     std::string out;

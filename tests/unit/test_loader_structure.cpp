@@ -3,17 +3,13 @@
 #include "test_helpers.hpp"
 
 using attachscore::parse_instrument;
+using test::errors_of;
 using test::has_error;
 using test::listing;
 using test::targets_instrument;
 using test::with;
 
 namespace {
-attachscore::diagnostics errors_of(const std::string& json) {
-    auto r = parse_instrument(json, "multi.json");
-    REQUIRE_FALSE_MESSAGE(r.ok(), "expected the file to be rejected");
-    return r.errors();
-}
 std::string multi(const std::string& from, const std::string& to) {
     return with(from, to, targets_instrument);
 }
