@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "attachscore/interpret.hpp"
 #include "attachscore/table.hpp"
 
 namespace attachscore::cli {
@@ -60,33 +61,6 @@ std::string item_list(const std::vector<keyed_item>& items) {
     return out;
 }
 
-// Breaks text into lines of at most `width` characters for text that starts at column `indent`;
-// lines after the first are indented to line up.
-std::string wrap(const std::string& text, std::size_t indent, std::size_t width = 100) {
-    std::string out, line;
-    std::size_t start = 0;
-    const std::string pad(indent, ' ');
-    while (start < text.size()) {
-        auto end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string word = text.substr(start, end - start);
-        // Count characters, not UTF-8 bytes, for the width.
-        auto chars = [](const std::string& s) {
-            return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-            }));
-        };
-        if (!line.empty() && indent + chars(line) + 1 + chars(word) > width) {
-            out += (out.empty() ? "" : pad) + line + "\n";
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-        start = end + 1;
-    }
-    out += (out.empty() ? "" : pad) + line;
-    return out;
-}
-
 std::string number_text(double v) {
     return fmt::format("{}", v);
 }
@@ -115,7 +89,7 @@ std::string info_text(const instrument& inst) {
     const std::string lang = inst.languages.empty() ? "en" : inst.languages.front();
     std::string out;
     auto field = [&](std::string_view name, const std::string& value) {
-        out += fmt::format("{:<12}{}\n", name, wrap(value, 12));
+        out += fmt::format("{:<12}{}\n", name, wrap_text(value, 12));
     };
     out += fmt::format("{} — {}\n", inst.short_name, inst.name);
     out += fmt::format("  id {}, file version {}, {}\n\n", inst.id, inst.version,
@@ -162,7 +136,7 @@ std::string info_text(const instrument& inst) {
     if (!inst.targets.empty()) {
         std::string targets;
         for (const auto& t : inst.targets)
-            targets += (targets.empty() ? "" : ", ") + t.id + " (" + t.label + ")";
+            targets += (targets.empty() ? "" : ", ") + t.id + " (" + text_in(t.label, lang) + ")";
         field("Targets:", "every item is answered about each of " + targets);
     }
 
@@ -180,11 +154,11 @@ std::string info_text(const instrument& inst) {
                 if (!inst.scores[j].target.empty() && inst.scores[j].description == s.description)
                     ids += ", " + inst.scores[j].id;
         // A per-target copy's label is "Mother: Attachment avoidance"; show the shared part.
-        const auto colon = s.label.find(": ");
-        out += fmt::format(
-            "  {} — {}\n", ids,
-            s.target.empty() || colon == std::string::npos ? s.label : s.label.substr(colon + 2));
-        out += fmt::format("    {}\n", wrap(s.description, 4));
+        const std::string label = text_in(s.label, lang);
+        const auto colon = label.find(": ");
+        out += fmt::format("  {} — {}\n", ids,
+                           s.target.empty() || colon == std::string::npos ? label : label.substr(colon + 2));
+        out += fmt::format("    {}\n", wrap_text(s.description, 4));
         const char* agg = s.aggregate == aggregation::mean ? "mean" : "sum";
         if (s.derived()) {
             std::string parts;
@@ -211,7 +185,7 @@ std::string info_text(const instrument& inst) {
                 "    valid with at least {} of {} {}; {}\n", s.min_answered, s.parts(), unit,
                 s.aggregate == aggregation::mean ? "the mean of those" : "the sum is prorated");
         if (!s.min_answered_basis.empty())
-            out += fmt::format("      basis: {}\n", wrap(s.min_answered_basis, 13));
+            out += fmt::format("      basis: {}\n", wrap_text(s.min_answered_basis, 13));
         out += "    bands:\n";
         for (std::size_t b = 0; b < s.bands.size(); ++b) {
             const auto& band = s.bands[b];
@@ -220,29 +194,29 @@ std::string info_text(const instrument& inst) {
                 fmt::format("      {} to {}{}: {}\n", number_text(band.from), last ? "" : "under ",
                             number_text(band.to), text_in(band.label, lang));
         }
-        out += fmt::format("      basis: {}\n", wrap(s.bands_basis, 13));
+        out += fmt::format("      basis: {}\n", wrap_text(s.bands_basis, 13));
     }
     for (const auto& c : inst.categories) {
         std::string candidates;
         for (const auto& s : c.scores)
             candidates += (candidates.empty() ? "" : ", ") + s;
         out += fmt::format("\nCategory {} — {}\n    the highest of {}{}\n    basis: {}\n", c.id,
-                           c.label, candidates,
+                           text_in(c.label, lang), candidates,
                            c.tie_break.empty()
                                ? "; ties are reported as ties"
                                : "; a tie is settled by the choice \"" + c.tie_break +
                                      "\" when it names one of the tied, else reported as a tie",
-                           wrap(c.basis, 11));
+                           wrap_text(c.basis, 11));
     }
     out += "\nKey checked against:\n";
     for (const auto& r : inst.key_sources)
-        out += fmt::format("  - {}\n", wrap(r.what + ": " + r.where, 4));
+        out += fmt::format("  - {}\n", wrap_text(r.what + ": " + r.where, 4));
     std::string patterns;
     for (const auto& p : candidate_patterns(inst))
         patterns += (patterns.empty() ? "" : ", ") + p;
     out += fmt::format("\n{}\n",
-                       wrap("Column names tried when --columns is not given: " + patterns, 0));
-    out += fmt::format("\n{}\n", wrap(text_in(inst.disclaimer, lang), 0));
+                       wrap_text("Column names tried when --columns is not given: " + patterns, 0));
+    out += fmt::format("\n{}\n", wrap_text(text_in(inst.disclaimer, lang), 0));
     return out;
 }
 

@@ -21,10 +21,10 @@ int main() {
         const auto& def = inst.scores[i];
         const auto& value = result.scores()[i];
         if (value.status != attachscore::score_status::valid) {
-            std::cout << def.label << ": " << attachscore::explain(value, def) << "\n";
+            std::cout << def.label.at("en") << ": " << attachscore::explain(value, def) << "\n";
             continue;
         }
-        std::cout << def.label << ": " << value.value << " (" << value.answered << " of "
+        std::cout << def.label.at("en") << ": " << value.value << " (" << value.answered << " of "
                   << def.items.size() << " answered) — "
                   << attachscore::find_band(def, value.value)->label.at("en") << "\n";
     }

@@ -10,6 +10,14 @@ constexpr std::size_t buffer_size = 1 << 16;
 csv_reader::csv_reader(std::istream& in, char delimiter)
     : in_(in), delimiter_(delimiter), buf_(buffer_size) {}
 
+void csv_reader::restart() {
+    pos_ = end_ = 0;
+    at_start_ = true;
+    line_ = 1;
+    record_line_ = 0;
+    error_.clear();
+}
+
 int csv_reader::peek() {
     if (pos_ == end_) {
         if (!in_) return eof;

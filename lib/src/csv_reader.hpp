@@ -16,6 +16,9 @@ class csv_reader {
 
     enum class status { record, end, error };
 
+    /// Starts again from the stream's current position (after the caller rewound it).
+    void restart();
+
     /// Reads the next record. Lines that are empty (or only spaces) are skipped: they hold no
     /// respondent. After status::error, error_message() says why; reading cannot go on.
     status next();

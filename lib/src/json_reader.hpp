@@ -81,6 +81,34 @@ class checker {
     diagnostics errors_;
 };
 
+// Text in every declared language, e.g. {"en": "…", "es": "…"}; `name` names it in messages.
+inline std::optional<localized_text> read_localized(checker& c, const json::value& v, const std::string& at,
+                                                    const std::string& name) {
+    if (!v.is_object()) {
+        c.error(at, name + " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
+                        kind_name(v) + ".");
+        return std::nullopt;
+    }
+    localized_text out;
+    const std::size_t before = c.count();
+    for (const auto& kv : v.as_object()) {
+        const std::string lang(kv.key());
+        const std::string lang_at = at + "/" + pointer_token(lang);
+        if (std::find(c.languages.begin(), c.languages.end(), lang) == c.languages.end())
+            c.error(lang_at, "language " + in_quotes(lang) +
+                                 " is not declared in /languages; add it there or remove this text.");
+        else if (!kv.value().is_string() || kv.value().as_string().empty())
+            c.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
+        else
+            out[lang] = std::string(kv.value().as_string());
+    }
+    for (const auto& lang : c.languages)
+        if (!v.as_object().contains(lang))
+            c.error(at, "the " + in_quotes(lang) + " text is missing; every declared language needs one.");
+    if (c.count() != before) return std::nullopt;
+    return out;
+}
+
 // Reads the fields of one JSON object, reporting wrong types, missing and unknown keys.
 class object_reader {
   public:
@@ -180,34 +208,7 @@ class object_reader {
     std::optional<localized_text> localized(std::string_view key, bool required = true) {
         const auto* v = get(key, required);
         if (!v) return std::nullopt;
-        const std::string at = child(key);
-        if (!v->is_object()) {
-            c_.error(at,
-                     in_quotes(key) +
-                         " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
-                         kind_name(*v) + ".");
-            return std::nullopt;
-        }
-        localized_text out;
-        const std::size_t before = c_.count();
-        for (const auto& kv : v->as_object()) {
-            const std::string lang(kv.key());
-            const std::string lang_at = at + "/" + pointer_token(lang);
-            if (std::find(c_.languages.begin(), c_.languages.end(), lang) == c_.languages.end())
-                c_.error(lang_at,
-                         "language " + in_quotes(lang) +
-                             " is not declared in /languages; add it there or remove this text.");
-            else if (!kv.value().is_string() || kv.value().as_string().empty())
-                c_.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
-            else
-                out[lang] = std::string(kv.value().as_string());
-        }
-        for (const auto& lang : c_.languages)
-            if (!v->as_object().contains(lang))
-                c_.error(at, "the " + in_quotes(lang) +
-                                 " text is missing; every declared language needs one.");
-        if (c_.count() != before) return std::nullopt;
-        return out;
+        return read_localized(c_, *v, child(key), in_quotes(key));
     }
 
   private:

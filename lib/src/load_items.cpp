@@ -153,7 +153,7 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
                         {"id", "label"});
         if (!r.valid()) continue;
         auto id = r.text("id");
-        auto label = r.text("label");
+        auto label = r.localized("label");
         if (!id || !label) continue;
         if (!matches(*id, "[a-z][a-z0-9_]*")) {
             c.error(r.child("id"),
@@ -165,7 +165,7 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
             c.error(r.child("id"), "target " + in_quotes(*id) + " is listed twice.");
             continue;
         }
-        out.push_back({*id, *label});
+        out.push_back({*id, std::move(*label)});
     }
 }
 

@@ -20,5 +20,7 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out);
 void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok,
                  column_names& columns);
 void read_categories(checker& c, object_reader& top, instrument& inst, column_names& columns);
+void read_profile(checker& c, object_reader& top, instrument& inst);
+void read_norms(checker& c, object_reader& top, instrument& inst);
 
 }  // namespace attachscore::detail

@@ -252,7 +252,7 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
                             "(it becomes a column name).");
             def.id = *id;
         }
-        def.label = r.text("label").value_or("");
+        def.label = r.localized("label").value_or(localized_text{});
         def.description = r.text("description").value_or("");
         const bool has_items = r.get("items", false) != nullptr;
         const bool has_inputs = r.get("of", false) != nullptr;
@@ -285,7 +285,10 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
             for (const auto& t : inst.targets) {
                 score_definition one = def;
                 one.id = t.id + "_" + def.id;
-                one.label = t.label + ": " + def.label;
+                for (auto& [lang, text] : one.label) {
+                    auto it = t.label.find(lang);
+                    if (it != t.label.end()) text = it->second + ": " + text;
+                }
                 one.target = t.id;
                 if (claim_score_columns(c, columns, id_at, one.id))
                     inst.scores.push_back(std::move(one));
@@ -293,72 +296,6 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
         } else if (claim_score_columns(c, columns, id_at, def.id)) {
             inst.scores.push_back(std::move(def));
         }
-    }
-}
-
-void read_categories(checker& c, object_reader& top, instrument& inst, column_names& columns) {
-    const auto* list = top.list("categories", false);
-    if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
-                        {"id", "label", "method", "scores", "tie_break", "basis"});
-        if (!r.valid()) continue;
-        category_rule rule;
-        if (auto id = r.text("id")) {
-            if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(
-                    r.child("id"),
-                    "category id " + in_quotes(*id) +
-                        " must be lower-case letters, digits and _ (it becomes a column name).");
-            else if (!columns.insert(*id).second)
-                c.error(r.child("id"),
-                        "category id " + in_quotes(*id) + " clashes with another output column.");
-            rule.id = *id;
-        }
-        rule.label = r.text("label").value_or("");
-        rule.basis = r.text("basis").value_or("");
-        if (auto method = r.text("method"); method && *method != "highest")
-            c.error(r.child("method"),
-                    "\"method\" must be \"highest\" (the highest of the scores), not " +
-                        in_quotes(*method) + ".");
-        if (const auto* scores = r.list("scores")) {
-            for (std::size_t k = 0; k < scores->size(); ++k) {
-                const std::string at = r.child("scores") + "/" + std::to_string(k);
-                const auto& v = (*scores)[k];
-                if (!v.is_string()) {
-                    c.error(at, "expected a score id, found " + kind_name(v) + ".");
-                } else if (!inst.find_score(std::string(v.as_string()))) {
-                    c.error(at, "there is no score " + in_quotes(std::string(v.as_string())) + ".");
-                } else if (std::find(rule.scores.begin(), rule.scores.end(), v.as_string()) !=
-                           rule.scores.end()) {
-                    c.error(at,
-                            "score " + in_quotes(std::string(v.as_string())) + " is listed twice.");
-                } else {
-                    rule.scores.emplace_back(v.as_string());
-                }
-            }
-            if (scores->size() < 2 || scores->size() > 32)
-                c.error(r.child("scores"), "a category chooses among 2 to 32 scores; found " +
-                                               std::to_string(scores->size()) + ".");
-        }
-        if (auto tie = r.text("tie_break", false)) {
-            const auto it = std::find_if(inst.items.begin(), inst.items.end(), [&](const item& x) {
-                return x.kind == item_kind::choice && x.id == *tie;
-            });
-            if (it == inst.items.end()) {
-                c.error(r.child("tie_break"),
-                        "there is no choice item " + in_quotes(*tie) + " to break ties.");
-            } else {
-                for (const auto& s : rule.scores)
-                    if (std::none_of(it->options.begin(), it->options.end(),
-                                     [&](const choice_option& o) { return o.category == s; }))
-                        c.error(r.child("tie_break"),
-                                "the choice " + in_quotes(*tie) + " has no option for " +
-                                    in_quotes(s) + ", so it cannot break a tie that involves it.");
-                rule.tie_break = *tie;
-            }
-        }
-        inst.categories.push_back(std::move(rule));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "attachscore/loader.hpp"
+#include "attachscore/table.hpp"
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -94,13 +95,11 @@ void read_column_patterns(checker& c, object_reader& top, bool has_targets,
     }
 }
 
-}  // namespace
 
-result<instrument> parse_instrument(std::string_view json_text, std::string_view source_name) {
-    const std::string file(source_name);
+// Parses JSON text; on a syntax error, the one diagnostic with its line and column.
+result<json::value> parse_json(std::string_view json_text, const std::string& file, std::string_view what) {
     if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return diagnostics{
-            {{file, "", 0, 0}, "the file is empty; an instrument file is one JSON object."}};
+        return diagnostics{{{file, "", 0, 0}, "the file is empty; " + std::string(what) + " is one JSON object."}};
     json::parse_options opts;
     opts.max_depth = 64;
     json::parser parser(json::storage_ptr(), opts);
@@ -110,21 +109,42 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
         const auto p = detail::position_of(json_text, consumed);
         return diagnostics{{{file, "", p.line, p.column},
                             "this is not valid JSON (" + ec.message() +
-                                "); check for a missing comma, "
-                                "quote or bracket just before this point."}};
+                                "); check for a missing comma, quote or bracket just before this point."}};
     }
-    const json::value root = parser.release();
-    const json_locator locator(json_text);
-    checker c(file, locator);
+    return parser.release();
+}
+
+result<std::string> read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return diagnostics{{{path.string(), "", 0, 0}, "cannot open this file for reading."}};
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) return diagnostics{{{path.string(), "", 0, 0}, "reading this file failed."}};
+    return buf.str();
+}
+
+void report_duplicates(checker& c, const json_locator& locator) {
     for (const auto& d : locator.duplicates())
         c.error(d.pointer, "key " + in_quotes(d.key) + " appears twice in the same object (lines " +
-                               std::to_string(d.first.line) + " and " +
-                               std::to_string(d.second.line) + "); keep one.");
+                               std::to_string(d.first.line) + " and " + std::to_string(d.second.line) +
+                               "); keep one.");
+}
+
+}  // namespace
+
+result<instrument> parse_instrument(std::string_view json_text, std::string_view source_name) {
+    const std::string file(source_name);
+    auto parsed = parse_json(json_text, file, "an instrument file");
+    if (!parsed) return parsed.errors();
+    const json::value& root = parsed.value();
+    const json_locator locator(json_text);
+    checker c(file, locator);
+    report_duplicates(c, locator);
 
     object_reader top(c, root, "",
                       {"format", "id", "version", "name", "short_name", "citation", "key_sources",
                        "licence", "item_order", "wording", "languages", "scale", "items", "targets",
-                       "scores", "categories", "column_patterns", "disclaimer"});
+                       "scores", "categories", "profile", "norms", "column_patterns", "disclaimer"});
     if (!top.valid()) return c.take();
 
     instrument inst;
@@ -170,6 +190,8 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
                     "choice id " + in_quotes(inst.items[i].id) +
                         " clashes with another output column.");
     read_categories(c, top, inst, columns);
+    read_profile(c, top, inst);
+    read_norms(c, top, inst);
     read_column_patterns(c, top, !inst.targets.empty(), inst.column_patterns);
     if (auto d = top.localized("disclaimer")) inst.disclaimer = std::move(*d);
 
@@ -178,12 +200,33 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
 }
 
 result<instrument> load_instrument_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return diagnostics{{{path.string(), "", 0, 0}, "cannot open this file for reading."}};
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) return diagnostics{{{path.string(), "", 0, 0}, "reading this file failed."}};
-    return parse_instrument(buf.str(), path.string());
+    auto text = read_file(path);
+    if (!text) return text.errors();
+    return parse_instrument(text.value(), path.string());
+}
+
+result<std::vector<norm_set>> load_norm_file(const instrument& inst, const std::filesystem::path& path) {
+    const std::string file = path.string();
+    auto text = read_file(path);
+    if (!text) return text.errors();
+    auto parsed = parse_json(text.value(), file, "a norm file");
+    if (!parsed) return parsed.errors();
+    const json_locator locator(text.value());
+    checker c(file, locator);
+    report_duplicates(c, locator);
+    c.languages = inst.languages;
+    object_reader top(c, parsed.value(), "", {"format", "instrument", "norms"});
+    if (!top.valid()) return c.take();
+    if (auto f = top.integer("format"); f && *f != supported_format)
+        c.error(top.child("format"), "format " + std::to_string(*f) + " is not one this attachscore reads (it reads format " +
+                                         std::to_string(supported_format) + ").");
+    if (auto id = top.text("instrument"); id && *id != inst.id)
+        c.error(top.child("instrument"), "these norms are for " + in_quotes(*id) + ", not " + in_quotes(inst.id) + ".");
+    instrument with_norms = inst;
+    with_norms.norms.clear();
+    read_norms(c, top, with_norms);
+    if (c.count() != 0) return c.take();
+    return with_norms.norms;
 }
 
 }  // namespace attachscore

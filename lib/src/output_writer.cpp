@@ -1,5 +1,8 @@
 #include "output_writer.hpp"
 
+#include <cmath>
+
+#include "attachscore/interpret.hpp"
 #include "number_format.hpp"
 
 namespace attachscore::detail {
@@ -77,49 +80,143 @@ const choice_option* chosen_option(const scorer& sc, const scored_row& r, std::s
     return &sc.slot_item(sc.choice_slots()[k]).options[static_cast<std::size_t>(option)];
 }
 
+const std::string& in_language(const localized_text& t, const std::string& lang) {
+    static const std::string none;
+    auto it = t.find(lang);
+    return it == t.end() ? none : it->second;
+}
+
+// The norm values for a score in this row's group, or nullptr.
+const norm_values* norm_for(const output_context& ctx, const scored_row& r, const std::string& score) {
+    if (!ctx.norms || !r.group) return nullptr;
+    auto it = r.group->scores.find(score);
+    return it == r.group->scores.end() ? nullptr : &it->second;
+}
+
+// Scores that have norms in some group of the set get norm columns.
+bool has_norm(const output_context& ctx, const std::string& score) {
+    if (!ctx.norms) return false;
+    for (const auto& g : ctx.norms->groups)
+        if (g.scores.count(score)) return true;
+    return false;
+}
+bool has_reliability(const output_context& ctx, const std::string& score) {
+    if (!ctx.norms) return false;
+    for (const auto& g : ctx.norms->groups)
+        if (auto it = g.scores.find(score); it != g.scores.end() && it->second.reliability) return true;
+    return false;
+}
+
+std::string category_method_text(const category_rule& rule, const category_value& v, const std::string& lang) {
+    std::string out = in_language(rule.label, lang);
+    if (v.not_applied) out += " — not applied: the answers are on another scale";
+    return out;
+}
+
 class csv_writer final : public output_writer {
-  public:
-    csv_writer(std::ostream& out, const scorer& sc, std::string id_name)
-        : out_(out), sc_(sc), inst_(sc.definition()), id_name_(std::move(id_name)) {}
+public:
+    csv_writer(std::ostream& out, output_context ctx)
+        : out_(out), ctx_(std::move(ctx)), sc_(*ctx_.sc), inst_(sc_.definition()) {}
 
     void begin() override {
         line_.clear();
-        if (!id_name_.empty()) {
-            append_csv_field(line_, id_name_);
+        if (!ctx_.id_name.empty()) {
+            append_csv_field(line_, ctx_.id_name);
             line_ += ',';
         }
-        for (const auto& s : inst_.scores)
-            line_ += s.id + ',' + s.id + "_answered,";
-        for (auto slot : sc_.choice_slots())
-            line_ += choice_column(inst_, slot) + ',';
-        for (const auto& c : inst_.categories)
-            line_ += c.id + ',';
+        for (std::size_t i = 0; i < inst_.scores.size(); ++i) {
+            const std::string& s = inst_.scores[i].id;
+            line_ += s + ',' + s + "_answered," + s + "_band,";
+            if (has_norm(ctx_, s)) line_ += s + "_z," + s + "_t," + s + "_percentile,";
+            if (has_reliability(ctx_, s)) line_ += s + "_band90_low," + s + "_band90_high,";
+            if (!ctx_.sample.empty()) line_ += s + "_sample_z,";
+            if (ctx_.interpretations) line_ += s + "_interpretation,";
+        }
+        for (auto slot : sc_.choice_slots()) line_ += choice_column(inst_, slot) + ',';
+        for (std::size_t c = 0; c < inst_.categories.size(); ++c)
+            if (sc_.category_enabled(c)) {
+                const auto& id = inst_.categories[c].id;
+                line_ += id + ',' + id + "_method," + id + "_near_boundary,";
+            }
+        if (ctx_.interpretations && inst_.profile) line_ += "profile,profile_text,";
         if (sc_.scale_overridden()) line_ += "administered_scale,";
+        if (ctx_.norms) line_ += "norm_group,";
+        if (ctx_.interpretations) line_ += "disclaimer,";
         line_ += "status\n";
         out_ << line_;
     }
 
     void row(const scored_row& r) override {
         line_.clear();
-        if (!id_name_.empty()) {
+        if (!ctx_.id_name.empty()) {
             append_csv_field(line_, r.id);
             line_ += ',';
         }
-        for (const auto& v : r.result->scores()) {
-            if (v.status == score_status::valid) append_number(line_, v.value);
+        const auto scores = r.result->scores();
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            const auto& def = inst_.scores[i];
+            const auto& v = scores[i];
+            const bool valid = v.status == score_status::valid;
+            if (valid) append_number(line_, v.value);
+            line_ += ',' + std::to_string(v.answered) + ',';
+            const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+            if (meaning.label) append_csv_field(line_, in_language(*meaning.label, ctx_.language));
             line_ += ',';
-            line_ += std::to_string(v.answered);
-            line_ += ',';
+            const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr;
+            const norm_result nr = norm ? apply_norm(*norm, v.value) : norm_result{};
+            if (has_norm(ctx_, def.id)) {
+                for (double x : {nr.z, nr.t, nr.percentile}) {
+                    if (norm) append_number(line_, x);
+                    line_ += ',';
+                }
+            }
+            if (has_reliability(ctx_, def.id)) {
+                for (const auto& x : {nr.band90_low, nr.band90_high}) {
+                    if (norm && x) append_number(line_, *x);
+                    line_ += ',';
+                }
+            }
+            if (!ctx_.sample.empty()) {
+                const auto [mean, sd] = ctx_.sample[i];
+                if (valid && sd > 0) append_number(line_, (v.value - mean) / sd);
+                line_ += ',';
+            }
+            if (ctx_.interpretations) {
+                if (meaning.text) append_csv_field(line_, in_language(*meaning.text, ctx_.language));
+                line_ += ',';
+            }
         }
         for (std::size_t k = 0; k < sc_.choice_slots().size(); ++k) {
             if (const auto* opt = chosen_option(sc_, r, k)) line_ += opt->category;
             line_ += ',';
         }
         for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
-            line_ += category_text(r.result->categories()[c], inst_.categories[c]);
+            if (!sc_.category_enabled(c)) continue;
+            const auto& rule = inst_.categories[c];
+            const auto& v = r.result->categories()[c];
+            line_ += category_text(v, rule) + ',';
+            append_csv_field(line_, category_method_text(rule, v, ctx_.language));
+            line_ += ',';
+            if (v.valid) line_ += v.near_boundary ? "yes" : "no";
             line_ += ',';
         }
+        if (ctx_.interpretations && inst_.profile) {
+            const int cell = sc_.scale_overridden() ? -1 : find_profile_cell(inst_, scores);
+            if (cell >= 0) {
+                append_csv_field(line_, in_language(inst_.profile->cells[cell].label, ctx_.language));
+                line_ += ',';
+                append_csv_field(line_, in_language(inst_.profile->cells[cell].text, ctx_.language));
+                line_ += ',';
+            } else {
+                line_ += ",,";
+            }
+        }
         if (sc_.scale_overridden()) line_ += scale_text(sc_.scale()) + ',';
+        if (ctx_.norms) line_ += (r.group ? r.group->id : std::string()) + ',';
+        if (ctx_.interpretations) {
+            append_csv_field(line_, in_language(inst_.disclaimer, ctx_.language));
+            line_ += ',';
+        }
         append_csv_field(line_, r.status);
         line_ += '\n';
         out_ << line_;
@@ -127,27 +224,19 @@ class csv_writer final : public output_writer {
 
     void end() override { out_.flush(); }
 
-  private:
+private:
     std::ostream& out_;
+    output_context ctx_;
     const scorer& sc_;
     const instrument& inst_;
-    std::string id_name_;
     std::string line_;
 };
 
 // JSON Lines (one object per row) and JSON (one document holding all rows) share the row form.
 class json_writer final : public output_writer {
-  public:
-    json_writer(std::ostream& out, const scorer& sc, bool has_id, std::string language, bool lines)
-        : out_(out),
-          sc_(sc),
-          inst_(sc.definition()),
-          has_id_(has_id),
-          language_(std::move(language)),
-          lines_(lines) {
-        auto it = inst_.disclaimer.find(language_);
-        disclaimer_ = it != inst_.disclaimer.end() ? it->second : std::string();
-    }
+public:
+    json_writer(std::ostream& out, output_context ctx, bool lines)
+        : out_(out), ctx_(std::move(ctx)), sc_(*ctx_.sc), inst_(sc_.definition()), lines_(lines) {}
 
     void begin() override {
         if (lines_) return;
@@ -163,8 +252,18 @@ class json_writer final : public output_writer {
         if (sc_.scale_overridden())
             text_ += ",\"administered_scale\":{\"min\":" + std::to_string(sc_.scale().min) +
                      ",\"max\":" + std::to_string(sc_.scale().max) + "}";
-        text_ += "},\"disclaimer\":";
-        append_json_string(text_, disclaimer_);
+        text_ += '}';
+        if (ctx_.norms) {
+            text_ += ",\"norms\":{\"id\":";
+            append_json_string(text_, ctx_.norms->id);
+            text_ += ",\"population\":";
+            append_json_string(text_, ctx_.norms->population);
+            text_ += ",\"n\":" + std::to_string(ctx_.norms->n) + ",\"source\":";
+            append_json_string(text_, ctx_.norms->source);
+            text_ += ",\"percentile\":\"normal approximation\"}";
+        }
+        text_ += ",\"disclaimer\":";
+        append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));
         text_ += ",\"respondents\":[";
         out_ << text_;
     }
@@ -174,38 +273,59 @@ class json_writer final : public output_writer {
         if (!lines_ && rows_ > 0) text_ += ',';
         text_ += lines_ ? "{" : "\n{";
         text_ += "\"line\":" + std::to_string(r.line);
-        if (has_id_) {
+        if (!ctx_.id_name.empty()) {
             text_ += ",\"id\":";
             append_json_string(text_, r.id);
         }
         text_ += ",\"status\":";
         append_json_string(text_, r.status);
         text_ += ",\"scores\":{";
-        for (std::size_t i = 0; i < r.result->scores().size(); ++i) {
+        const auto scores = r.result->scores();
+        for (std::size_t i = 0; i < scores.size(); ++i) {
             const auto& def = inst_.scores[i];
-            const auto& v = r.result->scores()[i];
+            const auto& v = scores[i];
+            const bool valid = v.status == score_status::valid;
             if (i) text_ += ',';
             append_json_string(text_, def.id);
             text_ += ":{\"value\":";
-            const band* b = nullptr;
-            if (v.status == score_status::valid) {
+            if (valid)
                 append_number(text_, v.value);
-                // Bands are defined on the published scale; another scale makes them meaningless.
-                if (!sc_.scale_overridden()) b = find_band(def, v.value);
-            } else {
+            else
                 text_ += "null";
-            }
-            text_ += ",\"answered\":" + std::to_string(v.answered) +
-                     ",\"of\":" + std::to_string(def.parts());
+            text_ += ",\"answered\":" + std::to_string(v.answered) + ",\"of\":" + std::to_string(def.parts());
             text_ += ",\"valid\":";
-            text_ += v.status == score_status::valid ? "true" : "false";
+            text_ += valid ? "true" : "false";
+            const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
             text_ += ",\"band\":";
-            if (b) {
-                append_json_string(text_, b->label.at(language_));
+            if (meaning.label) {
+                append_json_string(text_, in_language(*meaning.label, ctx_.language));
+                text_ += ",\"band_basis\":";
+                append_json_string(text_, meaning.from_norm ? ctx_.norms->bands_basis : def.bands_basis);
                 text_ += ",\"interpretation\":";
-                append_json_string(text_, b->text.at(language_));
+                append_json_string(text_, in_language(*meaning.text, ctx_.language));
             } else {
                 text_ += "null,\"interpretation\":null";
+            }
+            if (const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr) {
+                const auto nr = apply_norm(*norm, v.value);
+                text_ += ",\"norm\":{\"z\":";
+                append_number(text_, nr.z);
+                text_ += ",\"t\":";
+                append_number(text_, nr.t);
+                text_ += ",\"percentile\":";
+                append_number(text_, nr.percentile);
+                if (nr.band90_low) {
+                    text_ += ",\"band90\":[";
+                    append_number(text_, *nr.band90_low);
+                    text_ += ',';
+                    append_number(text_, *nr.band90_high);
+                    text_ += ']';
+                }
+                text_ += '}';
+            }
+            if (!ctx_.sample.empty() && valid && ctx_.sample[i].second > 0) {
+                text_ += ",\"sample_z\":";
+                append_number(text_, (v.value - ctx_.sample[i].first) / ctx_.sample[i].second);
             }
             text_ += '}';
         }
@@ -223,34 +343,65 @@ class json_writer final : public output_writer {
             }
             text_ += '}';
         }
-        if (!inst_.categories.empty()) {
-            text_ += ",\"categories\":{";
-            for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
-                const auto& rule = inst_.categories[c];
-                const auto& v = r.result->categories()[c];
-                if (c) text_ += ',';
-                append_json_string(text_, rule.id);
-                text_ += ":{\"value\":";
-                if (v.valid)
-                    append_json_string(text_, category_text(v, rule));
-                else
-                    text_ += "null";
-                text_ += ",\"tie\":";
-                text_ += v.valid && v.tied != 0 ? "true" : "false";
-                text_ += ",\"settled_by\":";
-                if (v.settled_by_choice)
-                    append_json_string(text_, rule.tie_break);
-                else
-                    text_ += "null";
-                text_ += ",\"method\":";
-                append_json_string(text_, rule.basis);
-                text_ += '}';
-            }
+        bool first = true;
+        for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
+            if (!sc_.category_enabled(c)) continue;
+            const auto& rule = inst_.categories[c];
+            const auto& v = r.result->categories()[c];
+            text_ += first ? ",\"categories\":{" : ",";
+            first = false;
+            append_json_string(text_, rule.id);
+            text_ += ":{\"value\":";
+            if (v.valid)
+                append_json_string(text_, category_text(v, rule));
+            else
+                text_ += "null";
+            text_ += ",\"method\":";
+            append_json_string(text_, category_method_text(rule, v, ctx_.language));
+            text_ += ",\"basis\":";
+            append_json_string(text_, rule.basis);
+            text_ += ",\"tie\":";
+            text_ += v.valid && v.tied != 0 ? "true" : "false";
+            text_ += ",\"settled_by\":";
+            if (v.settled_by_choice)
+                append_json_string(text_, rule.tie_break);
+            else
+                text_ += "null";
+            text_ += ",\"margin\":";
+            if (v.valid && std::isfinite(v.margin))
+                append_number(text_, v.margin);
+            else
+                text_ += "null";
+            text_ += ",\"near_boundary\":";
+            text_ += v.valid && v.near_boundary ? "true" : "false";
             text_ += '}';
+        }
+        if (!first) text_ += '}';
+        if (inst_.profile) {
+            const int cell = sc_.scale_overridden() ? -1 : find_profile_cell(inst_, scores);
+            text_ += ",\"profile\":";
+            if (cell >= 0) {
+                text_ += "{\"label\":";
+                append_json_string(text_, in_language(inst_.profile->cells[cell].label, ctx_.language));
+                text_ += ",\"text\":";
+                append_json_string(text_, in_language(inst_.profile->cells[cell].text, ctx_.language));
+                text_ += ",\"basis\":";
+                append_json_string(text_, inst_.profile->basis);
+                text_ += '}';
+            } else {
+                text_ += "null";
+            }
+        }
+        if (ctx_.norms) {
+            text_ += ",\"norm_group\":";
+            if (r.group)
+                append_json_string(text_, r.group->id);
+            else
+                text_ += "null";
         }
         if (lines_) {
             text_ += ",\"disclaimer\":";
-            append_json_string(text_, disclaimer_);
+            append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));
         }
         text_ += lines_ ? "}\n" : "}";
         out_ << text_;
@@ -262,32 +413,26 @@ class json_writer final : public output_writer {
         out_.flush();
     }
 
-  private:
+private:
     std::ostream& out_;
+    output_context ctx_;
     const scorer& sc_;
     const instrument& inst_;
-    bool has_id_;
-    std::string language_;
     bool lines_;
-    std::string disclaimer_;
     std::string text_;
     std::size_t rows_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
-                                           const scorer& sc, std::string id_name,
-                                           std::string language) {
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, output_context context) {
     switch (format) {
         case output_format::csv:
-            return std::make_unique<csv_writer>(out, sc, std::move(id_name));
+            return std::make_unique<csv_writer>(out, std::move(context));
         case output_format::jsonl:
-            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language),
-                                                 true);
+            return std::make_unique<json_writer>(out, std::move(context), true);
         case output_format::json:
-            return std::make_unique<json_writer>(out, sc, !id_name.empty(), std::move(language),
-                                                 false);
+            return std::make_unique<json_writer>(out, std::move(context), false);
     }
     return nullptr;
 }

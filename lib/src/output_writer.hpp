@@ -6,34 +6,42 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "attachscore/scorer.hpp"
 #include "attachscore/table.hpp"
 
 namespace attachscore::detail {
 
+/// What the output holds besides the scores, the same for every row.
+struct output_context {
+    const scorer* sc = nullptr;
+    std::string id_name;  ///< the id column's header name; empty when there is none
+    std::string language;
+    bool interpretations = false;
+    const norm_set* norms = nullptr;
+    std::vector<std::pair<double, double>> sample;  ///< per score: mean and SD within the input
+};
+
 struct scored_row {
     std::size_t line = 0;  ///< where the row starts in the input
     std::string_view id;   ///< empty when there is no id column
     const respondent_scores* result = nullptr;
-    std::string_view status;  ///< "ok" or the reasons
+    const norm_group* group = nullptr;  ///< the row's norm group, when norms are used
+    std::string_view status;            ///< "ok" or the reasons
 };
 
 class output_writer {
-  public:
+public:
     virtual ~output_writer() = default;
     virtual void begin() = 0;
     virtual void row(const scored_row& r) = 0;
     virtual void end() = 0;
 };
 
-/// `id_name` is the id column's header name, empty when there is none.
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
-                                           const scorer& sc, std::string id_name,
-                                           std::string language);
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, output_context context);
 
-/// The output column of a choice slot: the item's id, prefixed by the target when there are
-/// targets.
+/// The output column of a choice slot: the item's id, prefixed by the target when there are targets.
 std::string choice_column(const instrument& inst, std::size_t slot);
 
 }  // namespace attachscore::detail

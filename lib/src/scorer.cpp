@@ -80,14 +80,19 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
 
     for (const auto& rule : inst_.categories) {
         compiled_category cc;
-        for (const auto& id : rule.scores) {
+        const auto index_of = [&](const std::string& id) {
             const auto index = inst_.score_index(id);
-            if (!index)
-                inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
-            cc.candidates.push_back(static_cast<std::uint32_t>(*index));
-        }
-        if (cc.candidates.size() > 32)
-            inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
+            if (!index) inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
+            return static_cast<std::uint32_t>(*index);
+        };
+        for (const auto& id : rule.scores) cc.candidates.push_back(index_of(id));
+        for (const auto& id : rule.inputs) cc.inputs.push_back(index_of(id));
+        if (cc.candidates.size() > 32) inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
+        if (rule.method == category_method::quadrants && cc.inputs.size() != 2)
+            inconsistent("category \"" + rule.id + "\" needs two inputs");
+        for (const auto& f : rule.functions)
+            if (f.weights.size() != cc.inputs.size())
+                inconsistent("category \"" + rule.id + "\" has a function with the wrong number of weights");
         if (!rule.tie_break.empty()) {
             for (std::size_t k = 0; k < choice_slots_.size(); ++k) {
                 const item& it = slot_item(choice_slots_[k]);
@@ -100,10 +105,13 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
                 }
                 break;
             }
-            if (cc.choice < 0)
-                inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
+            if (cc.choice < 0) inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
         }
         categories_.push_back(std::move(cc));
+        enabled_.push_back(rule.option.empty()
+                               ? options.default_categories
+                               : std::find(options.classify.begin(), options.classify.end(), rule.option) !=
+                                     options.classify.end());
     }
 }
 
@@ -197,37 +205,88 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
         }
     }
 
-    for (std::size_t c = 0; c < categories_.size(); ++c) {
-        const compiled_category& cc = categories_[c];
-        category_value& v = out.categories_[c];
-        v = category_value{};
+    for (std::size_t c = 0; c < categories_.size(); ++c) classify(c, out);
+}
+
+void scorer::classify(std::size_t c, respondent_scores& out) const {
+    const category_rule& rule = inst_.categories[c];
+    const compiled_category& cc = categories_[c];
+    category_value& v = out.categories_[c];
+    v = category_value{};
+    if (!enabled_[c]) return;
+    const auto valid = [&](std::uint32_t s) { return out.scores_[s].status == score_status::valid; };
+    const auto value = [&](std::uint32_t s) { return out.scores_[s].value; };
+
+    if (rule.method == category_method::highest) {
+        if (!std::all_of(cc.candidates.begin(), cc.candidates.end(), valid)) return;
         double best = -std::numeric_limits<double>::infinity();
-        bool all_valid = true;
-        for (auto index : cc.candidates) {
-            if (out.scores_[index].status != score_status::valid)
-                all_valid = false;
-            else
-                best = std::max(best, out.scores_[index].value);
-        }
-        if (!all_valid) continue;
+        for (auto index : cc.candidates) best = std::max(best, value(index));
+        double second = -std::numeric_limits<double>::infinity();
         v.valid = true;
-        for (std::size_t k = 0; k < cc.candidates.size(); ++k)
-            if (out.scores_[cc.candidates[k]].value >= best - tie_tolerance) v.tied |= 1u << k;
+        for (std::size_t k = 0; k < cc.candidates.size(); ++k) {
+            const double x = value(cc.candidates[k]);
+            if (x >= best - tie_tolerance)
+                v.tied |= 1u << k;
+            else
+                second = std::max(second, x);
+        }
         if ((v.tied & (v.tied - 1)) == 0) {  // one bit: a clear winner
             v.winner = std::countr_zero(v.tied);
             v.tied = 0;
-            continue;
-        }
-        if (cc.choice >= 0) {
+            v.margin = best - second;
+        } else if (cc.choice >= 0) {
             const int option = out.choices_[static_cast<std::size_t>(cc.choice)];
-            const int chosen =
-                option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
+            const int chosen = option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
             if (chosen >= 0 && (v.tied >> chosen) & 1u) {
                 v.winner = chosen;
                 v.settled_by_choice = true;
             }
         }
+        v.near_boundary = v.margin < rule.near_boundary;
+        return;
     }
+
+    // Linear functions and quadrants are defined on the published scale.
+    if (overridden_) {
+        v.not_applied = true;
+        return;
+    }
+    if (!std::all_of(cc.inputs.begin(), cc.inputs.end(), valid)) return;
+    v.valid = true;
+    if (rule.method == category_method::quadrants) {
+        const double x = value(cc.inputs[0]);
+        const double y = value(cc.inputs[1]);
+        v.margin = std::min(std::abs(x - rule.cuts[0]), std::abs(y - rule.cuts[1]));
+        v.near_boundary = v.margin < rule.near_boundary;
+        if (rule.unclassified_at_cut && v.margin == 0) {
+            v.unclassified = true;
+            return;
+        }
+        v.winner = (x >= rule.cuts[0] ? 1 : 0) + (y >= rule.cuts[1] ? 2 : 0);
+        return;
+    }
+    // Linear: the highest function wins; the margin is the distance, in the plane of the inputs,
+    // to the nearest line where another function would take over.
+    const auto f = [&](std::size_t k) {
+        double sum = rule.functions[k].constant;
+        for (std::size_t i = 0; i < cc.inputs.size(); ++i) sum += rule.functions[k].weights[i] * value(cc.inputs[i]);
+        return sum;
+    };
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < rule.functions.size(); ++k)
+        if (f(k) > f(best)) best = k;
+    v.winner = static_cast<int>(best);
+    v.margin = std::numeric_limits<double>::infinity();
+    for (std::size_t k = 0; k < rule.functions.size(); ++k) {
+        if (k == best) continue;
+        double norm = 0;
+        for (std::size_t i = 0; i < cc.inputs.size(); ++i) {
+            const double d = rule.functions[best].weights[i] - rule.functions[k].weights[i];
+            norm += d * d;
+        }
+        if (norm > 0) v.margin = std::min(v.margin, (f(best) - f(k)) / std::sqrt(norm));
+    }
+    v.near_boundary = v.margin < rule.near_boundary;
 }
 
 respondent_scores scorer::score(std::span<const double> answers) const {
@@ -257,7 +316,15 @@ std::string explain(const score_value& value, const score_definition& def) {
 
 std::string category_text(const category_value& value, const category_rule& rule) {
     if (!value.valid) return {};
-    if (value.winner >= 0) return rule.scores[static_cast<std::size_t>(value.winner)];
+    if (value.unclassified) return "unclassified";
+    if (value.winner >= 0) {
+        const auto w = static_cast<std::size_t>(value.winner);
+        switch (rule.method) {
+            case category_method::highest: return rule.scores[w];
+            case category_method::linear: return rule.functions[w].category;
+            case category_method::quadrants: return rule.cells[w];
+        }
+    }
     std::string out = "tie:";
     for (std::size_t k = 0; k < rule.scores.size(); ++k)
         if ((value.tied >> k) & 1u) out += (out.size() > 4 ? "+" : "") + rule.scores[k];

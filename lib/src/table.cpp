@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cmath>
 #include <istream>
+#include <optional>
 
+#include "attachscore/interpret.hpp"
 #include "attachscore/scorer.hpp"
 #include "column_mapping.hpp"
 #include "csv_reader.hpp"
@@ -77,130 +80,111 @@ struct choice_reader {
     }
 };
 
-}  // namespace
 
-result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
-                                  const table_options& options) {
-    const std::string& file = options.input_name;
-    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
-        inst.languages.end())
-        return diagnostics{{{},
-                            "instrument " + inst.id + " has no texts in language \"" +
-                                options.language +
-                                "\"; it has: " + detail::join(inst.languages, ", ") + "."}};
-    if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
-        return diagnostics{{{},
-                            "the administered scale " + std::to_string(s->min) + "-" +
-                                std::to_string(s->max) +
-                                " must go from a lower to a higher number."}};
+// Reads, checks and scores one data row after another, keeping every buffer between rows.
+class row_scorer {
+    const instrument& inst_;
+    const table_options& options_;
+    const std::vector<std::string>& header_;
+    const detail::column_mapping& mapping_;
+    std::optional<std::size_t> group_column_;
 
-    detail::csv_reader reader(in);
-    auto st = reader.next();
-    if (st == detail::csv_reader::status::error)
-        return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
-    if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0},
-                            "the input is empty; expected a header row naming the columns, "
-                            "then one row per respondent."}};
-    std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i)
-        header.emplace_back(trim(reader.field(i)));
+public:
+    row_scorer(const instrument& inst, const table_options& options, const std::vector<std::string>& header,
+               const detail::column_mapping& mapping, std::optional<std::size_t> group_column)
+        : inst_(inst),
+          options_(options),
+          header_(header),
+          mapping_(mapping),
+          group_column_(group_column),
+          sc(inst, options.scoring),
+          result(sc.make_result()),
+          codes_(options.missing_codes),
+          scale_(scale_text(sc.scale())),
+          answers_(sc.answer_count()),
+          all_slots_(answers_.size()) {
+        for (std::size_t i = 0; i < all_slots_.size(); ++i) all_slots_[i] = i;
+        unreadable_.reserve(answers_.size());
+        choice_readers_.resize(inst.items.size());
+        for (std::size_t i = 0; i < inst.items.size(); ++i)
+            if (inst.items[i].kind == item_kind::choice) choice_readers_[i].emplace(inst.items[i]);
+    }
 
-    auto mapped =
-        detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
-    if (!mapped) return mapped.errors();
-    const detail::column_mapping& mapping = mapped.value();
-
-    const scorer sc(inst, options.scoring);
-    const std::string scale = scale_text(sc.scale());
-    auto result = sc.make_result();
-    const missing_codes codes(options.missing_codes);
-    std::vector<std::optional<choice_reader>> choice_readers(inst.items.size());
-    for (std::size_t i = 0; i < inst.items.size(); ++i)
-        if (inst.items[i].kind == item_kind::choice) choice_readers[i].emplace(inst.items[i]);
-    std::vector<double> answers(sc.answer_count());
-    std::vector<std::size_t> unreadable;
-    unreadable.reserve(answers.size());
-    std::vector<std::size_t> all_slots(answers.size());
-    for (std::size_t i = 0; i < all_slots.size(); ++i)
-        all_slots[i] = i;
-    std::vector<std::string> reasons;
-    std::string status;
-    std::string id_text;
-
-    auto writer = detail::make_writer(
-        options.format, out, sc, mapping.id_column ? header[*mapping.id_column] : std::string(),
-        options.language);
-    table_summary summary;
-    summary.column_pattern = mapping.pattern;
-    writer->begin();
-
-    for (;;) {
-        st = reader.next();
-        if (st == detail::csv_reader::status::end) break;
-        if (st == detail::csv_reader::status::error)
-            return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
-        ++summary.rows;
+    /// Scores the reader's current record into result, id, group, reasons and kinds.
+    void score(const detail::csv_reader& reader) {
         reasons.clear();
-        std::vector<std::string> kinds;  // small; only built for rows with problems
+        kinds.clear();
         const std::size_t fields = reader.field_count();
-        id_text.clear();
-        if (mapping.id_column && *mapping.id_column < fields)
-            id_text = std::string(trim(reader.field(*mapping.id_column)));
-
-        unreadable.clear();
-        if (fields != header.size()) {
-            reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
-                              " where the header has " + std::to_string(header.size()) +
+        id.clear();
+        if (mapping_.id_column && *mapping_.id_column < fields) id = std::string(trim(reader.field(*mapping_.id_column)));
+        unreadable_.clear();
+        if (fields != header_.size()) {
+            reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") + " where the header has " +
+                              std::to_string(header_.size()) +
                               " columns; the row is not scored because its values may be shifted");
             kinds.emplace_back("the wrong number of values");
-            std::fill(answers.begin(), answers.end(), missing);
-            unreadable.assign(all_slots.begin(), all_slots.end());
+            std::fill(answers_.begin(), answers_.end(), missing);
+            unreadable_.assign(all_slots_.begin(), all_slots_.end());
         } else {
-            for (std::size_t slot = 0; slot < answers.size(); ++slot) {
-                const std::size_t col = mapping.slot_columns[slot];
-                answers[slot] = missing;
-                if (col == detail::no_column) continue;
-                const std::string_view cell = trim(reader.field(col));
-                const auto& choices = choice_readers[slot % inst.items.size()];
-                double v = 0;
-                if (codes.text_is_missing(cell)) continue;
-                if (detail::parse_number(cell, v) || (choices && choices->read(cell, v))) {
-                    if (!codes.number_is_missing(v)) answers[slot] = v;
-                    continue;
-                }
-                unreadable.push_back(slot);
-                if (choices) {
-                    reasons.push_back(header[col] + " = \"" + std::string(cell) +
-                                      "\" is not one of the choices: " + choices->listing);
-                    kinds.emplace_back("an answer that is not one of the choices");
-                } else {
-                    reasons.push_back(header[col] + " = \"" + std::string(cell) +
-                                      "\" is not a number");
-                    kinds.emplace_back("a value that is not a number");
-                }
+            read_answers(reader);
+        }
+        sc.score(answers_, result, unreadable_);
+        describe_problems();
+        group = nullptr;
+        if (options_.norms) find_group(reader, fields);
+    }
+
+    scorer sc;
+    respondent_scores result;
+    std::string id;
+    const norm_group* group = nullptr;
+    std::vector<std::string> reasons;
+    std::vector<std::string> kinds;
+
+private:
+    void read_answers(const detail::csv_reader& reader) {
+        for (std::size_t slot = 0; slot < answers_.size(); ++slot) {
+            const std::size_t col = mapping_.slot_columns[slot];
+            answers_[slot] = missing;
+            if (col == detail::no_column) continue;
+            const std::string_view cell = trim(reader.field(col));
+            const auto& choices = choice_readers_[slot % inst_.items.size()];
+            double v = 0;
+            if (codes_.text_is_missing(cell)) continue;
+            if (detail::parse_number(cell, v) || (choices && choices->read(cell, v))) {
+                if (!codes_.number_is_missing(v)) answers_[slot] = v;
+                continue;
+            }
+            unreadable_.push_back(slot);
+            if (choices) {
+                reasons.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not one of the choices: " +
+                                  choices->listing);
+                kinds.emplace_back("an answer that is not one of the choices");
+            } else {
+                reasons.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not a number");
+                kinds.emplace_back("a value that is not a number");
             }
         }
-        sc.score(answers, result, unreadable);
+    }
+
+    void describe_problems() {
         for (const auto& p : result.problems()) {
-            if (p.kind == answer_problem_kind::unreadable)
-                continue;  // described above, with its text
+            if (p.kind == answer_problem_kind::unreadable) continue;  // described with its text
             std::string value_text;
             detail::append_number(value_text, p.value);
-            const std::string& col = header[mapping.slot_columns[p.slot]];
+            const std::string& col = header_[mapping_.slot_columns[p.slot]];
             switch (p.kind) {
                 case answer_problem_kind::outside_scale:
-                    reasons.push_back(col + " = " + value_text + " is outside the scale " + scale);
+                    reasons.push_back(col + " = " + value_text + " is outside the scale " + scale_);
                     kinds.emplace_back("an answer outside the scale");
                     break;
                 case answer_problem_kind::not_whole_number:
-                    reasons.push_back(col + " = " + value_text +
-                                      " is not a whole number on the scale " + scale);
+                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " + scale_);
                     kinds.emplace_back("an answer that is not a whole number");
                     break;
                 case answer_problem_kind::not_a_choice:
                     reasons.push_back(col + " = " + value_text + " is not one of the choices: " +
-                                      choice_readers[p.slot % inst.items.size()]->listing);
+                                      choice_readers_[p.slot % inst_.items.size()]->listing);
                     kinds.emplace_back("an answer that is not one of the choices");
                     break;
                 case answer_problem_kind::unreadable:
@@ -211,22 +195,157 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         if (result.problems().empty())
             for (std::size_t s = 0; s < scores.size(); ++s)
                 if (scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst.scores[s].id + ": " +
-                                      explain(scores[s], inst.scores[s]));
+                    reasons.push_back(inst_.scores[s].id + ": " + explain(scores[s], inst_.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
+    }
 
-        if (reasons.empty()) {
+    void find_group(const detail::csv_reader& reader, std::size_t fields) {
+        const auto& set = *options_.norms;
+        if (!group_column_) {
+            group = &set.groups.front();  // a norm set with a single group applies to everyone
+            return;
+        }
+        const std::string_view value = *group_column_ < fields ? trim(reader.field(*group_column_)) : std::string_view();
+        group = find_norm_group(set, value);
+        if (group) return;
+        std::vector<std::string> names;
+        for (const auto& g : set.groups) names.push_back(g.id);
+        reasons.push_back(header_[*group_column_] + " = \"" + std::string(value) + "\" names no group of the norms " +
+                          set.id + " (" + detail::join(names, ", ") + "), so no norm scores");
+        kinds.emplace_back("no norm group");
+    }
+
+    missing_codes codes_;
+    std::string scale_;
+    std::vector<std::optional<choice_reader>> choice_readers_;
+    std::vector<double> answers_;
+    std::vector<std::size_t> unreadable_;
+    std::vector<std::size_t> all_slots_;
+};
+
+diagnostics check_options(const instrument& inst, const table_options& options) {
+    diagnostics out;
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
+        out.push_back({{}, "instrument " + inst.id + " has no texts in language \"" + options.language +
+                               "\"; it has: " + detail::join(inst.languages, ", ") + "."});
+    if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
+        out.push_back({{}, "the administered scale " + std::to_string(s->min) + "-" + std::to_string(s->max) +
+                               " must go from a lower to a higher number."});
+    std::vector<std::string> offered;
+    for (const auto& rule : inst.categories)
+        if (!rule.option.empty()) offered.push_back(rule.option);
+    for (const auto& name : options.scoring.classify)
+        if (std::find(offered.begin(), offered.end(), name) == offered.end())
+            out.push_back({{}, "--classify " + name + " is not offered for " + inst.short_name + "; " +
+                                   (offered.empty() ? std::string("it offers no optional classification.")
+                                                    : "it offers: " + detail::join(offered, ", ") + ".")});
+    if (options.norms && options.norms->groups.size() > 1 && options.norm_group_column.empty()) {
+        std::vector<std::string> names;
+        for (const auto& g : options.norms->groups) names.push_back(g.id);
+        out.push_back({{}, "the norms " + options.norms->id + " are given by group (" + detail::join(names, ", ") +
+                               "); name the column that holds each respondent's group with --norm-group COLUMN."});
+    }
+    if (!options.norm_group_column.empty() && !options.norms)
+        out.push_back({{}, "--norm-group needs norms; choose them with --norms."});
+    return out;
+}
+
+// Welford's running mean and variance of each score over the valid rows.
+struct running_stats {
+    std::size_t n = 0;
+    double mean = 0;
+    double m2 = 0;
+    void add(double x) {
+        ++n;
+        const double d = x - mean;
+        mean += d / static_cast<double>(n);
+        m2 += d * (x - mean);
+    }
+    [[nodiscard]] double sd() const { return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0; }
+};
+
+}  // namespace
+
+result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
+                                  const table_options& options) {
+    const std::string& file = options.input_name;
+    if (auto problems = check_options(inst, options); !problems.empty()) return problems;
+
+    detail::csv_reader reader(in);
+    auto st = reader.next();
+    if (st == detail::csv_reader::status::error)
+        return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+    if (st == detail::csv_reader::status::end)
+        return diagnostics{{{file, "", 0, 0}, "the input is empty; expected a header row naming the columns, "
+                                              "then one row per respondent."}};
+    std::vector<std::string> header;
+    for (std::size_t i = 0; i < reader.field_count(); ++i) header.emplace_back(trim(reader.field(i)));
+
+    auto mapped = detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
+    if (!mapped) return mapped.errors();
+    const detail::column_mapping& mapping = mapped.value();
+    std::optional<std::size_t> group_column;
+    if (!options.norm_group_column.empty()) {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (detail::normalize_name(header[i]) == detail::normalize_name(options.norm_group_column)) group_column = i;
+        if (!group_column)
+            return diagnostics{{{file, "", 1, 0}, "there is no norm-group column \"" + options.norm_group_column +
+                                                      "\". The header has: " + detail::list_some(header, 12) + "."}};
+    }
+
+    row_scorer rows(inst, options, header, mapping, group_column);
+    detail::output_context context;
+    context.sc = &rows.sc;
+    context.id_name = mapping.id_column ? header[*mapping.id_column] : std::string();
+    context.language = options.language;
+    context.interpretations = options.interpretations;
+    context.norms = options.norms;
+
+    if (options.standardize_sample) {
+        // First pass: each score's mean and SD over this input's valid rows; then read it again.
+        std::vector<running_stats> stats(inst.scores.size());
+        for (;;) {
+            st = reader.next();
+            if (st == detail::csv_reader::status::end) break;
+            if (st == detail::csv_reader::status::error)
+                return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+            rows.score(reader);
+            for (std::size_t s = 0; s < stats.size(); ++s)
+                if (rows.result.scores()[s].status == score_status::valid) stats[s].add(rows.result.scores()[s].value);
+        }
+        for (const auto& s : stats) context.sample.emplace_back(s.mean, s.sd());
+        in.clear();
+        in.seekg(0);
+        if (!in) return diagnostics{{{file, "", 0, 0}, "--standardize sample reads the input twice, and this input "
+                                                       "cannot be read again; give a file."}};
+        reader.restart();
+        reader.next();  // the header again
+    }
+
+    auto writer = detail::make_writer(options.format, out, std::move(context));
+    table_summary summary;
+    summary.column_pattern = mapping.pattern;
+    writer->begin();
+    std::string status;
+    for (;;) {
+        st = reader.next();
+        if (st == detail::csv_reader::status::end) break;
+        if (st == detail::csv_reader::status::error)
+            return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+        ++summary.rows;
+        rows.score(reader);
+        if (rows.reasons.empty()) {
             status = "ok";
             ++summary.rows_valid;
         } else {
-            status = "line " + std::to_string(reader.line()) + ": " + detail::join(reasons, "; ");
+            status = "line " + std::to_string(reader.line()) + ": " + detail::join(rows.reasons, "; ");
+            auto& kinds = rows.kinds;
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-            for (const auto& k : kinds)
-                ++summary.problems[k];
+            for (const auto& k : kinds) ++summary.problems[k];
         }
-        writer->row({reader.line(), id_text, &result, status});
+        writer->row({reader.line(), rows.id, &rows.result, rows.group, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     }
     writer->end();

@@ -31,12 +31,12 @@ inline const std::string small_instrument = R"({
     {"number": 4, "reverse": false}
   ],
   "scores": [
-    {"id": "a", "label": "A", "description": "first", "items": [1, 2], "aggregate": "mean",
+    {"id": "a", "label": {"en": "A"}, "description": "first", "items": [1, 2], "aggregate": "mean",
      "missing": "prorate", "min_answered": 1, "min_answered_basis": "test",
      "bands": {"basis": "test", "ranges": [
         {"from": 1, "to": 3, "label": {"en": "low"}, "text": {"en": "low text"}},
         {"from": 3, "to": 5, "label": {"en": "high"}, "text": {"en": "high text"}}]}},
-    {"id": "b", "label": "B", "description": "second", "items": [3, 4], "aggregate": "sum",
+    {"id": "b", "label": {"en": "B"}, "description": "second", "items": [3, 4], "aggregate": "sum",
      "missing": "invalid",
      "bands": {"basis": "test", "ranges": [
         {"from": 2, "to": 10, "label": {"en": "all"}, "text": {"en": "all text"}}]}}
@@ -60,21 +60,21 @@ inline const std::string targets_instrument = R"({
       {"code": 1, "category": "mum_x", "aliases": ["A"], "label": {"en": "X"}},
       {"code": 2, "category": "mum_y", "aliases": ["B"], "label": {"en": "Y"}}]}
   ],
-  "targets": [{"id": "mum", "label": "Mum"}, {"id": "dad", "label": "Dad"}],
+  "targets": [{"id": "mum", "label": {"en": "Mum"}}, {"id": "dad", "label": {"en": "Dad"}}],
   "scores": [
-    {"id": "x", "label": "X", "description": "d", "items": [1, {"item": 2, "reverse": true}],
+    {"id": "x", "label": {"en": "X"}, "description": "d", "items": [1, {"item": 2, "reverse": true}],
      "aggregate": "mean", "missing": "invalid",
      "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}},
-    {"id": "y", "label": "Y", "description": "d", "items": [2, 3], "aggregate": "mean", "missing": "invalid",
+    {"id": "y", "label": {"en": "Y"}, "description": "d", "items": [2, 3], "aggregate": "mean", "missing": "invalid",
      "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}},
-    {"id": "gap", "label": "G", "description": "d", "of": [{"score": "mum_x"}, {"score": "mum_y", "weight": -1}],
+    {"id": "gap", "label": {"en": "G"}, "description": "d", "of": [{"score": "mum_x"}, {"score": "mum_y", "weight": -1}],
      "aggregate": "sum", "missing": "invalid",
      "bands": {"basis": "b", "ranges": [{"from": -4, "to": 4, "label": {"en": "l"}, "text": {"en": "t"}}]}},
-    {"id": "both", "label": "B", "description": "d", "of": [{"score": "mum_x"}, {"score": "dad_x"}],
+    {"id": "both", "label": {"en": "B"}, "description": "d", "of": [{"score": "mum_x"}, {"score": "dad_x"}],
      "aggregate": "mean", "missing": "prorate", "min_answered": 1, "min_answered_basis": "test",
      "bands": {"basis": "b", "ranges": [{"from": 1, "to": 5, "label": {"en": "l"}, "text": {"en": "t"}}]}}
   ],
-  "categories": [{"id": "kind", "label": "K", "method": "highest", "scores": ["mum_x", "mum_y"],
+  "categories": [{"id": "kind", "label": {"en": "K"}, "method": "highest", "scores": ["mum_x", "mum_y"],
                   "basis": "test", "tie_break": "pick"}],
   "column_patterns": ["{target}-{n}"],
   "disclaimer": {"en": "Not a diagnosis."}

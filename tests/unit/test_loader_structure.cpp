@@ -23,7 +23,7 @@ TEST_CASE("targets expand item scores, and derived scores and categories follow"
     for (const auto& s : inst.scores)
         ids.push_back(s.id);
     CHECK(ids == std::vector<std::string>{"mum_x", "dad_x", "mum_y", "dad_y", "gap", "both"});
-    CHECK(inst.scores[0].label == "Mum: X");
+    CHECK(inst.scores[0].label.at("en") == "Mum: X");
     CHECK(inst.scores[1].target == "dad");
     CHECK(inst.scores[0].items[1].reverse);  // reversed in this score only
     CHECK_FALSE(inst.scores[2].items[0].reverse);
@@ -128,7 +128,7 @@ TEST_CASE("categories choose among existing scores, and the tie-break must cover
                   "/categories/0/scores", "a category chooses among 2 to 32 scores; found 1."));
     CHECK(has_error(errors_of(multi("\"method\": \"highest\"", "\"method\": \"lowest\"")),
                     "/categories/0/method",
-                    "\"method\" must be \"highest\" (the highest of the scores), not \"lowest\"."));
+                    "\"method\" must be \"highest\", \"linear\" or \"quadrants\", not \"lowest\"."));
     CHECK(has_error(errors_of(multi("\"tie_break\": \"pick\"", "\"tie_break\": \"choose\"")),
                     "/categories/0/tie_break",
                     "there is no choice item \"choose\" to break ties."));

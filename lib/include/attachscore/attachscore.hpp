@@ -13,6 +13,7 @@
 #include "attachscore/catalogue.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/instrument.hpp"
+#include "attachscore/interpret.hpp"
 #include "attachscore/loader.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"

@@ -62,7 +62,7 @@ struct item {
 /// The same questionnaire answered about several people (ECR-RS: mother, father, …).
 struct target {
     std::string id;  ///< what {target} stands for in column names, e.g. "mother"
-    std::string label;
+    localized_text label;
 };
 
 /// An item as a score uses it: the keying may differ between scores (RSQ item 6).
@@ -95,8 +95,8 @@ struct band {
 
 struct score_definition {
     std::string id;  ///< also the output column name
-    std::string label;
-    std::string description;
+    localized_text label;
+    std::string description;  ///< for researchers (English): what it measures and how
     std::string target;               ///< for a score of one target: its id; else empty
     std::vector<keyed_item> items;    ///< an item score: its items and their keying
     std::vector<score_input> inputs;  ///< a derived score: the scores it combines
@@ -117,17 +117,73 @@ struct score_definition {
 };
 
 enum class category_method {
-    highest  ///< the candidate score with the highest value; ties broken by a choice item
+    highest,   ///< the candidate score with the highest value; ties broken by a choice item
+    linear,    ///< the category whose linear function of the inputs is highest (Brennan et al. 1998)
+    quadrants  ///< the quadrant of two inputs split at cut-points (scale midpoint, Collins 1996)
 };
 
-/// A categorical result computed from scores, always named with its method.
+/// One classification function: constant + Σ weight × input.
+struct linear_function {
+    std::string category;
+    std::vector<double> weights;  ///< one per input
+    double constant = 0;
+};
+
+/// Quadrant cells in this order: x low & y low, x high & y low, x low & y high, both high.
+inline constexpr const char* quadrant_names[4] = {"low_low", "high_low", "low_high", "high_high"};
+
+/// A categorical result computed from scores, always named with its method and basis.
 struct category_rule {
     std::string id;  ///< the output column
-    std::string label;
+    localized_text label;
     category_method method = category_method::highest;
-    std::vector<std::string> scores;  ///< the candidates; the category is a candidate's id
-    std::string tie_break;            ///< id of a choice item that settles ties; may be empty
-    std::string basis;                ///< where the rule comes from
+    std::string basis;   ///< where the rule comes from, and how much to trust it
+    std::string option;  ///< empty: computed by default; else computed when asked for by this name
+    std::vector<std::string> scores;  ///< highest: the candidates; the category is a candidate's id
+    std::string tie_break;            ///< highest: id of a choice item that settles ties
+    std::vector<std::string> inputs;  ///< linear and quadrants: the scores used
+    std::vector<linear_function> functions;  ///< linear
+    double cuts[2] = {0, 0};                 ///< quadrants: "high" is at or above the cut
+    bool unclassified_at_cut = false;        ///< quadrants: a value exactly at a cut gets no category
+    std::string cells[4];                    ///< quadrants: the category of each cell
+    double near_boundary = 0;  ///< a result this close to another category is flagged (score units)
+    std::string near_boundary_basis;
+};
+
+/// Plain-language text for the two main dimensions together, by quadrant of two scores.
+struct profile_cell {
+    localized_text label;
+    localized_text text;
+};
+struct profile {
+    std::vector<std::string> inputs;  ///< two score ids
+    double cuts[2] = {0, 0};          ///< at or above a cut counts as high
+    std::string basis;
+    profile_cell cells[4];  ///< in quadrant_names order
+};
+
+/// Published norms: per group (e.g. by sex), each score's mean and standard deviation.
+struct norm_values {
+    double mean = 0;
+    double sd = 1;
+    std::optional<double> reliability;  ///< enables a 90 % band from the standard error
+};
+struct norm_group {
+    std::string id;                    ///< matched (ignoring case) against the --norm-group column
+    std::vector<std::string> aliases;  ///< other values that mean this group
+    localized_text label;
+    std::map<std::string, norm_values> scores;
+};
+struct norm_set {
+    std::string id;
+    std::string population;
+    int n = 0;
+    std::string source;
+    std::vector<norm_group> groups;
+    std::string bands_basis;
+    std::vector<double> cuts;                 ///< z cut-points between bands, increasing
+    std::vector<localized_text> band_labels;  ///< cuts.size() + 1 labels
+    std::map<std::string, std::vector<localized_text>> band_texts;  ///< per score, one per band
 };
 
 struct instrument {
@@ -147,6 +203,8 @@ struct instrument {
     std::vector<target> targets;  ///< empty unless the items are answered about several people
     std::vector<score_definition> scores;  ///< per-target scores already expanded, in order
     std::vector<category_rule> categories;
+    std::optional<attachscore::profile> profile;
+    std::vector<norm_set> norms;
     std::vector<std::string> column_patterns;  ///< extra column-name patterns to try
     localized_text disclaimer;
     std::string origin;  ///< "built-in" or the file it was loaded from

@@ -28,6 +28,10 @@ struct scoring_options {
     /// openpsychometrics ECR used 1–5 instead of 1–7). Reverse keys and range checks use it; bands
     /// defined on the published scale no longer apply.
     std::optional<scale_bounds> administered_scale;
+    /// Category rules offered as options (e.g. "midpoint", "collins") to compute as well.
+    std::vector<std::string> classify;
+    /// Whether the rules that are on by default (an instrument's published scoring) are computed.
+    bool default_categories = true;
 };
 
 enum class score_status : std::uint8_t {
@@ -58,10 +62,14 @@ struct answer_problem {
 
 /// The result of a category rule: a winner, a tie the data cannot settle, or not valid.
 struct category_value {
-    bool valid = false;              ///< false when a candidate score is not valid
-    int winner = -1;                 ///< index into category_rule::scores, or −1 for a tie
-    std::uint32_t tied = 0;          ///< with a tie: a bit for each tied candidate
+    bool valid = false;        ///< false when an input score is not valid, or the rule does not apply
+    bool not_applied = false;  ///< defined on the published scale, which the data did not use
+    int winner = -1;  ///< index into the rule's scores, functions or cells; −1: tie or unclassified
+    std::uint32_t tied = 0;          ///< highest, with a tie: a bit for each tied candidate
     bool settled_by_choice = false;  ///< a tie was broken by the tie-break choice
+    bool unclassified = false;       ///< quadrants: a value lies exactly on a cut
+    double margin = 0;               ///< distance to the nearest other category, in score units
+    bool near_boundary = false;      ///< margin below the rule's near_boundary
 };
 
 /// One respondent's results, reused across respondents.
@@ -110,6 +118,9 @@ class scorer {
         return inst_.items[slot % inst_.items.size()];
     }
 
+    /// Whether a category rule is computed under the options given (on by default, or asked for).
+    [[nodiscard]] bool category_enabled(std::size_t rule) const noexcept { return enabled_[rule]; }
+
     /// A result sized for this instrument; pass it to score() again and again.
     [[nodiscard]] respondent_scores make_result() const;
 
@@ -145,10 +156,12 @@ class scorer {
         bool derived;
     };
     struct compiled_category {
-        std::vector<std::uint32_t> candidates;  ///< score indices
+        std::vector<std::uint32_t> candidates;  ///< highest: score indices
         std::vector<int> choice_to_candidate;   ///< for each option of the tie-break choice
         int choice = -1;                        ///< index into choice_slots_, or −1
+        std::vector<std::uint32_t> inputs;      ///< linear and quadrants: score indices
     };
+    void classify(std::size_t rule, respondent_scores& out) const;
 
     attachscore::instrument inst_;
     response_scale scale_;
@@ -158,12 +171,14 @@ class scorer {
     std::vector<compiled_score> scores_;
     std::vector<std::size_t> choice_slots_;
     std::vector<compiled_category> categories_;
+    std::vector<bool> enabled_;
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.
 [[nodiscard]] std::string explain(const score_value& value, const score_definition& def);
 
-/// A category as text: the winning score's id, "tie:fearful+preoccupied", or empty when not valid.
+/// A category as text: the winner ("secure"), "tie:fearful+preoccupied", "unclassified", or empty
+/// when not valid.
 [[nodiscard]] std::string category_text(const category_value& value, const category_rule& rule);
 
 }  // namespace attachscore

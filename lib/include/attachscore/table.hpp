@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
+#include <filesystem>
 #include <iosfwd>
 #include <map>
 #include <string>
@@ -24,6 +26,10 @@ struct table_options {
     output_format format = output_format::csv;
     std::string language = "en";  ///< for band labels and texts in JSON output
     scoring_options scoring;      ///< e.g. the response scale actually administered
+    bool interpretations = false;  ///< CSV: add band texts, the profile and the disclaimer
+    const norm_set* norms = nullptr;  ///< a norm set to compare scores with (z, T, percentile)
+    std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
+    bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice
 };
 
 struct table_summary {
@@ -39,6 +45,16 @@ struct table_summary {
 /// and then what was written to `out` must be discarded.
 [[nodiscard]] result<table_summary> score_table(const instrument& inst, std::istream& in,
                                                 std::ostream& out, const table_options& options);
+
+/// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
+/// every problem is reported, as for instrument files.
+[[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
+                                                           const std::filesystem::path& path);
+
+/// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
+/// every problem is reported, as for instrument files.
+[[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
+                                                           const std::filesystem::path& path);
 
 /// The column-name patterns tried, in order, when table_options::column_pattern is empty.
 [[nodiscard]] std::vector<std::string> candidate_patterns(const instrument& inst);
