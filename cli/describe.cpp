@@ -156,8 +156,9 @@ std::string info_text(const instrument& inst) {
         // A per-target copy's label is "Mother: Attachment avoidance"; show the shared part.
         const std::string label = text_in(s.label, lang);
         const auto colon = label.find(": ");
-        out += fmt::format("  {} — {}\n", ids,
-                           s.target.empty() || colon == std::string::npos ? label : label.substr(colon + 2));
+        out += fmt::format(
+            "  {} — {}\n", ids,
+            s.target.empty() || colon == std::string::npos ? label : label.substr(colon + 2));
         out += fmt::format("    {}\n", wrap_text(s.description, 4));
         const char* agg = s.aggregate == aggregation::mean ? "mean" : "sum";
         if (s.derived()) {

@@ -31,8 +31,8 @@ const norm_group* find_norm_group(const norm_set& set, std::string_view value) {
     return nullptr;
 }
 
-band_text describe_score(const score_definition& def, const score_value& value, const norm_set* norms,
-                         const norm_group* group, bool scale_overridden) {
+band_text describe_score(const score_definition& def, const score_value& value,
+                         const norm_set* norms, const norm_group* group, bool scale_overridden) {
     band_text out;
     if (value.status != score_status::valid) return out;
     if (norms && group) {
@@ -41,7 +41,8 @@ band_text describe_score(const score_definition& def, const score_value& value, 
         if (norm != group->scores.end() && texts != norms->band_texts.end()) {
             const double z = apply_norm(norm->second, value.value).z;
             std::size_t k = 0;
-            while (k < norms->cuts.size() && z >= norms->cuts[k]) ++k;
+            while (k < norms->cuts.size() && z >= norms->cuts[k])
+                ++k;
             out.label = &norms->band_labels[k];
             out.text = &texts->second[k];
             out.from_norm = true;
@@ -71,8 +72,9 @@ int find_profile_cell(const instrument& inst, std::span<const score_value> score
 std::string wrap_text(std::string_view text, std::size_t indent, std::size_t width) {
     // Width counts characters, not UTF-8 bytes.
     const auto chars = [](std::string_view s) {
-        return static_cast<std::size_t>(
-            std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
     };
     std::string out, line;
     const std::string pad(indent, ' ');

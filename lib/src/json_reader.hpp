@@ -82,7 +82,8 @@ class checker {
 };
 
 // Text in every declared language, e.g. {"en": "…", "es": "…"}; `name` names it in messages.
-inline std::optional<localized_text> read_localized(checker& c, const json::value& v, const std::string& at,
+inline std::optional<localized_text> read_localized(checker& c, const json::value& v,
+                                                    const std::string& at,
                                                     const std::string& name) {
     if (!v.is_object()) {
         c.error(at, name + " must be an object of texts by language, e.g. {\"en\": \"…\"}; found " +
@@ -95,8 +96,9 @@ inline std::optional<localized_text> read_localized(checker& c, const json::valu
         const std::string lang(kv.key());
         const std::string lang_at = at + "/" + pointer_token(lang);
         if (std::find(c.languages.begin(), c.languages.end(), lang) == c.languages.end())
-            c.error(lang_at, "language " + in_quotes(lang) +
-                                 " is not declared in /languages; add it there or remove this text.");
+            c.error(lang_at,
+                    "language " + in_quotes(lang) +
+                        " is not declared in /languages; add it there or remove this text.");
         else if (!kv.value().is_string() || kv.value().as_string().empty())
             c.error(lang_at, "the " + in_quotes(lang) + " text must be non-empty text.");
         else
@@ -104,7 +106,8 @@ inline std::optional<localized_text> read_localized(checker& c, const json::valu
     }
     for (const auto& lang : c.languages)
         if (!v.as_object().contains(lang))
-            c.error(at, "the " + in_quotes(lang) + " text is missing; every declared language needs one.");
+            c.error(at, "the " + in_quotes(lang) +
+                            " text is missing; every declared language needs one.");
     if (c.count() != before) return std::nullopt;
     return out;
 }

@@ -6,8 +6,8 @@ namespace attachscore::detail {
 namespace {
 
 // A list of score ids that must exist; returns them (the valid ones).
-std::vector<std::string> read_score_ids(checker& c, object_reader& r, std::string_view key, const instrument& inst,
-                                        std::size_t min, std::size_t max) {
+std::vector<std::string> read_score_ids(checker& c, object_reader& r, std::string_view key,
+                                        const instrument& inst, std::size_t min, std::size_t max) {
     std::vector<std::string> out;
     const auto* list = r.list(key);
     if (!list) return out;
@@ -27,11 +27,12 @@ std::vector<std::string> read_score_ids(checker& c, object_reader& r, std::strin
             out.push_back(id);
     }
     if (list->size() < min || list->size() > max)
-        c.error(r.child(key), min == max ? in_quotes(key) + " names exactly " + std::to_string(min) + " scores; found " +
-                                               std::to_string(list->size()) + "."
-                                         : "a category chooses among " + std::to_string(min) + " to " +
-                                               std::to_string(max) + " scores; found " +
-                                               std::to_string(list->size()) + ".");
+        c.error(r.child(key), min == max
+                                  ? in_quotes(key) + " names exactly " + std::to_string(min) +
+                                        " scores; found " + std::to_string(list->size()) + "."
+                                  : "a category chooses among " + std::to_string(min) + " to " +
+                                        std::to_string(max) + " scores; found " +
+                                        std::to_string(list->size()) + ".");
     return out;
 }
 
@@ -51,16 +52,19 @@ void read_highest(checker& c, object_reader& r, const instrument& inst, category
     rule.scores = read_score_ids(c, r, "scores", inst, 2, 32);
     auto tie = r.text("tie_break", false);
     if (!tie) return;
-    const auto it = std::find_if(inst.items.begin(), inst.items.end(),
-                                 [&](const item& x) { return x.kind == item_kind::choice && x.id == *tie; });
+    const auto it = std::find_if(inst.items.begin(), inst.items.end(), [&](const item& x) {
+        return x.kind == item_kind::choice && x.id == *tie;
+    });
     if (it == inst.items.end()) {
-        c.error(r.child("tie_break"), "there is no choice item " + in_quotes(*tie) + " to break ties.");
+        c.error(r.child("tie_break"),
+                "there is no choice item " + in_quotes(*tie) + " to break ties.");
         return;
     }
     for (const auto& s : rule.scores)
         if (std::none_of(it->options.begin(), it->options.end(),
                          [&](const choice_option& o) { return o.category == s; }))
-            c.error(r.child("tie_break"), "the choice " + in_quotes(*tie) + " has no option for " + in_quotes(s) +
+            c.error(r.child("tie_break"), "the choice " + in_quotes(*tie) + " has no option for " +
+                                              in_quotes(s) +
                                               ", so it cannot break a tie that involves it.");
     rule.tie_break = *tie;
 }
@@ -71,7 +75,8 @@ void read_linear(checker& c, object_reader& r, const instrument& inst, category_
     if (!list) return;
     std::set<std::string> seen;
     for (std::size_t k = 0; k < list->size(); ++k) {
-        object_reader f(c, (*list)[k], r.child("functions") + "/" + std::to_string(k), {"category", "weights", "constant"});
+        object_reader f(c, (*list)[k], r.child("functions") + "/" + std::to_string(k),
+                        {"category", "weights", "constant"});
         linear_function fn;
         auto category = f.text("category");
         auto constant = f.number("constant");
@@ -79,16 +84,20 @@ void read_linear(checker& c, object_reader& r, const instrument& inst, category_
             for (const auto& x : *w)
                 if (x.is_number()) fn.weights.push_back(x.to_number<double>());
             if (fn.weights.size() != w->size() || w->size() != rule.inputs.size())
-                c.error(f.child("weights"), "\"weights\" must be " + std::to_string(rule.inputs.size()) +
+                c.error(f.child("weights"), "\"weights\" must be " +
+                                                std::to_string(rule.inputs.size()) +
                                                 " numbers, one for each input.");
         }
         if (!category || !constant) continue;
-        if (!seen.insert(*category).second) c.error(f.child("category"), "category " + in_quotes(*category) + " has two functions.");
+        if (!seen.insert(*category).second)
+            c.error(f.child("category"),
+                    "category " + in_quotes(*category) + " has two functions.");
         fn.category = *category;
         fn.constant = *constant;
         rule.functions.push_back(std::move(fn));
     }
-    if (list->size() < 2) c.error(r.child("functions"), "a classification needs at least 2 functions.");
+    if (list->size() < 2)
+        c.error(r.child("functions"), "a classification needs at least 2 functions.");
 }
 
 void read_quadrants(checker& c, object_reader& r, const instrument& inst, category_rule& rule) {
@@ -98,13 +107,16 @@ void read_quadrants(checker& c, object_reader& r, const instrument& inst, catego
         if (*at_cut == "unclassified")
             rule.unclassified_at_cut = true;
         else if (*at_cut != "high")
-            c.error(r.child("at_cut"), "\"at_cut\" must be \"high\" (a value at the cut counts as high) or "
-                                       "\"unclassified\", not " + in_quotes(*at_cut) + ".");
+            c.error(r.child("at_cut"),
+                    "\"at_cut\" must be \"high\" (a value at the cut counts as high) or "
+                    "\"unclassified\", not " +
+                        in_quotes(*at_cut) + ".");
     }
     const auto* v = r.get("cells", true);
     if (!v) return;
     object_reader cells(c, *v, r.child("cells"), {"low_low", "high_low", "low_high", "high_high"});
-    for (int k = 0; k < 4; ++k) rule.cells[k] = cells.text(quadrant_names[k]).value_or("");
+    for (int k = 0; k < 4; ++k)
+        rule.cells[k] = cells.text(quadrant_names[k]).value_or("");
 }
 
 }  // namespace
@@ -113,25 +125,30 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
     const auto* list = top.list("categories", false);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
-                        {"id", "label", "method", "option", "basis", "scores", "tie_break", "inputs", "functions",
-                         "cuts", "at_cut", "cells", "near_boundary", "near_boundary_basis"});
+        object_reader r(
+            c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
+            {"id", "label", "method", "option", "basis", "scores", "tie_break", "inputs",
+             "functions", "cuts", "at_cut", "cells", "near_boundary", "near_boundary_basis"});
         if (!r.valid()) continue;
         category_rule rule;
         if (auto id = r.text("id")) {
             if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(r.child("id"), "category id " + in_quotes(*id) +
-                                           " must be lower-case letters, digits and _ (it becomes a column name).");
+                c.error(
+                    r.child("id"),
+                    "category id " + in_quotes(*id) +
+                        " must be lower-case letters, digits and _ (it becomes a column name).");
             else if (!columns.insert(*id).second || !columns.insert(*id + "_method").second ||
                      !columns.insert(*id + "_near_boundary").second)
-                c.error(r.child("id"), "category id " + in_quotes(*id) + " clashes with another output column.");
+                c.error(r.child("id"),
+                        "category id " + in_quotes(*id) + " clashes with another output column.");
             rule.id = *id;
         }
         rule.label = r.localized("label").value_or(localized_text{});
         rule.basis = r.text("basis").value_or("");
         rule.option = r.text("option", false).value_or("");
         if (!rule.option.empty() && !matches(rule.option, "[a-z][a-z0-9-]*"))
-            c.error(r.child("option"), "option " + in_quotes(rule.option) + " must be a lower-case word, e.g. \"midpoint\".");
+            c.error(r.child("option"), "option " + in_quotes(rule.option) +
+                                           " must be a lower-case word, e.g. \"midpoint\".");
         const auto method = r.text("method").value_or("");
         if (method == "highest") {
             rule.method = category_method::highest;
@@ -143,11 +160,14 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
             rule.method = category_method::quadrants;
             read_quadrants(c, r, inst, rule);
         } else if (!method.empty()) {
-            c.error(r.child("method"), "\"method\" must be \"highest\", \"linear\" or \"quadrants\", not " +
-                                           in_quotes(method) + ".");
+            c.error(r.child("method"),
+                    "\"method\" must be \"highest\", \"linear\" or \"quadrants\", not " +
+                        in_quotes(method) + ".");
         }
         if (auto near = r.number("near_boundary", false)) {
-            if (*near < 0) c.error(r.child("near_boundary"), "\"near_boundary\" is a distance and cannot be negative.");
+            if (*near < 0)
+                c.error(r.child("near_boundary"),
+                        "\"near_boundary\" is a distance and cannot be negative.");
             rule.near_boundary = *near;
             rule.near_boundary_basis = r.text("near_boundary_basis").value_or("");
         }
@@ -165,7 +185,8 @@ void read_profile(checker& c, object_reader& top, instrument& inst) {
     read_cuts(c, r, p.cuts);
     p.basis = r.text("basis").value_or("");
     if (const auto* cells_v = r.get("cells", true)) {
-        object_reader cells(c, *cells_v, r.child("cells"), {"low_low", "high_low", "low_high", "high_high"});
+        object_reader cells(c, *cells_v, r.child("cells"),
+                            {"low_low", "high_low", "low_high", "high_high"});
         for (int k = 0; k < 4; ++k) {
             const auto* cell_v = cells.get(quadrant_names[k], true);
             if (!cell_v) continue;

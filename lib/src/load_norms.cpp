@@ -6,7 +6,8 @@
 namespace attachscore::detail {
 namespace {
 
-void read_group(checker& c, const json::value& v, const std::string& at, const instrument& inst, norm_group& g) {
+void read_group(checker& c, const json::value& v, const std::string& at, const instrument& inst,
+                norm_group& g) {
     object_reader r(c, v, at, {"id", "aliases", "label", "scores"});
     if (!r.valid()) return;
     g.id = r.text("id").value_or("");
@@ -17,7 +18,9 @@ void read_group(checker& c, const json::value& v, const std::string& at, const i
     const auto* scores_v = r.get("scores", true);
     if (!scores_v) return;
     if (!scores_v->is_object()) {
-        c.error(r.child("scores"), "\"scores\" must be an object of score ids, e.g. {\"anxiety\": {\"mean\": 2.3, \"sd\": 0.9}}.");
+        c.error(r.child("scores"),
+                "\"scores\" must be an object of score ids, e.g. {\"anxiety\": {\"mean\": 2.3, "
+                "\"sd\": 0.9}}.");
         return;
     }
     for (const auto& kv : scores_v->as_object()) {
@@ -33,7 +36,8 @@ void read_group(checker& c, const json::value& v, const std::string& at, const i
         auto sd = s.number("sd");
         auto rel = s.number("reliability", false);
         if (sd && *sd <= 0) c.error(s.child("sd"), "a standard deviation must be above 0.");
-        if (rel && (*rel <= 0 || *rel >= 1)) c.error(s.child("reliability"), "a reliability must lie between 0 and 1.");
+        if (rel && (*rel <= 0 || *rel >= 1))
+            c.error(s.child("reliability"), "a reliability must lie between 0 and 1.");
         if (!mean || !sd) continue;
         nv.mean = *mean;
         nv.sd = *sd;
@@ -62,17 +66,20 @@ void read_norm_bands(checker& c, object_reader& r, const instrument& inst, norm_
     const std::size_t n = set.cuts.size() + 1;
     if (const auto* labels = b.list("labels")) {
         if (labels->size() != n)
-            c.error(b.child("labels"), std::to_string(set.cuts.size()) + " cut-points make " + std::to_string(n) +
-                                           " bands, so \"labels\" needs " + std::to_string(n) + " entries.");
+            c.error(b.child("labels"), std::to_string(set.cuts.size()) + " cut-points make " +
+                                           std::to_string(n) + " bands, so \"labels\" needs " +
+                                           std::to_string(n) + " entries.");
         for (std::size_t k = 0; k < labels->size(); ++k) {
-            if (auto t = read_localized(c, (*labels)[k], b.child("labels") + "/" + std::to_string(k), "a band label"))
+            if (auto t = read_localized(
+                    c, (*labels)[k], b.child("labels") + "/" + std::to_string(k), "a band label"))
                 set.band_labels.push_back(std::move(*t));
         }
     }
     const auto* texts = b.get("texts", true);
     if (!texts) return;
     if (!texts->is_object()) {
-        c.error(b.child("texts"), "\"texts\" must be an object of score ids, each with one text per band.");
+        c.error(b.child("texts"),
+                "\"texts\" must be an object of score ids, each with one text per band.");
         return;
     }
     for (const auto& kv : texts->as_object()) {
@@ -89,7 +96,8 @@ void read_norm_bands(checker& c, object_reader& r, const instrument& inst, norm_
         auto& out = set.band_texts[sid];
         const auto& arr = kv.value().as_array();
         for (std::size_t k = 0; k < arr.size(); ++k) {
-            if (auto t = read_localized(c, arr[k], at + "/" + std::to_string(k), "a band text")) out.push_back(std::move(*t));
+            if (auto t = read_localized(c, arr[k], at + "/" + std::to_string(k), "a band text"))
+                out.push_back(std::move(*t));
         }
     }
 }
@@ -106,7 +114,8 @@ void read_norms(checker& c, object_reader& top, instrument& inst) {
         if (!r.valid()) continue;
         norm_set set;
         set.id = r.text("id").value_or("");
-        if (!set.id.empty() && !ids.insert(set.id).second) c.error(r.child("id"), "norm set " + in_quotes(set.id) + " is defined twice.");
+        if (!set.id.empty() && !ids.insert(set.id).second)
+            c.error(r.child("id"), "norm set " + in_quotes(set.id) + " is defined twice.");
         set.population = r.text("population").value_or("");
         set.source = r.text("source").value_or("");
         if (auto n = r.integer("n")) set.n = static_cast<int>(*n);
@@ -114,14 +123,16 @@ void read_norms(checker& c, object_reader& top, instrument& inst) {
             std::set<std::string> names;
             for (std::size_t g = 0; g < groups->size(); ++g) {
                 norm_group group;
-                read_group(c, (*groups)[g], r.child("groups") + "/" + std::to_string(g), inst, group);
+                read_group(c, (*groups)[g], r.child("groups") + "/" + std::to_string(g), inst,
+                           group);
                 for (const auto& name : [&] {
                          auto all = group.aliases;
                          all.push_back(group.id);
                          return all;
                      }())
                     if (!names.insert(lower(name)).second)
-                        c.error(r.child("groups") + "/" + std::to_string(g), "group name " + in_quotes(name) + " is used twice.");
+                        c.error(r.child("groups") + "/" + std::to_string(g),
+                                "group name " + in_quotes(name) + " is used twice.");
                 set.groups.push_back(std::move(group));
             }
         }
@@ -129,7 +140,8 @@ void read_norms(checker& c, object_reader& top, instrument& inst) {
         for (const auto& g : set.groups)
             for (const auto& [sid, v] : g.scores)
                 if (!set.band_texts.count(sid))
-                    c.error(r.child("bands") + "/texts", "score " + in_quotes(sid) + " has norms but no band texts.");
+                    c.error(r.child("bands") + "/texts",
+                            "score " + in_quotes(sid) + " has norms but no band texts.");
         inst.norms.push_back(std::move(set));
     }
 }

@@ -95,11 +95,12 @@ void read_column_patterns(checker& c, object_reader& top, bool has_targets,
     }
 }
 
-
 // Parses JSON text; on a syntax error, the one diagnostic with its line and column.
-result<json::value> parse_json(std::string_view json_text, const std::string& file, std::string_view what) {
+result<json::value> parse_json(std::string_view json_text, const std::string& file,
+                               std::string_view what) {
     if (json_text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return diagnostics{{{file, "", 0, 0}, "the file is empty; " + std::string(what) + " is one JSON object."}};
+        return diagnostics{
+            {{file, "", 0, 0}, "the file is empty; " + std::string(what) + " is one JSON object."}};
     json::parse_options opts;
     opts.max_depth = 64;
     json::parser parser(json::storage_ptr(), opts);
@@ -107,9 +108,10 @@ result<json::value> parse_json(std::string_view json_text, const std::string& fi
     const std::size_t consumed = parser.write(json_text.data(), json_text.size(), ec);
     if (ec) {
         const auto p = detail::position_of(json_text, consumed);
-        return diagnostics{{{file, "", p.line, p.column},
-                            "this is not valid JSON (" + ec.message() +
-                                "); check for a missing comma, quote or bracket just before this point."}};
+        return diagnostics{
+            {{file, "", p.line, p.column},
+             "this is not valid JSON (" + ec.message() +
+                 "); check for a missing comma, quote or bracket just before this point."}};
     }
     return parser.release();
 }
@@ -126,8 +128,8 @@ result<std::string> read_file(const std::filesystem::path& path) {
 void report_duplicates(checker& c, const json_locator& locator) {
     for (const auto& d : locator.duplicates())
         c.error(d.pointer, "key " + in_quotes(d.key) + " appears twice in the same object (lines " +
-                               std::to_string(d.first.line) + " and " + std::to_string(d.second.line) +
-                               "); keep one.");
+                               std::to_string(d.first.line) + " and " +
+                               std::to_string(d.second.line) + "); keep one.");
 }
 
 }  // namespace
@@ -141,10 +143,11 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     checker c(file, locator);
     report_duplicates(c, locator);
 
-    object_reader top(c, root, "",
-                      {"format", "id", "version", "name", "short_name", "citation", "key_sources",
-                       "licence", "item_order", "wording", "languages", "scale", "items", "targets",
-                       "scores", "categories", "profile", "norms", "column_patterns", "disclaimer"});
+    object_reader top(c, root, "", {"format",     "id",       "version",         "name",
+                                    "short_name", "citation", "key_sources",     "licence",
+                                    "item_order", "wording",  "languages",       "scale",
+                                    "items",      "targets",  "scores",          "categories",
+                                    "profile",    "norms",    "column_patterns", "disclaimer"});
     if (!top.valid()) return c.take();
 
     instrument inst;
@@ -205,7 +208,8 @@ result<instrument> load_instrument_file(const std::filesystem::path& path) {
     return parse_instrument(text.value(), path.string());
 }
 
-result<std::vector<norm_set>> load_norm_file(const instrument& inst, const std::filesystem::path& path) {
+result<std::vector<norm_set>> load_norm_file(const instrument& inst,
+                                             const std::filesystem::path& path) {
     const std::string file = path.string();
     auto text = read_file(path);
     if (!text) return text.errors();
@@ -218,10 +222,12 @@ result<std::vector<norm_set>> load_norm_file(const instrument& inst, const std::
     object_reader top(c, parsed.value(), "", {"format", "instrument", "norms"});
     if (!top.valid()) return c.take();
     if (auto f = top.integer("format"); f && *f != supported_format)
-        c.error(top.child("format"), "format " + std::to_string(*f) + " is not one this attachscore reads (it reads format " +
+        c.error(top.child("format"), "format " + std::to_string(*f) +
+                                         " is not one this attachscore reads (it reads format " +
                                          std::to_string(supported_format) + ").");
     if (auto id = top.text("instrument"); id && *id != inst.id)
-        c.error(top.child("instrument"), "these norms are for " + in_quotes(*id) + ", not " + in_quotes(inst.id) + ".");
+        c.error(top.child("instrument"),
+                "these norms are for " + in_quotes(*id) + ", not " + in_quotes(inst.id) + ".");
     instrument with_norms = inst;
     with_norms.norms.clear();
     read_norms(c, top, with_norms);

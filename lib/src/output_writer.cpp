@@ -1,6 +1,7 @@
 #include "output_writer.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 #include "attachscore/interpret.hpp"
 #include "number_format.hpp"
@@ -87,7 +88,8 @@ const std::string& in_language(const localized_text& t, const std::string& lang)
 }
 
 // The norm values for a score in this row's group, or nullptr.
-const norm_values* norm_for(const output_context& ctx, const scored_row& r, const std::string& score) {
+const norm_values* norm_for(const output_context& ctx, const scored_row& r,
+                            const std::string& score) {
     if (!ctx.norms || !r.group) return nullptr;
     auto it = r.group->scores.find(score);
     return it == r.group->scores.end() ? nullptr : &it->second;
@@ -103,18 +105,20 @@ bool has_norm(const output_context& ctx, const std::string& score) {
 bool has_reliability(const output_context& ctx, const std::string& score) {
     if (!ctx.norms) return false;
     for (const auto& g : ctx.norms->groups)
-        if (auto it = g.scores.find(score); it != g.scores.end() && it->second.reliability) return true;
+        if (auto it = g.scores.find(score); it != g.scores.end() && it->second.reliability)
+            return true;
     return false;
 }
 
-std::string category_method_text(const category_rule& rule, const category_value& v, const std::string& lang) {
+std::string category_method_text(const category_rule& rule, const category_value& v,
+                                 const std::string& lang) {
     std::string out = in_language(rule.label, lang);
     if (v.not_applied) out += " — not applied: the answers are on another scale";
     return out;
 }
 
 class csv_writer final : public output_writer {
-public:
+  public:
     csv_writer(std::ostream& out, output_context ctx)
         : out_(out), ctx_(std::move(ctx)), sc_(*ctx_.sc), inst_(sc_.definition()) {}
 
@@ -132,7 +136,8 @@ public:
             if (!ctx_.sample.empty()) line_ += s + "_sample_z,";
             if (ctx_.interpretations) line_ += s + "_interpretation,";
         }
-        for (auto slot : sc_.choice_slots()) line_ += choice_column(inst_, slot) + ',';
+        for (auto slot : sc_.choice_slots())
+            line_ += choice_column(inst_, slot) + ',';
         for (std::size_t c = 0; c < inst_.categories.size(); ++c)
             if (sc_.category_enabled(c)) {
                 const auto& id = inst_.categories[c].id;
@@ -159,7 +164,8 @@ public:
             const bool valid = v.status == score_status::valid;
             if (valid) append_number(line_, v.value);
             line_ += ',' + std::to_string(v.answered) + ',';
-            const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+            const auto meaning =
+                describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
             if (meaning.label) append_csv_field(line_, in_language(*meaning.label, ctx_.language));
             line_ += ',';
             const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr;
@@ -182,7 +188,8 @@ public:
                 line_ += ',';
             }
             if (ctx_.interpretations) {
-                if (meaning.text) append_csv_field(line_, in_language(*meaning.text, ctx_.language));
+                if (meaning.text)
+                    append_csv_field(line_, in_language(*meaning.text, ctx_.language));
                 line_ += ',';
             }
         }
@@ -203,9 +210,11 @@ public:
         if (ctx_.interpretations && inst_.profile) {
             const int cell = sc_.scale_overridden() ? -1 : find_profile_cell(inst_, scores);
             if (cell >= 0) {
-                append_csv_field(line_, in_language(inst_.profile->cells[cell].label, ctx_.language));
+                append_csv_field(line_,
+                                 in_language(inst_.profile->cells[cell].label, ctx_.language));
                 line_ += ',';
-                append_csv_field(line_, in_language(inst_.profile->cells[cell].text, ctx_.language));
+                append_csv_field(line_,
+                                 in_language(inst_.profile->cells[cell].text, ctx_.language));
                 line_ += ',';
             } else {
                 line_ += ",,";
@@ -224,7 +233,7 @@ public:
 
     void end() override { out_.flush(); }
 
-private:
+  private:
     std::ostream& out_;
     output_context ctx_;
     const scorer& sc_;
@@ -234,7 +243,7 @@ private:
 
 // JSON Lines (one object per row) and JSON (one document holding all rows) share the row form.
 class json_writer final : public output_writer {
-public:
+  public:
     json_writer(std::ostream& out, output_context ctx, bool lines)
         : out_(out), ctx_(std::move(ctx)), sc_(*ctx_.sc), inst_(sc_.definition()), lines_(lines) {}
 
@@ -292,15 +301,18 @@ public:
                 append_number(text_, v.value);
             else
                 text_ += "null";
-            text_ += ",\"answered\":" + std::to_string(v.answered) + ",\"of\":" + std::to_string(def.parts());
+            text_ += ",\"answered\":" + std::to_string(v.answered) +
+                     ",\"of\":" + std::to_string(def.parts());
             text_ += ",\"valid\":";
             text_ += valid ? "true" : "false";
-            const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+            const auto meaning =
+                describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
             text_ += ",\"band\":";
             if (meaning.label) {
                 append_json_string(text_, in_language(*meaning.label, ctx_.language));
                 text_ += ",\"band_basis\":";
-                append_json_string(text_, meaning.from_norm ? ctx_.norms->bands_basis : def.bands_basis);
+                append_json_string(text_,
+                                   meaning.from_norm ? ctx_.norms->bands_basis : def.bands_basis);
                 text_ += ",\"interpretation\":";
                 append_json_string(text_, in_language(*meaning.text, ctx_.language));
             } else {
@@ -382,9 +394,11 @@ public:
             text_ += ",\"profile\":";
             if (cell >= 0) {
                 text_ += "{\"label\":";
-                append_json_string(text_, in_language(inst_.profile->cells[cell].label, ctx_.language));
+                append_json_string(text_,
+                                   in_language(inst_.profile->cells[cell].label, ctx_.language));
                 text_ += ",\"text\":";
-                append_json_string(text_, in_language(inst_.profile->cells[cell].text, ctx_.language));
+                append_json_string(text_,
+                                   in_language(inst_.profile->cells[cell].text, ctx_.language));
                 text_ += ",\"basis\":";
                 append_json_string(text_, inst_.profile->basis);
                 text_ += '}';
@@ -413,7 +427,7 @@ public:
         out_.flush();
     }
 
-private:
+  private:
     std::ostream& out_;
     output_context ctx_;
     const scorer& sc_;
@@ -423,9 +437,126 @@ private:
     std::size_t rows_ = 0;
 };
 
+// Words around the instrument's own texts in the report, in the languages the tool speaks.
+struct report_words {
+    const char* respondent;
+    const char* line;
+    const char* answered;
+    const char* of;
+    const char* not_scored;
+    const char* profile;
+    const char* near_boundary;
+    const char* tie;
+    const char* norm;
+};
+const report_words& words_for(const std::string& lang) {
+    static const report_words en{"Respondent",
+                                 "line",
+                                 "answered",
+                                 "of",
+                                 "not scored",
+                                 "Together",
+                                 "close to another category: read it with care",
+                                 "a tie",
+                                 "compared with"};
+    static const report_words es{"Persona",
+                                 "línea",
+                                 "respondidos",
+                                 "de",
+                                 "sin puntuación",
+                                 "En conjunto",
+                                 "cerca de otra categoría: léase con cautela",
+                                 "un empate",
+                                 "comparado con"};
+    return lang == "es" ? es : en;
+}
+
+std::string fixed2(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+class report_writer final : public output_writer {
+  public:
+    report_writer(std::ostream& out, output_context ctx)
+        : out_(out),
+          ctx_(std::move(ctx)),
+          sc_(*ctx_.sc),
+          inst_(sc_.definition()),
+          w_(words_for(ctx_.language)) {}
+
+    void begin() override {}
+
+    void row(const scored_row& r) override {
+        std::string t;
+        t += inst_.short_name + " — " + inst_.name + "\n";
+        t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : std::string(r.id) + " ") +
+             "(" + w_.line + " " + std::to_string(r.line) + ")\n";
+        if (r.status != "ok") t += wrap_text(std::string(r.status), 0) + "\n";
+        const auto scores = r.result->scores();
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            const auto& def = inst_.scores[i];
+            const auto& v = scores[i];
+            t += "\n" + in_language(def.label, ctx_.language) + ": ";
+            if (v.status != score_status::valid) {
+                t += std::string(w_.not_scored) + " (" + explain(v, def) + ")\n";
+                continue;
+            }
+            t += fixed2(v.value);
+            if (!def.derived())
+                t += " (" + std::to_string(v.answered) + " " + w_.of + " " +
+                     std::to_string(def.parts()) + " " + w_.answered + ")";
+            const auto meaning =
+                describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+            if (meaning.label) t += " — " + in_language(*meaning.label, ctx_.language);
+            t += "\n";
+            if (const norm_values* norm = norm_for(ctx_, r, def.id)) {
+                const auto nr = apply_norm(*norm, v.value);
+                t += "  z " + fixed2(nr.z) + ", T " + fixed2(nr.t) + ", percentile " +
+                     fixed2(nr.percentile) + " (" + w_.norm + " " + ctx_.norms->id + ", " +
+                     r.group->id + ")\n";
+            }
+            if (meaning.text)
+                t += "  " + wrap_text(in_language(*meaning.text, ctx_.language), 2) + "\n";
+        }
+        if (inst_.profile && !sc_.scale_overridden()) {
+            const int cell = find_profile_cell(inst_, scores);
+            if (cell >= 0) {
+                const auto& pc = inst_.profile->cells[cell];
+                t += "\n" + std::string(w_.profile) + ": " + in_language(pc.label, ctx_.language) +
+                     "\n  " + wrap_text(in_language(pc.text, ctx_.language), 2) + "\n";
+            }
+        }
+        for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
+            if (!sc_.category_enabled(c)) continue;
+            const auto& rule = inst_.categories[c];
+            const auto& v = r.result->categories()[c];
+            if (!v.valid) continue;
+            t += "\n" + in_language(rule.label, ctx_.language) + ": " + category_text(v, rule);
+            if (v.near_boundary) t += " (" + std::string(w_.near_boundary) + ")";
+            t += "\n  " + wrap_text(rule.basis, 2) + "\n";
+        }
+        t += "\n" + wrap_text(in_language(inst_.disclaimer, ctx_.language), 0) + "\n";
+        if (rows_++ > 0) out_ << "\n" << std::string(60, '-') << "\n\n";
+        out_ << t;
+    }
+
+    void end() override { out_.flush(); }
+
+  private:
+    std::ostream& out_;
+    output_context ctx_;
+    const scorer& sc_;
+    const instrument& inst_;
+    const report_words& w_;
+    std::size_t rows_ = 0;
+};
+
 }  // namespace
 
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, output_context context) {
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
+                                           output_context context) {
     switch (format) {
         case output_format::csv:
             return std::make_unique<csv_writer>(out, std::move(context));
@@ -433,6 +564,8 @@ std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& o
             return std::make_unique<json_writer>(out, std::move(context), true);
         case output_format::json:
             return std::make_unique<json_writer>(out, std::move(context), false);
+        case output_format::report:
+            return std::make_unique<report_writer>(out, std::move(context));
     }
     return nullptr;
 }

@@ -32,16 +32,18 @@ struct scored_row {
 };
 
 class output_writer {
-public:
+  public:
     virtual ~output_writer() = default;
     virtual void begin() = 0;
     virtual void row(const scored_row& r) = 0;
     virtual void end() = 0;
 };
 
-std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out, output_context context);
+std::unique_ptr<output_writer> make_writer(output_format format, std::ostream& out,
+                                           output_context context);
 
-/// The output column of a choice slot: the item's id, prefixed by the target when there are targets.
+/// The output column of a choice slot: the item's id, prefixed by the target when there are
+/// targets.
 std::string choice_column(const instrument& inst, std::size_t slot);
 
 }  // namespace attachscore::detail

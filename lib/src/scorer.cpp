@@ -82,17 +82,22 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
         compiled_category cc;
         const auto index_of = [&](const std::string& id) {
             const auto index = inst_.score_index(id);
-            if (!index) inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
+            if (!index)
+                inconsistent("category \"" + rule.id + "\" names an unknown score \"" + id + "\"");
             return static_cast<std::uint32_t>(*index);
         };
-        for (const auto& id : rule.scores) cc.candidates.push_back(index_of(id));
-        for (const auto& id : rule.inputs) cc.inputs.push_back(index_of(id));
-        if (cc.candidates.size() > 32) inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
+        for (const auto& id : rule.scores)
+            cc.candidates.push_back(index_of(id));
+        for (const auto& id : rule.inputs)
+            cc.inputs.push_back(index_of(id));
+        if (cc.candidates.size() > 32)
+            inconsistent("category \"" + rule.id + "\" has more than 32 candidates");
         if (rule.method == category_method::quadrants && cc.inputs.size() != 2)
             inconsistent("category \"" + rule.id + "\" needs two inputs");
         for (const auto& f : rule.functions)
             if (f.weights.size() != cc.inputs.size())
-                inconsistent("category \"" + rule.id + "\" has a function with the wrong number of weights");
+                inconsistent("category \"" + rule.id +
+                             "\" has a function with the wrong number of weights");
         if (!rule.tie_break.empty()) {
             for (std::size_t k = 0; k < choice_slots_.size(); ++k) {
                 const item& it = slot_item(choice_slots_[k]);
@@ -105,13 +110,14 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
                 }
                 break;
             }
-            if (cc.choice < 0) inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
+            if (cc.choice < 0)
+                inconsistent("category \"" + rule.id + "\" names an unknown tie-break choice");
         }
         categories_.push_back(std::move(cc));
         enabled_.push_back(rule.option.empty()
                                ? options.default_categories
-                               : std::find(options.classify.begin(), options.classify.end(), rule.option) !=
-                                     options.classify.end());
+                               : std::find(options.classify.begin(), options.classify.end(),
+                                           rule.option) != options.classify.end());
     }
 }
 
@@ -205,7 +211,8 @@ void scorer::score(std::span<const double> answers, respondent_scores& out,
         }
     }
 
-    for (std::size_t c = 0; c < categories_.size(); ++c) classify(c, out);
+    for (std::size_t c = 0; c < categories_.size(); ++c)
+        classify(c, out);
 }
 
 void scorer::classify(std::size_t c, respondent_scores& out) const {
@@ -214,13 +221,16 @@ void scorer::classify(std::size_t c, respondent_scores& out) const {
     category_value& v = out.categories_[c];
     v = category_value{};
     if (!enabled_[c]) return;
-    const auto valid = [&](std::uint32_t s) { return out.scores_[s].status == score_status::valid; };
+    const auto valid = [&](std::uint32_t s) {
+        return out.scores_[s].status == score_status::valid;
+    };
     const auto value = [&](std::uint32_t s) { return out.scores_[s].value; };
 
     if (rule.method == category_method::highest) {
         if (!std::all_of(cc.candidates.begin(), cc.candidates.end(), valid)) return;
         double best = -std::numeric_limits<double>::infinity();
-        for (auto index : cc.candidates) best = std::max(best, value(index));
+        for (auto index : cc.candidates)
+            best = std::max(best, value(index));
         double second = -std::numeric_limits<double>::infinity();
         v.valid = true;
         for (std::size_t k = 0; k < cc.candidates.size(); ++k) {
@@ -236,7 +246,8 @@ void scorer::classify(std::size_t c, respondent_scores& out) const {
             v.margin = best - second;
         } else if (cc.choice >= 0) {
             const int option = out.choices_[static_cast<std::size_t>(cc.choice)];
-            const int chosen = option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
+            const int chosen =
+                option < 0 ? -1 : cc.choice_to_candidate[static_cast<std::size_t>(option)];
             if (chosen >= 0 && (v.tied >> chosen) & 1u) {
                 v.winner = chosen;
                 v.settled_by_choice = true;
@@ -269,7 +280,8 @@ void scorer::classify(std::size_t c, respondent_scores& out) const {
     // to the nearest line where another function would take over.
     const auto f = [&](std::size_t k) {
         double sum = rule.functions[k].constant;
-        for (std::size_t i = 0; i < cc.inputs.size(); ++i) sum += rule.functions[k].weights[i] * value(cc.inputs[i]);
+        for (std::size_t i = 0; i < cc.inputs.size(); ++i)
+            sum += rule.functions[k].weights[i] * value(cc.inputs[i]);
         return sum;
     };
     std::size_t best = 0;
@@ -320,9 +332,12 @@ std::string category_text(const category_value& value, const category_rule& rule
     if (value.winner >= 0) {
         const auto w = static_cast<std::size_t>(value.winner);
         switch (rule.method) {
-            case category_method::highest: return rule.scores[w];
-            case category_method::linear: return rule.functions[w].category;
-            case category_method::quadrants: return rule.cells[w];
+            case category_method::highest:
+                return rule.scores[w];
+            case category_method::linear:
+                return rule.functions[w].category;
+            case category_method::quadrants:
+                return rule.cells[w];
         }
     }
     std::string out = "tie:";

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cmath>
 #include <istream>
 #include <optional>
 
@@ -80,7 +79,6 @@ struct choice_reader {
     }
 };
 
-
 // Reads, checks and scores one data row after another, keeping every buffer between rows.
 class row_scorer {
     const instrument& inst_;
@@ -89,9 +87,10 @@ class row_scorer {
     const detail::column_mapping& mapping_;
     std::optional<std::size_t> group_column_;
 
-public:
-    row_scorer(const instrument& inst, const table_options& options, const std::vector<std::string>& header,
-               const detail::column_mapping& mapping, std::optional<std::size_t> group_column)
+  public:
+    row_scorer(const instrument& inst, const table_options& options,
+               const std::vector<std::string>& header, const detail::column_mapping& mapping,
+               std::optional<std::size_t> group_column)
         : inst_(inst),
           options_(options),
           header_(header),
@@ -103,7 +102,8 @@ public:
           scale_(scale_text(sc.scale())),
           answers_(sc.answer_count()),
           all_slots_(answers_.size()) {
-        for (std::size_t i = 0; i < all_slots_.size(); ++i) all_slots_[i] = i;
+        for (std::size_t i = 0; i < all_slots_.size(); ++i)
+            all_slots_[i] = i;
         unreadable_.reserve(answers_.size());
         choice_readers_.resize(inst.items.size());
         for (std::size_t i = 0; i < inst.items.size(); ++i)
@@ -116,11 +116,12 @@ public:
         kinds.clear();
         const std::size_t fields = reader.field_count();
         id.clear();
-        if (mapping_.id_column && *mapping_.id_column < fields) id = std::string(trim(reader.field(*mapping_.id_column)));
+        if (mapping_.id_column && *mapping_.id_column < fields)
+            id = std::string(trim(reader.field(*mapping_.id_column)));
         unreadable_.clear();
         if (fields != header_.size()) {
-            reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") + " where the header has " +
-                              std::to_string(header_.size()) +
+            reasons.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
+                              " where the header has " + std::to_string(header_.size()) +
                               " columns; the row is not scored because its values may be shifted");
             kinds.emplace_back("the wrong number of values");
             std::fill(answers_.begin(), answers_.end(), missing);
@@ -141,7 +142,7 @@ public:
     std::vector<std::string> reasons;
     std::vector<std::string> kinds;
 
-private:
+  private:
     void read_answers(const detail::csv_reader& reader) {
         for (std::size_t slot = 0; slot < answers_.size(); ++slot) {
             const std::size_t col = mapping_.slot_columns[slot];
@@ -157,11 +158,12 @@ private:
             }
             unreadable_.push_back(slot);
             if (choices) {
-                reasons.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not one of the choices: " +
-                                  choices->listing);
+                reasons.push_back(header_[col] + " = \"" + std::string(cell) +
+                                  "\" is not one of the choices: " + choices->listing);
                 kinds.emplace_back("an answer that is not one of the choices");
             } else {
-                reasons.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not a number");
+                reasons.push_back(header_[col] + " = \"" + std::string(cell) +
+                                  "\" is not a number");
                 kinds.emplace_back("a value that is not a number");
             }
         }
@@ -179,7 +181,8 @@ private:
                     kinds.emplace_back("an answer outside the scale");
                     break;
                 case answer_problem_kind::not_whole_number:
-                    reasons.push_back(col + " = " + value_text + " is not a whole number on the scale " + scale_);
+                    reasons.push_back(col + " = " + value_text +
+                                      " is not a whole number on the scale " + scale_);
                     kinds.emplace_back("an answer that is not a whole number");
                     break;
                 case answer_problem_kind::not_a_choice:
@@ -195,7 +198,8 @@ private:
         if (result.problems().empty())
             for (std::size_t s = 0; s < scores.size(); ++s)
                 if (scores[s].status == score_status::too_few_answered) {
-                    reasons.push_back(inst_.scores[s].id + ": " + explain(scores[s], inst_.scores[s]));
+                    reasons.push_back(inst_.scores[s].id + ": " +
+                                      explain(scores[s], inst_.scores[s]));
                     kinds.emplace_back("too few items answered");
                 }
     }
@@ -206,13 +210,16 @@ private:
             group = &set.groups.front();  // a norm set with a single group applies to everyone
             return;
         }
-        const std::string_view value = *group_column_ < fields ? trim(reader.field(*group_column_)) : std::string_view();
+        const std::string_view value =
+            *group_column_ < fields ? trim(reader.field(*group_column_)) : std::string_view();
         group = find_norm_group(set, value);
         if (group) return;
         std::vector<std::string> names;
-        for (const auto& g : set.groups) names.push_back(g.id);
-        reasons.push_back(header_[*group_column_] + " = \"" + std::string(value) + "\" names no group of the norms " +
-                          set.id + " (" + detail::join(names, ", ") + "), so no norm scores");
+        for (const auto& g : set.groups)
+            names.push_back(g.id);
+        reasons.push_back(header_[*group_column_] + " = \"" + std::string(value) +
+                          "\" names no group of the norms " + set.id + " (" +
+                          detail::join(names, ", ") + "), so no norm scores");
         kinds.emplace_back("no norm group");
     }
 
@@ -226,26 +233,37 @@ private:
 
 diagnostics check_options(const instrument& inst, const table_options& options) {
     diagnostics out;
-    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) == inst.languages.end())
-        out.push_back({{}, "instrument " + inst.id + " has no texts in language \"" + options.language +
-                               "\"; it has: " + detail::join(inst.languages, ", ") + "."});
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
+        inst.languages.end())
+        out.push_back({{},
+                       "instrument " + inst.id + " has no texts in language \"" + options.language +
+                           "\"; it has: " + detail::join(inst.languages, ", ") + "."});
     if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
-        out.push_back({{}, "the administered scale " + std::to_string(s->min) + "-" + std::to_string(s->max) +
-                               " must go from a lower to a higher number."});
+        out.push_back({{},
+                       "the administered scale " + std::to_string(s->min) + "-" +
+                           std::to_string(s->max) + " must go from a lower to a higher number."});
     std::vector<std::string> offered;
     for (const auto& rule : inst.categories)
         if (!rule.option.empty()) offered.push_back(rule.option);
     for (const auto& name : options.scoring.classify)
         if (std::find(offered.begin(), offered.end(), name) == offered.end())
-            out.push_back({{}, "--classify " + name + " is not offered for " + inst.short_name + "; " +
-                                   (offered.empty() ? std::string("it offers no optional classification.")
-                                                    : "it offers: " + detail::join(offered, ", ") + ".")});
+            out.push_back(
+                {{},
+                 "--classify " + name + " is not offered for " + inst.short_name + "; " +
+                     (offered.empty() ? std::string("it offers no optional classification.")
+                                      : "it offers: " + detail::join(offered, ", ") + ".")});
     if (options.norms && options.norms->groups.size() > 1 && options.norm_group_column.empty()) {
         std::vector<std::string> names;
-        for (const auto& g : options.norms->groups) names.push_back(g.id);
-        out.push_back({{}, "the norms " + options.norms->id + " are given by group (" + detail::join(names, ", ") +
-                               "); name the column that holds each respondent's group with --norm-group COLUMN."});
+        for (const auto& g : options.norms->groups)
+            names.push_back(g.id);
+        out.push_back({{},
+                       "the norms " + options.norms->id + " are given by group (" +
+                           detail::join(names, ", ") +
+                           "); name the column that holds each respondent's group with "
+                           "--norm-group COLUMN."});
     }
+    if (!options.respondent.empty() && options.id_column.empty())
+        out.push_back({{}, "--respondent needs --id-column, the column that holds the ids."});
     if (!options.norm_group_column.empty() && !options.norms)
         out.push_back({{}, "--norm-group needs norms; choose them with --norms."});
     return out;
@@ -262,7 +280,9 @@ struct running_stats {
         mean += d / static_cast<double>(n);
         m2 += d * (x - mean);
     }
-    [[nodiscard]] double sd() const { return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0; }
+    [[nodiscard]] double sd() const {
+        return n > 1 ? std::sqrt(m2 / static_cast<double>(n - 1)) : 0;
+    }
 };
 
 }  // namespace
@@ -277,21 +297,27 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     if (st == detail::csv_reader::status::error)
         return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
     if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0}, "the input is empty; expected a header row naming the columns, "
-                                              "then one row per respondent."}};
+        return diagnostics{{{file, "", 0, 0},
+                            "the input is empty; expected a header row naming the columns, "
+                            "then one row per respondent."}};
     std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i) header.emplace_back(trim(reader.field(i)));
+    for (std::size_t i = 0; i < reader.field_count(); ++i)
+        header.emplace_back(trim(reader.field(i)));
 
-    auto mapped = detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
+    auto mapped =
+        detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
     if (!mapped) return mapped.errors();
     const detail::column_mapping& mapping = mapped.value();
     std::optional<std::size_t> group_column;
     if (!options.norm_group_column.empty()) {
         for (std::size_t i = 0; i < header.size(); ++i)
-            if (detail::normalize_name(header[i]) == detail::normalize_name(options.norm_group_column)) group_column = i;
+            if (detail::normalize_name(header[i]) ==
+                detail::normalize_name(options.norm_group_column))
+                group_column = i;
         if (!group_column)
-            return diagnostics{{{file, "", 1, 0}, "there is no norm-group column \"" + options.norm_group_column +
-                                                      "\". The header has: " + detail::list_some(header, 12) + "."}};
+            return diagnostics{{{file, "", 1, 0},
+                                "there is no norm-group column \"" + options.norm_group_column +
+                                    "\". The header has: " + detail::list_some(header, 12) + "."}};
     }
 
     row_scorer rows(inst, options, header, mapping, group_column);
@@ -309,16 +335,21 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
             st = reader.next();
             if (st == detail::csv_reader::status::end) break;
             if (st == detail::csv_reader::status::error)
-                return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+                return diagnostics{
+                    {{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
             rows.score(reader);
             for (std::size_t s = 0; s < stats.size(); ++s)
-                if (rows.result.scores()[s].status == score_status::valid) stats[s].add(rows.result.scores()[s].value);
+                if (rows.result.scores()[s].status == score_status::valid)
+                    stats[s].add(rows.result.scores()[s].value);
         }
-        for (const auto& s : stats) context.sample.emplace_back(s.mean, s.sd());
+        for (const auto& s : stats)
+            context.sample.emplace_back(s.mean, s.sd());
         in.clear();
         in.seekg(0);
-        if (!in) return diagnostics{{{file, "", 0, 0}, "--standardize sample reads the input twice, and this input "
-                                                       "cannot be read again; give a file."}};
+        if (!in)
+            return diagnostics{{{file, "", 0, 0},
+                                "--standardize sample reads the input twice, and this input "
+                                "cannot be read again; give a file."}};
         reader.restart();
         reader.next();  // the header again
     }
@@ -333,23 +364,30 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         if (st == detail::csv_reader::status::end) break;
         if (st == detail::csv_reader::status::error)
             return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
-        ++summary.rows;
         rows.score(reader);
+        if (!options.respondent.empty() && rows.id != options.respondent) continue;
+        ++summary.rows;
         if (rows.reasons.empty()) {
             status = "ok";
             ++summary.rows_valid;
         } else {
-            status = "line " + std::to_string(reader.line()) + ": " + detail::join(rows.reasons, "; ");
+            status =
+                "line " + std::to_string(reader.line()) + ": " + detail::join(rows.reasons, "; ");
             auto& kinds = rows.kinds;
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-            for (const auto& k : kinds) ++summary.problems[k];
+            for (const auto& k : kinds)
+                ++summary.problems[k];
         }
         writer->row({reader.line(), rows.id, &rows.result, rows.group, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     }
     writer->end();
     if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
+    if (!options.respondent.empty() && summary.rows == 0)
+        return diagnostics{{{file, "", 0, 0},
+                            "no row has the id \"" + options.respondent + "\" in column \"" +
+                                options.id_column + "\"."}};
     return summary;
 }
 

@@ -84,4 +84,4 @@ cli_test(unknown_command EXIT 2 ARGS scroe ecr-r)
 
 # The README's example file scores cleanly.
 cli_test(example_sample EXIT 0 ARGS score ecr-r ../../examples/ecr-r-sample.csv --id-column id
-         STDOUT_MATCHES "^id,anxiety,anxiety_answered,avoidance,avoidance_answered,status\n(P0[0-9][0-9],[0-9.]+,1[5-8],[0-9.]+,1[5-8],ok\n)+$")
+         STDOUT_MATCHES "^id,anxiety,anxiety_answered,anxiety_band,avoidance,avoidance_answered,avoidance_band,status\n(P0[0-9][0-9],[0-9.]+,1[5-8],[A-Za-z ]+ of the scale,[0-9.]+,1[5-8],[A-Za-z ]+ of the scale,ok\n)+$")

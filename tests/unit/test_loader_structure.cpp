@@ -126,9 +126,10 @@ TEST_CASE("categories choose among existing scores, and the tie-break must cover
     CHECK(
         has_error(errors_of(multi("\"scores\": [\"mum_x\", \"mum_y\"]", "\"scores\": [\"mum_x\"]")),
                   "/categories/0/scores", "a category chooses among 2 to 32 scores; found 1."));
-    CHECK(has_error(errors_of(multi("\"method\": \"highest\"", "\"method\": \"lowest\"")),
-                    "/categories/0/method",
-                    "\"method\" must be \"highest\", \"linear\" or \"quadrants\", not \"lowest\"."));
+    CHECK(
+        has_error(errors_of(multi("\"method\": \"highest\"", "\"method\": \"lowest\"")),
+                  "/categories/0/method",
+                  "\"method\" must be \"highest\", \"linear\" or \"quadrants\", not \"lowest\"."));
     CHECK(has_error(errors_of(multi("\"tie_break\": \"pick\"", "\"tie_break\": \"choose\"")),
                     "/categories/0/tie_break",
                     "there is no choice item \"choose\" to break ties."));

@@ -51,10 +51,10 @@ TEST_CASE("a clean table: one row out per row in, numbers in shortest form") {
     auto r = run("id,Q1,Q2,Q3,Q4\nr1,2,1,3,4\nr2,1,2,1,1\nr3,5,5,5,5\n", with_id());
     REQUIRE(r.ok);
     CHECK(r.output ==
-          "id,a,a_answered,b,b_answered,status\n"
-          "r1,3.5,2,7,2,ok\n"
-          "r2,2.5,2,2,2,ok\n"
-          "r3,3,2,10,2,ok\n");
+          "id,a,a_answered,a_band,b,b_answered,b_band,status\n"
+          "r1,3.5,2,high,7,2,all,ok\n"
+          "r2,2.5,2,low,2,2,all,ok\n"
+          "r3,3,2,high,10,2,all,ok\n");
     CHECK(r.summary.rows == 3);
     CHECK(r.summary.rows_valid == 3);
     CHECK(r.summary.column_pattern == "Q{n}");
@@ -65,11 +65,12 @@ TEST_CASE("blanks and missing codes are missing, and the reason names the score"
     o.missing_codes = {"NA", "-99"};
     auto r = run("id,Q1,Q2,Q3,Q4\nr1,,na,3,-99.0\nr2, 4 ,,1,NA\n", o);
     REQUIRE(r.ok);
-    CHECK(r.output ==
-          "id,a,a_answered,b,b_answered,status\n"
-          "r1,,0,,1,line 2: a: 0 of 2 answered; at least 1 needed; b: 1 of 2 answered; at least 2 "
-          "needed\n"
-          "r2,4,1,,1,line 3: b: 1 of 2 answered; at least 2 needed\n");
+    CHECK(
+        r.output ==
+        "id,a,a_answered,a_band,b,b_answered,b_band,status\n"
+        "r1,,0,,,1,,line 2: a: 0 of 2 answered; at least 1 needed; b: 1 of 2 answered; at least 2 "
+        "needed\n"
+        "r2,4,1,high,,1,,line 3: b: 1 of 2 answered; at least 2 needed\n");
     CHECK(r.summary.rows_valid == 0);
     CHECK(r.summary.problems.at("too few items answered") == 2);
 }
@@ -85,19 +86,20 @@ TEST_CASE("bad values name the line, the column and the value, and void the resp
             "r6,1,1,1,1\n",
             with_id());
     REQUIRE(r.ok);
-    CHECK(r.output ==
-          "id,a,a_answered,b,b_answered,status\n"
-          "r1,,1,,2,\"line 2: Q1 = \"\"abc\"\" is not a number\"\n"
-          "r2,,1,,2,line 3: Q2 = 6 is outside the scale 1–5\n"
-          "r3,,2,,0,line 4: Q3 = 0 is outside the scale 1–5; Q4 = 2.5 is not a whole number on the "
-          "scale 1–5\n"
-          "r4,,0,,0,line 5: 4 values where the header has 5 columns; the row is not scored because "
-          "its values "
-          "may be shifted\n"
-          "r5,,0,,0,line 6: 6 values where the header has 5 columns; the row is not scored because "
-          "its values "
-          "may be shifted\n"
-          "r6,3,2,2,2,ok\n");
+    CHECK(
+        r.output ==
+        "id,a,a_answered,a_band,b,b_answered,b_band,status\n"
+        "r1,,1,,,2,,\"line 2: Q1 = \"\"abc\"\" is not a number\"\n"
+        "r2,,1,,,2,,line 3: Q2 = 6 is outside the scale 1–5\n"
+        "r3,,2,,,0,,line 4: Q3 = 0 is outside the scale 1–5; Q4 = 2.5 is not a whole number on the "
+        "scale 1–5\n"
+        "r4,,0,,,0,,line 5: 4 values where the header has 5 columns; the row is not scored because "
+        "its values "
+        "may be shifted\n"
+        "r5,,0,,,0,,line 6: 6 values where the header has 5 columns; the row is not scored because "
+        "its values "
+        "may be shifted\n"
+        "r6,3,2,high,2,2,all,ok\n");
     CHECK(r.summary.rows == 6);
     CHECK(r.summary.rows_valid == 1);
     CHECK(r.summary.problems.at("a value that is not a number") == 1);
@@ -109,7 +111,8 @@ TEST_CASE("bad values name the line, the column and the value, and void the resp
 TEST_CASE("header names are matched trimmed and ignoring case, and extra columns are ignored") {
     auto r = run("age, q4 ,Q3,q2,Q1,ID,notes\n30,4,3,1,2,x,\"a, b\"\n", with_id());
     REQUIRE(r.ok);
-    CHECK(r.output == "ID,a,a_answered,b,b_answered,status\nx,3.5,2,7,2,ok\n");
+    CHECK(r.output ==
+          "ID,a,a_answered,a_band,b,b_answered,b_band,status\nx,3.5,2,high,7,2,all,ok\n");
 }
 
 TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not found") {
@@ -117,7 +120,8 @@ TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not foun
     o.column_pattern = "TINY_{n:02}";
     auto padded = run("TINY_01,TINY_02,TINY_03,TINY_04\n2,1,3,4\n", o);
     REQUIRE(padded.ok);
-    CHECK(padded.output == "a,a_answered,b,b_answered,status\n3.5,2,7,2,ok\n");
+    CHECK(padded.output ==
+          "a,a_answered,a_band,b,b_answered,b_band,status\n3.5,2,high,7,2,all,ok\n");
 
     auto detected = run("item_1,item_2,item_3,item_4\n2,1,3,4\n");
     REQUIRE(detected.ok);
@@ -187,7 +191,7 @@ TEST_CASE("an empty input, a header alone, and an unclosed quote") {
     auto header_only = run("Q1,Q2,Q3,Q4\n");
     REQUIRE(header_only.ok);
     CHECK(header_only.summary.rows == 0);
-    CHECK(header_only.output == "a,a_answered,b,b_answered,status\n");
+    CHECK(header_only.output == "a,a_answered,a_band,b,b_answered,b_band,status\n");
 
     auto open = run("Q1,Q2,Q3,Q4\n1,1,1,1\n1,\"2,1,1\n1,1,1,1\n");
     REQUIRE_FALSE(open.ok);
@@ -200,7 +204,8 @@ TEST_CASE("an empty input, a header alone, and an unclosed quote") {
 TEST_CASE("ids are quoted when they need it") {
     auto r = run("id,Q1,Q2,Q3,Q4\n\"Doe, J.\",2,1,3,4\n", with_id());
     REQUIRE(r.ok);
-    CHECK(r.output == "id,a,a_answered,b,b_answered,status\n\"Doe, J.\",3.5,2,7,2,ok\n");
+    CHECK(r.output ==
+          "id,a,a_answered,a_band,b,b_answered,b_band,status\n\"Doe, J.\",3.5,2,high,7,2,all,ok\n");
 }
 
 TEST_CASE("JSON Lines carry the band, its interpretation and the disclaimer") {
@@ -211,9 +216,9 @@ TEST_CASE("JSON Lines carry the band, its interpretation and the disclaimer") {
     CHECK(r.output ==
           "{\"line\":2,\"id\":\"r\\\"1\",\"status\":\"ok\",\"scores\":{"
           "\"a\":{\"value\":3.5,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"high\","
-          "\"interpretation\":\"high text\"},"
+          "\"band_basis\":\"test\",\"interpretation\":\"high text\"},"
           "\"b\":{\"value\":7,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"all\","
-          "\"interpretation\":\"all text\"}},"
+          "\"band_basis\":\"test\",\"interpretation\":\"all text\"}},"
           "\"disclaimer\":\"Not a diagnosis.\"}\n"
           "{\"line\":3,\"id\":\"r2\",\"status\":\"line 3: Q1 = \\\"x\\\" is not a "
           "number\",\"scores\":{"
@@ -279,17 +284,21 @@ TEST_CASE("targets: columns per target, derived scores, a choice read by alias, 
             with_id(), multi());
     REQUIRE_MESSAGE(r.ok, test::listing(r.errors));
     CHECK(r.summary.column_pattern == "{target}-{n}");
+    // Every score's single band is "l"; the category "kind" (method "K") is the higher of mum_x
+    // and mum_y, with no near-boundary distance set.
     CHECK(r.output ==
-          "id,mum_x,mum_x_answered,dad_x,dad_x_answered,mum_y,mum_y_answered,dad_y,dad_y_answered,"
-          "gap,gap_answered,"
-          "both,both_answered,mum_pick,dad_pick,kind,status\n"
-          "a,5,2,3,2,1,2,3,2,4,2,4,2,mum_y,,mum_x,ok\n"
-          "b,2,2,,0,3,2,,0,-1,2,2,1,,,mum_y,line 3: dad_x: 0 of 2 answered; at least 2 needed; "
-          "dad_y: 0 of 2 "
-          "answered; at least 2 needed\n"
-          "c,,2,,2,,2,,2,,0,,0,,,,\"line 4: mum_pick = \"\"z\"\" is not one of the choices: 1 = "
-          "mum_x (A), 2 = mum_y "
-          "(B)\"\n");
+          "id,mum_x,mum_x_answered,mum_x_band,dad_x,dad_x_answered,dad_x_band,mum_y,mum_y_answered,"
+          "mum_y_band,"
+          "dad_y,dad_y_answered,dad_y_band,gap,gap_answered,gap_band,both,both_answered,both_band,"
+          "mum_pick,"
+          "dad_pick,kind,kind_method,kind_near_boundary,status\n"
+          "a,5,2,l,3,2,l,1,2,l,3,2,l,4,2,l,4,2,l,mum_y,,mum_x,K,no,ok\n"
+          "b,2,2,l,,0,,3,2,l,,0,,-1,2,l,2,1,l,,,mum_y,K,no,line 3: dad_x: 0 of 2 answered; at "
+          "least 2 "
+          "needed; dad_y: 0 of 2 answered; at least 2 needed\n"
+          "c,,2,,,2,,,2,,,2,,,0,,,0,,,,,K,,\"line 4: mum_pick = \"\"z\"\" is not one of the "
+          "choices: 1 = mum_x "
+          "(A), 2 = mum_y (B)\"\n");
 }
 
 TEST_CASE("with targets, a given pattern must name {target}") {
@@ -309,7 +318,8 @@ TEST_CASE("an administered scale is named in every row and removes the bands") {
     auto csv = run("Q1,Q2,Q3,Q4\n7,1,6,1\n", o);
     REQUIRE(csv.ok);
     // a = mean(7, 8 − 1) on 1–7; b = 6 + 1.
-    CHECK(csv.output == "a,a_answered,b,b_answered,administered_scale,status\n7,2,7,2,1-7,ok\n");
+    CHECK(csv.output ==
+          "a,a_answered,a_band,b,b_answered,b_band,administered_scale,status\n7,2,,7,2,,1-7,ok\n");
     o.format = output_format::jsonl;
     auto json = run("Q1,Q2,Q3,Q4\n7,1,6,1\n", o);
     CHECK(json.output.find("\"band\":null,\"interpretation\":null") != std::string::npos);

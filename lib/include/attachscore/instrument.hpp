@@ -96,7 +96,7 @@ struct band {
 struct score_definition {
     std::string id;  ///< also the output column name
     localized_text label;
-    std::string description;  ///< for researchers (English): what it measures and how
+    std::string description;          ///< for researchers (English): what it measures and how
     std::string target;               ///< for a score of one target: its id; else empty
     std::vector<keyed_item> items;    ///< an item score: its items and their keying
     std::vector<score_input> inputs;  ///< a derived score: the scores it combines
@@ -117,8 +117,8 @@ struct score_definition {
 };
 
 enum class category_method {
-    highest,   ///< the candidate score with the highest value; ties broken by a choice item
-    linear,    ///< the category whose linear function of the inputs is highest (Brennan et al. 1998)
+    highest,  ///< the candidate score with the highest value; ties broken by a choice item
+    linear,   ///< the category whose linear function of the inputs is highest (Brennan et al. 1998)
     quadrants  ///< the quadrant of two inputs split at cut-points (scale midpoint, Collins 1996)
 };
 
@@ -144,8 +144,8 @@ struct category_rule {
     std::vector<std::string> inputs;  ///< linear and quadrants: the scores used
     std::vector<linear_function> functions;  ///< linear
     double cuts[2] = {0, 0};                 ///< quadrants: "high" is at or above the cut
-    bool unclassified_at_cut = false;        ///< quadrants: a value exactly at a cut gets no category
-    std::string cells[4];                    ///< quadrants: the category of each cell
+    bool unclassified_at_cut = false;  ///< quadrants: a value exactly at a cut gets no category
+    std::string cells[4];              ///< quadrants: the category of each cell
     double near_boundary = 0;  ///< a result this close to another category is flagged (score units)
     std::string near_boundary_basis;
 };

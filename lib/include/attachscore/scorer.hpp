@@ -62,7 +62,7 @@ struct answer_problem {
 
 /// The result of a category rule: a winner, a tie the data cannot settle, or not valid.
 struct category_value {
-    bool valid = false;        ///< false when an input score is not valid, or the rule does not apply
+    bool valid = false;  ///< false when an input score is not valid, or the rule does not apply
     bool not_applied = false;  ///< defined on the published scale, which the data did not use
     int winner = -1;  ///< index into the rule's scores, functions or cells; −1: tie or unclassified
     std::uint32_t tied = 0;          ///< highest, with a tie: a bit for each tied candidate

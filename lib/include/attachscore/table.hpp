@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <filesystem>
-#include <filesystem>
 #include <iosfwd>
 #include <map>
 #include <string>
@@ -16,7 +15,8 @@
 
 namespace attachscore {
 
-enum class output_format { csv, jsonl, json };
+/// csv, JSON Lines, one JSON document, or a readable report for people (one block per respondent).
+enum class output_format { csv, jsonl, json, report };
 
 struct table_options {
     std::string input_name = "<stdin>";  ///< names the input in messages
@@ -24,12 +24,13 @@ struct table_options {
     std::string column_pattern;  ///< e.g. "Q{n}"; empty to detect one of the common patterns
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
-    std::string language = "en";  ///< for band labels and texts in JSON output
-    scoring_options scoring;      ///< e.g. the response scale actually administered
-    bool interpretations = false;  ///< CSV: add band texts, the profile and the disclaimer
+    std::string language = "en";      ///< for band labels and texts in JSON output
+    scoring_options scoring;          ///< e.g. the response scale actually administered
+    bool interpretations = false;     ///< CSV: add band texts, the profile and the disclaimer
     const norm_set* norms = nullptr;  ///< a norm set to compare scores with (z, T, percentile)
     std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
     bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice
+    std::string respondent;  ///< only the row whose id (see id_column) is this; for the report view
 };
 
 struct table_summary {

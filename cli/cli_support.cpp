@@ -1,0 +1,86 @@
+#include "cli_support.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <sstream>
+
+#include "commands.hpp"
+
+namespace attachscore::cli {
+
+void add_common(po::options_description& desc, common_options& c) {
+    desc.add_options()("instruments", po::value(&c.instrument_dirs)->composing()->value_name("DIR"),
+                       "also load the instrument files (*.json) in DIR; may be repeated")(
+        "help,h", po::bool_switch(&c.help), "show this help");
+}
+
+void print_diagnostics(const diagnostics& ds) {
+    for (const auto& d : ds)
+        fmt::print(stderr, "attachscore: {}\n", to_string(d));
+}
+
+// Parses one command's arguments; returns an exit code when parsing failed.
+std::optional<int> parse(const std::vector<std::string>& args, const po::options_description& desc,
+                         const po::positional_options_description& positional,
+                         std::string_view command) {
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(args).options(desc).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        fmt::print(stderr, "attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command,
+                   e.what(), command);
+        return exit_error;
+    }
+    return std::nullopt;
+}
+
+void print_help(std::string_view usage_line, std::string_view about,
+                const po::options_description& desc, std::string_view example) {
+    std::ostringstream opts;
+    opts << desc;
+    fmt::print("Usage: {}\n\n{}\n\n{}\nExample:\n{}\n", usage_line, about, opts.str(), example);
+}
+
+// Built-in instruments plus the folders named by ATTACHSCORE_INSTRUMENTS and --instruments.
+std::optional<catalogue> load_catalogue(const common_options& c) {
+    catalogue cat = catalogue::builtin();
+    std::vector<std::string> dirs;
+    if (const char* env = std::getenv("ATTACHSCORE_INSTRUMENTS")) {
+        std::string_view rest(env);
+        while (!rest.empty()) {
+            const auto colon = rest.find(':');
+            if (const auto part = rest.substr(0, colon); !part.empty()) dirs.emplace_back(part);
+            rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
+    }
+    dirs.insert(dirs.end(), c.instrument_dirs.begin(), c.instrument_dirs.end());
+    diagnostics problems;
+    for (const auto& dir : dirs) {
+        auto found = cat.add_directory(dir);
+        problems.insert(problems.end(), found.begin(), found.end());
+    }
+    if (!problems.empty()) {
+        print_diagnostics(problems);
+        fmt::print(stderr,
+                   "attachscore: cannot go on until the instrument problems above are fixed "
+                   "(check a file with 'attachscore validate FILE').\n");
+        return std::nullopt;
+    }
+    return cat;
+}
+
+const instrument* find_or_explain(const catalogue& cat, const std::string& id) {
+    if (const auto* inst = cat.find(id)) return inst;
+    std::string ids;
+    for (const auto& inst : cat.instruments())
+        ids += (ids.empty() ? "" : ", ") + inst.id;
+    fmt::print(
+        stderr,
+        "attachscore: there is no instrument \"{}\". Available: {}. See 'attachscore list'.\n", id,
+        ids);
+    return nullptr;
+}
+
+}  // namespace attachscore::cli

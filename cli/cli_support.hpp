@@ -1,0 +1,33 @@
+// What every command shares: common options, parsing, help, diagnostics and the catalogue.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attachscore/attachscore.hpp"
+
+namespace attachscore::cli {
+
+namespace po = boost::program_options;
+
+struct common_options {
+    std::vector<std::string> instrument_dirs;
+    bool help = false;
+};
+
+void add_common(po::options_description& desc, common_options& c);
+void print_diagnostics(const diagnostics& ds);
+/// Parses one command's arguments; returns an exit code when parsing failed.
+std::optional<int> parse(const std::vector<std::string>& args, const po::options_description& desc,
+                         const po::positional_options_description& positional,
+                         std::string_view command);
+void print_help(std::string_view usage_line, std::string_view about,
+                const po::options_description& desc, std::string_view example);
+/// Built-in instruments plus the folders named by ATTACHSCORE_INSTRUMENTS and --instruments.
+std::optional<catalogue> load_catalogue(const common_options& c);
+const instrument* find_or_explain(const catalogue& cat, const std::string& id);
+
+}  // namespace attachscore::cli
