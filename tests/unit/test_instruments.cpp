@@ -3,6 +3,7 @@
 // pattern with missing answers. Item means are compared exactly: they are one division of a
 // whole-number sum. Scores made from other scores are compared to 1e-12.
 #include <cmath>
+#include <set>
 #include <vector>
 
 #include "test_helpers.hpp"
@@ -221,4 +222,97 @@ TEST_CASE("an administered scale changes reversal and the range check") {
     CHECK(r.scores()[1].value == 54.0 / 18);  // avoidance: 9 × 1 + 9 × 5
     auto six = sc.score(std::vector<double>(36, 6));
     CHECK(six.problems().size() == 36);  // 6 is off a 1–5 scale
+}
+
+TEST_CASE("RAAS against Ledley et al. (2006): z, T and percentile worked out by hand") {
+    const auto* raas = builtins().find("raas");
+    REQUIRE(raas != nullptr);
+    REQUIRE(raas->norms.size() == 1);
+    const auto& set = raas->norms[0];
+    const auto* men = attachscore::find_norm_group(set, " Male ");
+    const auto* women = attachscore::find_norm_group(set, "f");
+    REQUIRE(men != nullptr);
+    REQUIRE(women != nullptr);
+    CHECK(attachscore::find_norm_group(set, "x") == nullptr);
+    CHECK(men->id == "male");
+    // Close 4.5 against men (M 3.59, SD 0.87): z = 0.91 / 0.87 = 1.0460; T = 60.46; a normal table
+    // gives Φ(1.04) = .8508 and Φ(1.05) = .8531, so the percentile is about 85.2.
+    const auto r = attachscore::apply_norm(men->scores.at("close"), 4.5);
+    CHECK(r.z == Approx(0.91 / 0.87).epsilon(1e-12));
+    CHECK(r.t == Approx(50 + 10 * 0.91 / 0.87).epsilon(1e-12));
+    CHECK(r.percentile > 85.08);
+    CHECK(r.percentile < 85.31);
+    CHECK_FALSE(r.band90_low.has_value());  // Ledley et al. give no reliabilities
+    // Against women (M 3.65): z = 0.85 / 0.87 = 0.977, below the +1 cut: the usual range.
+    CHECK(attachscore::apply_norm(women->scores.at("close"), 4.5).z ==
+          Approx(0.85 / 0.87).epsilon(1e-12));
+    // Anxiety: men M 2.31, SD 0.89; women M 2.62, SD 1.01.
+    CHECK(attachscore::apply_norm(men->scores.at("anxiety"), 1.0).z ==
+          Approx(-1.31 / 0.89).epsilon(1e-12));
+    CHECK(attachscore::apply_norm(women->scores.at("anxiety"), 4.0).z ==
+          Approx(1.38 / 1.01).epsilon(1e-12));
+    // Depend: men M 3.43, SD 0.83.
+    CHECK(attachscore::apply_norm(men->scores.at("depend"), 3.43).z == Approx(0.0));
+
+    // The band follows the norm: z ≥ 1 is "higher than most".
+    attachscore::score_value v{4.5, 6, attachscore::score_status::valid};
+    const auto meaning =
+        attachscore::describe_score(*raas->find_score("close"), v, &set, men, false);
+    REQUIRE(meaning.label != nullptr);
+    CHECK(meaning.from_norm);
+    CHECK(meaning.label->at("en") == "Higher than most in the norm group");
+    const auto usual =
+        attachscore::describe_score(*raas->find_score("close"), v, &set, women, false);
+    CHECK(usual.label->at("en") == "Within the usual range of the norm group");
+    // close_depend has no published norm: its own (heuristic) band.
+    const auto own =
+        attachscore::describe_score(*raas->find_score("close_depend"), v, &set, men, false);
+    CHECK_FALSE(own.from_norm);
+    CHECK(own.label->at("en") == "Upper part of the scale");
+}
+
+TEST_CASE("a norm's reliability gives a 90 % band from the standard error of measurement") {
+    attachscore::norm_values nv{3.0, 0.87, 0.8};
+    const auto r = attachscore::apply_norm(nv, 4.0);
+    // SEM = 0.87 × √0.2 = 0.38908; 1.645 × SEM = 0.64.
+    REQUIRE(r.band90_low.has_value());
+    CHECK(*r.band90_low == Approx(4.0 - 1.6448536269514722 * 0.87 * std::sqrt(0.2)).epsilon(1e-12));
+    CHECK(*r.band90_high == Approx(4.64).epsilon(1e-3));
+}
+
+TEST_CASE("ECR: Brennan et al.'s classification functions and the near-boundary flag") {
+    // Test vectors computed by hand from the four functions (research notes, ECR section):
+    // (avoidance, anxiety) → category.
+    const auto* ecr = builtins().find("ecr");
+    const attachscore::scorer sc(*ecr);
+    const auto& rule = ecr->categories[0];
+    REQUIRE(rule.method == attachscore::category_method::linear);
+    auto classify = [&](double avoidance, double anxiety) {
+        attachscore::respondent_scores r = sc.make_result();
+        // Answers that give exactly these means: avoidance items (odd) all a, anxiety items all x,
+        // with reversed items answered 8 − value so that every keyed answer equals the mean.
+        std::vector<double> a(36);
+        for (int n = 1; n <= 36; ++n) {
+            const double mean = n % 2 ? avoidance : anxiety;
+            const bool rev = std::set<int>{3, 15, 19, 22, 25, 27, 29, 31, 33, 35}.count(n) != 0;
+            a[static_cast<std::size_t>(n - 1)] = rev ? 8 - mean : mean;
+        }
+        sc.score(a, r);
+        return std::make_pair(attachscore::category_text(r.categories()[0], rule),
+                              r.categories()[0]);
+    };
+    CHECK(classify(1, 1).first == "secure");
+    CHECK(classify(2, 2).first == "secure");
+    CHECK(classify(4, 4).first == "fearful");
+    CHECK(classify(2, 5).first == "preoccupied");
+    CHECK(classify(5, 2).first == "dismissing");
+    CHECK(classify(4, 3).first == "dismissing");
+    CHECK(classify(7, 7).first == "fearful");
+    // (3, 3): secure 14.755 vs dismissing 14.686 — a margin of 0.069 function units over a weight
+    // difference of √(4.076² + 0.533²) = 4.111: 0.017 scale points from the boundary.
+    const auto [close_call, value] = classify(3, 3);
+    CHECK(close_call == "secure");
+    CHECK(value.margin == Approx(0.0168).epsilon(0.02));
+    CHECK(value.near_boundary);
+    CHECK_FALSE(classify(1, 1).second.near_boundary);
 }

@@ -18,6 +18,10 @@ Keys (see each instrument file's key_sources for the sources):
          8, 16, 25; dismissing 2, 6, 19, 22, 26; 1-5; means; self/other as for the RQ.
   RAAS   Collins 1996: close 1, 6, 8R, 12, 13R, 17R; depend 2R, 5, 7R, 14, 16R, 18R; anxiety 3, 4, 9, 10,
          11, 15; 1-5; means; close_depend = mean(close, depend).
+Classifications: ECR category = the highest of Brennan, Clark & Shaver's (1998) four functions of
+(avoidance, anxiety), flagged near a boundary when within 0.25 scale points of another function's
+region; ECR-R midpoint (asked for) = quadrant of anxiety and avoidance at 4, at or above = high;
+RAAS collins (asked for) = close-depend and anxiety against 3, exactly 3 unclassifiable.
 Validity (attachscore's stated convention): a mean needs at least ceil(0.8 n) of its n items; a
 score made of other scores needs all of them.
 
@@ -56,7 +60,7 @@ INSTRUMENTS = {
         "anxiety": rev(range(2, 37, 2), ECR_REV), "avoidance": rev(range(1, 36, 2), ECR_REV)}),
     "ecr-s": dict(items=12, lo=1, hi=7, col="Q{n}", scores={
         "anxiety": key("2, 4, 6, 8R, 10, 12"), "avoidance": key("1R, 3, 5R, 7, 9R, 11")}),
-    "ecr-r": dict(items=36, lo=1, hi=7, col="Q{n}", scores={
+    "ecr-r": dict(items=36, lo=1, hi=7, col="Q{n}", args=["--classify", "midpoint"], scores={
         "anxiety": rev(range(1, 19), ECRR_REV), "avoidance": rev(range(19, 37), ECRR_REV)}),
     "ecr-rs": dict(items=9, lo=1, hi=7, col="{t}_{n}", targets=["mother", "father", "partner", "friend"], scores={
         "avoidance": key("1R, 2R, 3R, 4R, 5, 6"), "anxiety": key("7, 8, 9")},
@@ -68,9 +72,20 @@ INSTRUMENTS = {
         "preoccupied": key("6R, 8, 16, 25"), "dismissing": key("2, 6, 19, 22, 26")}, models=True),
     "raas": dict(items=18, lo=1, hi=5, col="Q{n}", scores={
         "close": key("1, 6, 8R, 12, 13R, 17R"), "depend": key("2R, 5, 7R, 14, 16R, 18R"),
-        "anxiety": key("3, 4, 9, 10, 11, 15")}, means={"close_depend": ["close", "depend"]}),
+        "anxiety": key("3, 4, 9, 10, 11, 15")}, means={"close_depend": ["close", "depend"]},
+        args=["--classify", "collins"]),
 }
 PROTOTYPES = ["secure", "fearful", "preoccupied", "dismissing"]
+BRENNAN = {"secure": (3.2893296, 5.4725318, -11.5307833), "fearful": (7.2371075, 8.1776448, -32.3553266),
+           "preoccupied": (3.9246754, 9.7102446, -28.4573220), "dismissing": (7.3654621, 4.9392039, -22.2281088)}
+
+
+def brennan(avoidance, anxiety):
+    f = {k: a * avoidance + x * anxiety + c for k, (a, x, c) in BRENNAN.items()}
+    best = max(f, key=f.get)
+    margin = min((f[best] - f[k]) / math.hypot(BRENNAN[best][0] - BRENNAN[k][0], BRENNAN[best][1] - BRENNAN[k][1])
+                 for k in f if k != best)
+    return best, ("yes" if margin < 0.25 else "no")
 
 
 def generate(spec):
@@ -90,7 +105,7 @@ def generate(spec):
     return rows
 
 
-def expected(spec, row):
+def expected(iid, spec, row):
     lo, hi = spec["lo"], spec["hi"]
     out = {}
     for t in spec.get("targets", [""]):
@@ -115,6 +130,21 @@ def expected(spec, row):
         n_valid = sum(v is not None for v in (s, f, p, d))
         out["self_model"] = ((s + d) - (f + p) if ok else None, n_valid)
         out["other_model"] = ((s + p) - (f + d) if ok else None, n_valid)
+    if iid == "ecr":
+        avo, anx = out["avoidance"][0], out["anxiety"][0]
+        out["category"], out["category_near_boundary"] = brennan(avo, anx) if None not in (avo, anx) else ("", "")
+    if iid == "ecr-r":
+        anx, avo = out["anxiety"][0], out["avoidance"][0]
+        out["midpoint_category"] = "" if None in (anx, avo) else \
+            {(0, 0): "secure", (1, 0): "preoccupied", (0, 1): "dismissing", (1, 1): "fearful"}[(anx >= 4, avo >= 4)]
+    if iid == "raas":
+        cd, anx = out["close_depend"][0], out["anxiety"][0]
+        if None in (cd, anx):
+            out["collins_category"] = ""
+        elif cd == 3 or anx == 3:
+            out["collins_category"] = "unclassified"
+        else:
+            out["collins_category"] = {(1, 0): "secure", (1, 1): "preoccupied", (0, 0): "dismissing", (0, 1): "fearful"}[(cd > 3, anx > 3)]
     if spec.get("choice"):
         letters = {"1": 0, "2": 1, "3": 2, "4": 3, "A": 0, "B": 1, "C": 2, "D": 3, "secure": 0, "fearful": 1}
         choice = letters.get(row["forced_choice"])
@@ -144,7 +174,8 @@ with tempfile.TemporaryDirectory() as tmp:
             w.writeheader()
             w.writerows(rows)
         pattern = "{target}_{n}" if spec.get("targets") else "Q{n}"
-        run = subprocess.run([attachscore, "score", iid, source, "--id-column", "pid", "--columns", pattern, "-o", scored],
+        run = subprocess.run([attachscore, "score", iid, source, "--id-column", "pid", "--columns", pattern, "-o", scored]
+                             + spec.get("args", []),
                              capture_output=True, text=True)
         if run.returncode not in (0, 1):
             print(f"{iid}: attachscore failed ({run.returncode}): {run.stderr}")
@@ -152,16 +183,17 @@ with tempfile.TemporaryDirectory() as tmp:
             continue
         with open(scored, newline="") as f:
             ours = list(csv.DictReader(f))
-        bad, compared, ties, worst = 0, 0, 0, 0.0
+        bad, compared, ties, worst, categories = 0, 0, 0, 0.0, {}
         for row, got in zip(rows, ours):
-            want = expected(spec, row)
+            want = expected(iid, spec, row)
             if got["pid"] != row["pid"]:
                 bad += 1
                 continue
             for name, value in want.items():
-                if name in ("category", "forced_choice"):
+                if name in ("category", "forced_choice", "category_near_boundary", "midpoint_category", "collins_category"):
                     compared += 1
                     ties += value.startswith("tie:")
+                    categories[value] = categories.get(value, 0) + 1
                     if got[name] != value:
                         bad += 1
                         if bad <= 3:
@@ -185,6 +217,9 @@ with tempfile.TemporaryDirectory() as tmp:
             bad += 1
             print(f"  {iid}: {len(rows)} rows in, {len(ours)} out")
         extra = f", {ties} ties reported" if spec.get("choice") else ""
+        named = {k: v for k, v in categories.items() if k and not k.startswith("tie:") and k not in ("yes", "no")}
+        if named and not spec.get("choice"):
+            extra += ", categories " + ", ".join(f"{k} {v}" for k, v in sorted(named.items()))
         print(f"{iid}: {len(rows)} respondents, {compared} values compared, max |difference| {worst:.3g}{extra}: "
               + ("all agree" if bad == 0 else f"{bad} DISAGREE"))
         failures += bad > 0
