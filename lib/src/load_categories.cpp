@@ -26,13 +26,18 @@ std::vector<std::string> read_score_ids(checker& c, object_reader& r, std::strin
         else
             out.push_back(id);
     }
-    if (list->size() < min || list->size() > max)
-        c.error(r.child(key), min == max
-                                  ? in_quotes(key) + " names exactly " + std::to_string(min) +
-                                        " scores; found " + std::to_string(list->size()) + "."
-                                  : "a category chooses among " + std::to_string(min) + " to " +
-                                        std::to_string(max) + " scores; found " +
-                                        std::to_string(list->size()) + ".");
+    if (list->size() < min || list->size() > max) {
+        const std::string found = "; found " + std::to_string(list->size()) + ".";
+        if (min == max)
+            c.error(r.child(key),
+                    in_quotes(key) + " names exactly " + std::to_string(min) + " scores" + found);
+        else if (key == "scores")
+            c.error(r.child(key), "a category chooses among " + std::to_string(min) + " to " +
+                                      std::to_string(max) + " scores" + found);
+        else
+            c.error(r.child(key), in_quotes(key) + " names " + std::to_string(min) + " to " +
+                                      std::to_string(max) + " scores" + found);
+    }
     return out;
 }
 

@@ -85,3 +85,33 @@ cli_test(unknown_command EXIT 2 ARGS scroe ecr-r)
 # The README's example file scores cleanly.
 cli_test(example_sample EXIT 0 ARGS score ecr-r ../../examples/ecr-r-sample.csv --id-column id
          STDOUT_MATCHES "^id,anxiety,anxiety_answered,anxiety_band,avoidance,avoidance_answered,avoidance_band,status\n(P0[0-9][0-9],[0-9.]+,1[5-8],[A-Za-z ]+ of the scale,[0-9.]+,1[5-8],[A-Za-z ]+ of the scale,ok\n)+$")
+
+# Interpretation: norms, classifications, sample z-scores, the report view.
+cli_test(norms_ledley EXIT 1 ARGS score raas golden/raas-norms.csv --id-column id --norms ledley-2006 --norm-group sex
+         STDOUT_MATCHES "^id,close,close_answered,close_band,close_z,close_t,close_percentile,depend,[^\n]*,norm_group,status\nm1,4\\.5,6,Higher than most in the norm group,1\\.0459770114942[0-9]*,60\\.459770114942[0-9]*,85\\.22[0-9]*,3,6,Within the usual range of the norm group,-0\\.518[0-9]*,[^\n]*,1,6,Lower than most in the norm group,-1\\.4719[0-9]*,[^\n]*,3\\.75,2,Upper part of the scale,male,ok\nf1,4\\.5,6,Within the usual range of the norm group,0\\.97701149425287[0-9]*,[^\n]*,female,ok\nx1,4\\.5,6,Upper part of the scale,,,,[^\n]*,\"line 4: sex = \"\"x\"\" names no group of the norms ledley-2006 \\(male, female\\), so no norm scores\"\n$")
+cli_test(norms_from_file EXIT 0 ARGS score raas golden/raas-norms.csv --id-column id --norms norms/raas-single.json
+         STDOUT_MATCHES "close_band90_low,close_band90_high,[^\n]*\nm1,4\\.5,6,at or above the mean,1,60,84\\.13[0-9]*,3\\.8420585[0-9]*,5\\.1579414[0-9]*,")
+cli_test(norms_file_for_other_instrument EXIT 2 ARGS score ecr golden/ecr.csv --norms norms/raas-single.json)
+cli_test(norms_need_group EXIT 2 ARGS score raas golden/raas.csv --norms ledley-2006)
+cli_test(norm_group_without_norms EXIT 2 ARGS score raas golden/raas.csv --norm-group sex)
+cli_test(norms_unknown EXIT 2 ARGS score ecr golden/ecr.csv --norms foo)
+cli_test(norm_group_column_missing EXIT 2 ARGS score raas golden/raas.csv --norms ledley-2006 --norm-group sex)
+cli_test(classify_unknown EXIT 2 ARGS score ecr-r golden/ecr.csv --classify collins)
+cli_test(classify_midpoint EXIT 0 ARGS score ecr-r golden/ecr.csv --id-column id --classify midpoint
+         STDOUT_MATCHES "midpoint_category,midpoint_category_method,midpoint_category_near_boundary,status\nlow,[^\n]*,[a-z]+,Quadrant by the scale midpoint \\(heuristic\\),(yes|no),ok\n")
+cli_test(classify_none EXIT 0 ARGS score ecr golden/ecr.csv --classify none
+         STDOUT_MATCHES "^anxiety,anxiety_answered,anxiety_band,avoidance,avoidance_answered,avoidance_band,status\n")
+cli_test(standardize_sample EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --standardize sample --classify none
+         STDOUT_MATCHES "^id,anxiety,anxiety_answered,anxiety_band,anxiety_sample_z,[^\n]*\nlow,[^\n]*,-1\\.03466907240270[0-9]*,4,18,[^\n]*\nhigh,[^\n]*,0\\.96128828712591[0-9]*,")
+cli_test(standardize_sample_stdin EXIT 0 ARGS score ecr - --id-column id --standardize sample --classify none
+         STDIN ${cli_data}/golden/ecr.csv STDOUT_MATCHES "\nlow,[^\n]*,-1\\.03466907240270[0-9]*,")
+cli_test(standardize_bad EXIT 2 ARGS score ecr golden/ecr.csv --standardize batch)
+cli_test(interpretations EXIT 0 ARGS score ecr-r golden/ecr.csv --id-column id --interpretations --lang es
+         STDOUT_MATCHES "anxiety_interpretation,[^\n]*,profile,profile_text,disclaimer,status\nlow,[^\n]*Tercio inferior de la escala,\"La ansiedad de apego tiene que ver[^\n]*,\"Estos resultados describen tendencias[^\n]*,ok\n")
+cli_test(report_respondent EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --respondent mixed
+         STDOUT_MATCHES "^ECR — Experiences in Close Relationships\nRespondent mixed \\(line 4\\)\n\nAttachment anxiety: 4\\.29 \\(17 of 18 answered\\) — Middle third of the scale\n.*Brennan et al\\. \\(1998\\) classification functions: fearful.*not a diagnosis")
+cli_test(report_answers_spanish EXIT 0 ARGS score rq --answers 6,2,5,3,A --lang es
+         STDOUT_MATCHES "^RQ — Relationship Questionnaire\n.*Valoración: seguro: 6\\.00 \\(1 de 1 respondidos\\) — Te describe bien\n.*En conjunto: Cómodo con la cercanía.*no son un diagnóstico")
+cli_test(answers_wrong_count EXIT 2 ARGS score rq --answers 1,2)
+cli_test(respondent_without_id EXIT 2 ARGS score ecr-r golden/ecr.csv --respondent low)
+cli_test(respondent_not_found EXIT 2 ARGS score ecr-r golden/ecr.csv --id-column id --respondent nobody)

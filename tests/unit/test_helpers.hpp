@@ -80,6 +80,35 @@ inline const std::string targets_instrument = R"({
   "disclaimer": {"en": "Not a diagnosis."}
 })";
 
+// The small instrument with classifications, a profile and a norm set added.
+inline const std::string interpreted_instrument = [] {
+    std::string text = small_instrument;
+    const std::string extra = R"(
+  "categories": [
+    {"id": "lin", "label": {"en": "L"}, "method": "linear", "inputs": ["a", "b"], "basis": "test",
+     "functions": [{"category": "up", "weights": [1, 0], "constant": 0},
+                   {"category": "down", "weights": [0, 1], "constant": -3}],
+     "near_boundary": 0.5, "near_boundary_basis": "test"},
+    {"id": "quad", "label": {"en": "Q"}, "method": "quadrants", "option": "quad", "inputs": ["a", "b"],
+     "cuts": [3, 6], "at_cut": "unclassified", "basis": "test",
+     "cells": {"low_low": "ll", "high_low": "hl", "low_high": "lh", "high_high": "hh"}}
+  ],
+  "profile": {"inputs": ["a", "b"], "cuts": [3, 6], "basis": "test", "cells": {
+    "low_low": {"label": {"en": "LL"}, "text": {"en": "ll text"}},
+    "high_low": {"label": {"en": "HL"}, "text": {"en": "hl text"}},
+    "low_high": {"label": {"en": "LH"}, "text": {"en": "lh text"}},
+    "high_high": {"label": {"en": "HH"}, "text": {"en": "hh text"}}}},
+  "norms": [{"id": "n1", "population": "p", "n": 10, "source": "s",
+    "groups": [{"id": "g1", "aliases": ["one"], "label": {"en": "G1"},
+                "scores": {"a": {"mean": 3, "sd": 1, "reliability": 0.8}}},
+               {"id": "g2", "label": {"en": "G2"}, "scores": {"a": {"mean": 2, "sd": 0.5}}}],
+    "bands": {"basis": "b", "cuts": [-1, 1], "labels": [{"en": "below"}, {"en": "usual"}, {"en": "above"}],
+              "texts": {"a": [{"en": "t1"}, {"en": "t2"}, {"en": "t3"}]}}}],
+  "disclaimer")";
+    text.replace(text.find("\n  \"disclaimer\""), 15, extra);
+    return text;
+}();
+
 // The small instrument with one piece of text replaced; fails the test if `from` is absent.
 inline std::string with(const std::string& from, const std::string& to,
                         std::string text = small_instrument) {
