@@ -197,17 +197,70 @@ std::string info_text(const instrument& inst) {
         }
         out += fmt::format("      basis: {}\n", wrap_text(s.bands_basis, 13));
     }
+    out += "\nClassifications (the continuous scores are the primary result):\n";
+    if (inst.categories.empty()) out += "  none\n";
     for (const auto& c : inst.categories) {
-        std::string candidates;
-        for (const auto& s : c.scores)
-            candidates += (candidates.empty() ? "" : ", ") + s;
-        out += fmt::format("\nCategory {} — {}\n    the highest of {}{}\n    basis: {}\n", c.id,
-                           text_in(c.label, lang), candidates,
-                           c.tie_break.empty()
-                               ? "; ties are reported as ties"
-                               : "; a tie is settled by the choice \"" + c.tie_break +
-                                     "\" when it names one of the tied, else reported as a tie",
-                           wrap_text(c.basis, 11));
+        const auto list = [](const std::vector<std::string>& v) {
+            std::string joined;
+            for (const auto& x : v)
+                joined += (joined.empty() ? "" : ", ") + x;
+            return joined;
+        };
+        out += fmt::format("  {} — {} ({})\n", c.id, text_in(c.label, lang),
+                           c.option.empty() ? "computed by default; --classify none turns it off"
+                                            : "computed with --classify " + c.option);
+        switch (c.method) {
+            case category_method::highest:
+                out += fmt::format(
+                    "    the highest of {}{}\n", list(c.scores),
+                    c.tie_break.empty()
+                        ? "; ties are reported as ties"
+                        : "; a tie is settled by the choice \"" + c.tie_break +
+                              "\" when it names one of the tied, else reported as a tie");
+                break;
+            case category_method::linear: {
+                out += fmt::format("    the highest of these functions of {}:\n", list(c.inputs));
+                for (const auto& f : c.functions) {
+                    std::string terms = fmt::format("{}", f.constant);
+                    for (std::size_t i = 0; i < f.weights.size(); ++i)
+                        terms += fmt::format(" + {} × {}", f.weights[i], c.inputs[i]);
+                    out += fmt::format("      {:<12} {}\n", f.category, terms);
+                }
+                break;
+            }
+            case category_method::quadrants:
+                out += fmt::format("    {} split at {} and {} split at {} ({}): {}\n", c.inputs[0],
+                                   c.cuts[0], c.inputs[1], c.cuts[1],
+                                   c.unclassified_at_cut ? "a value on a cut is unclassified"
+                                                         : "at or above = high",
+                                   fmt::format("low/low {}, high/low {}, low/high {}, high/high {}",
+                                               c.cells[0], c.cells[1], c.cells[2], c.cells[3]));
+                break;
+        }
+        out += fmt::format("    basis: {}\n", wrap_text(c.basis, 11));
+        if (c.near_boundary > 0)
+            out += fmt::format("    near_boundary: flagged within {}\n      {}\n", c.near_boundary,
+                               wrap_text(c.near_boundary_basis, 6));
+    }
+    if (inst.profile)
+        out += fmt::format("\nProfile text: by {} (cut {}) and {} (cut {})\n  {}\n",
+                           inst.profile->inputs[0], inst.profile->cuts[0], inst.profile->inputs[1],
+                           inst.profile->cuts[1], wrap_text(inst.profile->basis, 2));
+    out += "\nNorms:\n";
+    if (inst.norms.empty())
+        out +=
+            "  none bundled: no published norms were found for this instrument (a norm file can be "
+            "given "
+            "with --norms FILE)\n";
+    for (const auto& n : inst.norms) {
+        std::string groups;
+        for (const auto& g : n.groups)
+            groups += (groups.empty() ? "" : ", ") + g.id;
+        out += fmt::format(
+            "  {} — {}, N = {}; groups: {} (--norms {} --norm-group COLUMN)\n    source: {}\n    "
+            "bands: {}\n",
+            n.id, n.population, n.n, groups, n.id, wrap_text(n.source, 12),
+            wrap_text(n.bands_basis, 11));
     }
     out += "\nKey checked against:\n";
     for (const auto& r : inst.key_sources)

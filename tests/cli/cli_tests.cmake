@@ -115,3 +115,6 @@ cli_test(report_answers_spanish EXIT 0 ARGS score rq --answers 6,2,5,3,A --lang 
 cli_test(answers_wrong_count EXIT 2 ARGS score rq --answers 1,2)
 cli_test(respondent_without_id EXIT 2 ARGS score ecr-r golden/ecr.csv --respondent low)
 cli_test(respondent_not_found EXIT 2 ARGS score ecr-r golden/ecr.csv --id-column id --respondent nobody)
+cli_test(info_classifications_and_norms EXIT 0 ARGS info raas
+         STDOUT_MATCHES "Classifications \\(the continuous scores are the primary result\\):\n  midpoint_category — Quadrant by the scale midpoint \\(heuristic\\) \\(computed with --classify midpoint\\)\n.*collins_category — Collins \\(1996\\) exploratory category \\(computed with --classify collins\\)\n.*Norms:\n  ledley-2006 — US college students, N = 414. groups: male, female")
+cli_test(info_no_norms EXIT 0 ARGS info ecr STDOUT_MATCHES "Norms:\n  none bundled: no published norms were found for this instrument")
