@@ -98,8 +98,9 @@ constexpr std::string_view examples =
 
 int run_score(const std::vector<std::string>& args) {
     common_options common;
-    std::string id, input = "-", output, format, lang = "en", scale, norms, standardize;
-    std::vector<std::string> missing, classify, answers;
+    std::string id, input = "-", output, format, lang = "en", scale, norms, standardize, delimiter;
+    std::vector<std::string> missing, classify, answers, keep;
+    bool no_formula_protection = false;
     table_options options;
     po::options_description desc("Options");
     desc.add_options()(
@@ -134,7 +135,20 @@ int run_score(const std::vector<std::string>& args) {
         "respondent", po::value(&options.respondent)->value_name("ID"),
         "print a readable report for the row with this id (needs --id-column)")(
         "answers", po::value(&answers)->composing()->value_name("A,B,..."),
-        "score one person's answers given here, in item order, and print a report");
+        "score one person's answers given here, in item order, and print a report")(
+        "delimiter", po::value(&delimiter)->value_name("comma|semicolon|tab"),
+        "the column separator; by default detected from the header line")(
+        "keep", po::value(&keep)->composing()->value_name("COL,..."),
+        "carry these input columns to the output (e.g. age,sex)")(
+        "keep-all", po::bool_switch(&options.keep_all),
+        "carry every input column that is not an answer")(
+        "hints-by", po::value(&options.hints_by)->value_name("COLUMN"),
+        "say where problems sit by this column's values (e.g. Site in a multi-site study)")(
+        "strict", po::bool_switch(&options.strict),
+        "stop with exit code 2 at the first row that cannot be scored")(
+        "no-formula-protection", po::bool_switch(&no_formula_protection),
+        "write ids and kept text exactly as read, even when a spreadsheet would run it as a "
+        "formula");
     add_common(desc, common);
     po::options_description hidden;
     hidden.add_options()("id", po::value(&id))("input", po::value(&input));
@@ -178,6 +192,23 @@ int run_score(const std::vector<std::string>& args) {
         return exit_error;
     }
     options.standardize_sample = !standardize.empty();
+    options.keep = split_commas(keep);
+    options.protect_formulas = !no_formula_protection;
+    if (!delimiter.empty()) {
+        if (delimiter == "comma" || delimiter == ",")
+            options.delimiter = ',';
+        else if (delimiter == "semicolon" || delimiter == ";")
+            options.delimiter = ';';
+        else if (delimiter == "tab" || delimiter == "\\t")
+            options.delimiter = '\t';
+        else {
+            fmt::print(
+                stderr,
+                "attachscore score: --delimiter must be comma, semicolon or tab, not \"{}\".\n",
+                delimiter);
+            return exit_error;
+        }
+    }
     if (!scale.empty()) {
         const auto parsed = parse_scale(scale);
         if (!parsed) {
@@ -296,6 +327,12 @@ int run_score(const std::vector<std::string>& args) {
     }
     const table_summary& s = scored.value();
     const std::size_t not_valid = s.rows - s.rows_valid;
+    for (const auto& note : s.notes)
+        fmt::print(stderr, "attachscore: note: {}.\n", note);
+    for (const auto& warning : s.warnings)
+        fmt::print(stderr, "attachscore: warning: {}.\n", warning);
+    for (const auto& hint : s.hints)
+        fmt::print(stderr, "attachscore: hint: {}\n", hint);
     if (single) return not_valid == 0 ? exit_ok : exit_rows_not_valid;
     std::string details;
     for (const auto& [kind, count] : s.problems)

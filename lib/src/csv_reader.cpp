@@ -18,6 +18,24 @@ void csv_reader::restart() {
     error_.clear();
 }
 
+void csv_reader::detect_delimiter() {
+    peek();  // fill the buffer
+    std::size_t commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (std::size_t i = pos_; i < end_; ++i) {
+        const char c = buf_[i];
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n' || c == '\r') break;
+        commas += c == ',';
+        semicolons += c == ';';
+        tabs += c == '\t';
+    }
+    delimiter_ = ',';
+    if (semicolons > commas && semicolons >= tabs) delimiter_ = ';';
+    if (tabs > commas && tabs > semicolons) delimiter_ = '\t';
+}
+
 int csv_reader::peek() {
     if (pos_ == end_) {
         if (!in_) return eof;
@@ -50,6 +68,7 @@ csv_reader::status csv_reader::next() {
             static_cast<unsigned char>(buf_[pos_ + 1]) == 0xBB &&
             static_cast<unsigned char>(buf_[pos_ + 2]) == 0xBF)
             pos_ += 3;
+        if (delimiter_ == 0) detect_delimiter();
     }
     for (;;) {
         text_.clear();

@@ -12,7 +12,11 @@ namespace attachscore::detail {
 
 class csv_reader {
   public:
+    /// `delimiter` 0 detects it from the first line: the most frequent of comma, semicolon (as
+    /// European spreadsheets write) and tab outside quotes; comma when none occurs.
     explicit csv_reader(std::istream& in, char delimiter = ',');
+
+    [[nodiscard]] char delimiter() const noexcept { return delimiter_; }
 
     enum class status { record, end, error };
 
@@ -35,6 +39,7 @@ class csv_reader {
     [[nodiscard]] std::size_t error_line() const noexcept { return error_line_; }
 
   private:
+    void detect_delimiter();
     int peek();
     int get();
     void end_line(int c);

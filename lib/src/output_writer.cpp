@@ -5,9 +5,13 @@
 
 #include "attachscore/interpret.hpp"
 #include "number_format.hpp"
+#include "text_util.hpp"
 
 namespace attachscore::detail {
 namespace {
+
+// A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula; numbers are safe.
+void append_input_text(std::string& out, std::string_view text, bool protect);
 
 void append_csv_field(std::string& out, std::string_view text) {
     const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
@@ -117,6 +121,23 @@ std::string category_method_text(const category_rule& rule, const category_value
     return out;
 }
 
+bool is_number(std::string_view text) {
+    double v = 0;
+    return parse_number(text, v);
+}
+
+void append_input_text(std::string& out, std::string_view text, bool protect) {
+    if (protect && !text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+        !is_number(text)) {
+        std::string safe = "'";
+        safe += text;
+        append_csv_field(out, safe);
+        return;
+    }
+    append_csv_field(out, text);
+}
+
 class csv_writer final : public output_writer {
   public:
     csv_writer(std::ostream& out, output_context ctx)
@@ -125,7 +146,11 @@ class csv_writer final : public output_writer {
     void begin() override {
         line_.clear();
         if (!ctx_.id_name.empty()) {
-            append_csv_field(line_, ctx_.id_name);
+            append_input_text(line_, ctx_.id_name, ctx_.protect_formulas);
+            line_ += ',';
+        }
+        for (const auto& name : ctx_.kept_names) {
+            append_input_text(line_, name, ctx_.protect_formulas);
             line_ += ',';
         }
         for (std::size_t i = 0; i < inst_.scores.size(); ++i) {
@@ -154,7 +179,11 @@ class csv_writer final : public output_writer {
     void row(const scored_row& r) override {
         line_.clear();
         if (!ctx_.id_name.empty()) {
-            append_csv_field(line_, r.id);
+            append_input_text(line_, r.id, ctx_.protect_formulas);
+            line_ += ',';
+        }
+        for (const auto& value : r.kept) {
+            append_input_text(line_, value, ctx_.protect_formulas);
             line_ += ',';
         }
         const auto scores = r.result->scores();
@@ -285,6 +314,16 @@ class json_writer final : public output_writer {
         if (!ctx_.id_name.empty()) {
             text_ += ",\"id\":";
             append_json_string(text_, r.id);
+        }
+        if (!ctx_.kept_names.empty()) {
+            text_ += ",\"kept\":{";
+            for (std::size_t k = 0; k < ctx_.kept_names.size(); ++k) {
+                if (k) text_ += ',';
+                append_json_string(text_, ctx_.kept_names[k]);
+                text_ += ':';
+                append_json_string(text_, r.kept[k]);
+            }
+            text_ += '}';
         }
         text_ += ",\"status\":";
         append_json_string(text_, r.status);

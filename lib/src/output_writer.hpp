@@ -21,14 +21,17 @@ struct output_context {
     bool interpretations = false;
     const norm_set* norms = nullptr;
     std::vector<std::pair<double, double>> sample;  ///< per score: mean and SD within the input
+    std::vector<std::string> kept_names;            ///< input columns carried to the output
+    bool protect_formulas = true;
 };
 
 struct scored_row {
     std::size_t line = 0;  ///< where the row starts in the input
     std::string_view id;   ///< empty when there is no id column
     const respondent_scores* result = nullptr;
-    const norm_group* group = nullptr;  ///< the row's norm group, when norms are used
-    std::string_view status;            ///< "ok" or the reasons
+    const norm_group* group = nullptr;       ///< the row's norm group, when norms are used
+    std::span<const std::string_view> kept;  ///< the kept columns' values
+    std::string_view status;                 ///< "ok" or the reasons
 };
 
 class output_writer {

@@ -4,13 +4,15 @@
 #include <cmath>
 #include <istream>
 #include <optional>
+#include <unordered_map>
 
 #include "attachscore/interpret.hpp"
 #include "attachscore/scorer.hpp"
+#include "audit.hpp"
 #include "column_mapping.hpp"
-#include "csv_reader.hpp"
 #include "number_format.hpp"
 #include "output_writer.hpp"
+#include "row_source.hpp"
 #include "text_util.hpp"
 
 namespace attachscore {
@@ -111,7 +113,7 @@ class row_scorer {
     }
 
     /// Scores the reader's current record into result, id, group, reasons and kinds.
-    void score(const detail::csv_reader& reader) {
+    void score(const detail::row_source& reader) {
         reasons.clear();
         kinds.clear();
         const std::size_t fields = reader.field_count();
@@ -137,13 +139,14 @@ class row_scorer {
 
     scorer sc;
     respondent_scores result;
+    [[nodiscard]] std::span<const double> answers() const noexcept { return answers_; }
     std::string id;
     const norm_group* group = nullptr;
     std::vector<std::string> reasons;
     std::vector<std::string> kinds;
 
   private:
-    void read_answers(const detail::csv_reader& reader) {
+    void read_answers(const detail::row_source& reader) {
         for (std::size_t slot = 0; slot < answers_.size(); ++slot) {
             const std::size_t col = mapping_.slot_columns[slot];
             answers_[slot] = missing;
@@ -204,7 +207,7 @@ class row_scorer {
                 }
     }
 
-    void find_group(const detail::csv_reader& reader, std::size_t fields) {
+    void find_group(const detail::row_source& reader, std::size_t fields) {
         const auto& set = *options_.norms;
         if (!group_column_) {
             group = &set.groups.front();  // a norm set with a single group applies to everyone
@@ -292,17 +295,9 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     const std::string& file = options.input_name;
     if (auto problems = check_options(inst, options); !problems.empty()) return problems;
 
-    detail::csv_reader reader(in);
-    auto st = reader.next();
-    if (st == detail::csv_reader::status::error)
-        return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
-    if (st == detail::csv_reader::status::end)
-        return diagnostics{{{file, "", 0, 0},
-                            "the input is empty; expected a header row naming the columns, "
-                            "then one row per respondent."}};
-    std::vector<std::string> header;
-    for (std::size_t i = 0; i < reader.field_count(); ++i)
-        header.emplace_back(trim(reader.field(i)));
+    detail::row_source reader(in, options.delimiter, file);
+    if (auto problems = reader.open(); !problems.empty()) return problems;
+    const std::vector<std::string>& header = reader.header();
 
     auto mapped =
         detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
@@ -331,63 +326,129 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     if (options.standardize_sample) {
         // First pass: each score's mean and SD over this input's valid rows; then read it again.
         std::vector<running_stats> stats(inst.scores.size());
-        for (;;) {
-            st = reader.next();
-            if (st == detail::csv_reader::status::end) break;
-            if (st == detail::csv_reader::status::error)
-                return diagnostics{
-                    {{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+        while (reader.next()) {
             rows.score(reader);
             for (std::size_t s = 0; s < stats.size(); ++s)
                 if (rows.result.scores()[s].status == score_status::valid)
                     stats[s].add(rows.result.scores()[s].value);
         }
+        if (!reader.error().empty()) return reader.error();
         for (const auto& s : stats)
             context.sample.emplace_back(s.mean, s.sd());
-        in.clear();
-        in.seekg(0);
-        if (!in)
+        if (!reader.rewind())
             return diagnostics{{{file, "", 0, 0},
                                 "--standardize sample reads the input twice, and this input "
                                 "cannot be read again; give a file."}};
-        reader.restart();
-        reader.next();  // the header again
+    }
+
+    // Input columns carried to the output: those named, or every column that is not an answer.
+    std::vector<std::size_t> kept;
+    if (options.keep_all) {
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const bool answer = std::find(mapping.slot_columns.begin(), mapping.slot_columns.end(),
+                                          i) != mapping.slot_columns.end();
+            if (!answer && mapping.id_column != i) kept.push_back(i);
+        }
+    }
+    for (const auto& name : options.keep) {
+        std::optional<std::size_t> found;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (detail::normalize_name(header[i]) == detail::normalize_name(name)) found = i;
+        if (!found)
+            return diagnostics{{{file, "", 1, 0},
+                                "there is no column \"" + name + "\" to keep. The header has: " +
+                                    detail::list_some(header, 12) + "."}};
+        if (std::find(kept.begin(), kept.end(), *found) == kept.end()) kept.push_back(*found);
+    }
+    for (auto i : kept)
+        context.kept_names.push_back(header[i]);
+    context.protect_formulas = options.protect_formulas;
+    std::vector<std::string_view> kept_values(kept.size());
+
+    std::vector<std::string> slot_names;
+    for (auto col : mapping.slot_columns)
+        slot_names.push_back(col == detail::no_column ? std::string() : header[col]);
+    detail::audit checks(rows.sc, slot_names);
+    std::optional<std::size_t> hints_column;
+    if (!options.hints_by.empty()) {
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (detail::normalize_name(header[i]) == detail::normalize_name(options.hints_by))
+                hints_column = i;
+        if (!hints_column)
+            return diagnostics{{{file, "", 1, 0},
+                                "there is no column \"" + options.hints_by +
+                                    "\" to group hints by. The header has: " +
+                                    detail::list_some(header, 12) + "."}};
+        checks.set_group_name(header[*hints_column]);
     }
 
     auto writer = detail::make_writer(options.format, out, std::move(context));
     table_summary summary;
     summary.column_pattern = mapping.pattern;
+    if (reader.delimiter() != ',')
+        summary.notes.push_back(std::string("columns are separated by ") +
+                                (reader.delimiter() == ';' ? "semicolons" : "tabs"));
+    if (reader.qualtrics())
+        summary.notes.push_back(
+            "a Qualtrics export: its question-text and ImportId rows (lines 2 and 3) were skipped");
+    std::unordered_map<std::string, std::size_t> first_line_of_id;
+    std::size_t duplicate_ids = 0;
     writer->begin();
     std::string status;
-    for (;;) {
-        st = reader.next();
-        if (st == detail::csv_reader::status::end) break;
-        if (st == detail::csv_reader::status::error)
-            return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+    while (reader.next()) {
         rows.score(reader);
         if (!options.respondent.empty() && rows.id != options.respondent) continue;
         ++summary.rows;
+        checks.add(rows.answers(), rows.result,
+                   hints_column && *hints_column < reader.field_count()
+                       ? trim(reader.field(*hints_column))
+                       : std::string_view());
+        if (mapping.id_column && !rows.id.empty()) {
+            auto [it, fresh] = first_line_of_id.emplace(rows.id, reader.line());
+            if (!fresh && ++duplicate_ids <= 5)
+                summary.warnings.push_back("id \"" + rows.id + "\" appears on line " +
+                                           std::to_string(it->second) + " and again on line " +
+                                           std::to_string(reader.line()));
+        }
         if (rows.reasons.empty()) {
             status = "ok";
             ++summary.rows_valid;
         } else {
             status =
                 "line " + std::to_string(reader.line()) + ": " + detail::join(rows.reasons, "; ");
+            if (options.strict)
+                return diagnostics{
+                    {{file, "", reader.line(), 0},
+                     detail::join(rows.reasons, "; ") +
+                         " (--strict stops at the first row that cannot be scored)."}};
             auto& kinds = rows.kinds;
             std::sort(kinds.begin(), kinds.end());
             kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
             for (const auto& k : kinds)
                 ++summary.problems[k];
         }
-        writer->row({reader.line(), rows.id, &rows.result, rows.group, status});
+        for (std::size_t k = 0; k < kept.size(); ++k)
+            kept_values[k] =
+                kept[k] < reader.field_count() ? trim(reader.field(kept[k])) : std::string_view();
+        writer->row({reader.line(), rows.id, &rows.result, rows.group, kept_values, status});
         if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     }
+    if (!reader.error().empty()) return reader.error();
     writer->end();
     if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
     if (!options.respondent.empty() && summary.rows == 0)
         return diagnostics{{{file, "", 0, 0},
                             "no row has the id \"" + options.respondent + "\" in column \"" +
                                 options.id_column + "\"."}};
+    if (duplicate_ids > 5)
+        summary.warnings.push_back("… " + std::to_string(duplicate_ids - 5) + " more repeated ids");
+    if (duplicate_ids > 0)
+        summary.warnings.insert(
+            summary.warnings.begin(),
+            std::to_string(duplicate_ids) + " row" + (duplicate_ids == 1 ? " has" : "s have") +
+                " an id that an earlier row already has; every row is scored, but check for "
+                "duplicate submissions");
+    summary.hints = checks.hints();
     return summary;
 }
 

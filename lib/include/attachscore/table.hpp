@@ -31,6 +31,14 @@ struct table_options {
     std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
     bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice
     std::string respondent;  ///< only the row whose id (see id_column) is this; for the report view
+    char delimiter = 0;      ///< ',', ';' or '\t'; 0 detects it from the header line
+    bool strict = false;     ///< stop at the first row that cannot be scored, with an error
+    std::vector<std::string> keep;  ///< input columns carried to the output (e.g. age, sex)
+    bool keep_all = false;          ///< carry every input column that is not an answer
+    /// Text from the input that a spreadsheet would run as a formula (starting with =, +, -, @, tab
+    /// or CR, and not a number) is written with a leading apostrophe in CSV output.
+    bool protect_formulas = true;
+    std::string hints_by;  ///< a column (e.g. Site) by which hints say where a problem sits
 };
 
 struct table_summary {
@@ -38,6 +46,9 @@ struct table_summary {
     std::size_t rows_valid = 0;
     std::string column_pattern;                   ///< the pattern used
     std::map<std::string, std::size_t> problems;  ///< rows affected, by kind of problem
+    std::vector<std::string> notes;     ///< how the input was read (delimiter, Qualtrics rows)
+    std::vector<std::string> warnings;  ///< e.g. duplicate respondent ids
+    std::vector<std::string> hints;     ///< signs of a mistaken administration or export
 };
 
 /// Reads a CSV with a header row from `in` and writes one result row per data row to `out`, in
