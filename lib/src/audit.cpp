@@ -52,7 +52,18 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
                 std::string_view group) {
     const double lo = sc_.scale().min;
     const double hi = sc_.scale().max;
+    // A row of zeros is one hint of its own (0 meaning "not answered"), not 36 answers off the
+    // scale.
     std::size_t answered = 0, zeros = 0;
+    for (std::size_t slot = 0; slot < answers.size(); ++slot) {
+        if (std::isnan(answers[slot]) || sc_.slot_item(slot).kind != item_kind::rating) continue;
+        ++answered;
+        zeros += answers[slot] == 0;
+    }
+    if (answered > 0 && zeros == answered && lo > 0) {
+        ++zero_rows_;
+        return;
+    }
     for (std::size_t slot = 0; slot < answers.size(); ++slot) {
         const double a = answers[slot];
         if (std::isnan(a) || sc_.slot_item(slot).kind != item_kind::rating) continue;
@@ -64,10 +75,7 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
             ++st.outside;
             if (!group_name_.empty()) ++st.outside_by_group[std::string(group)];
         }
-        ++answered;
-        zeros += a == 0;
     }
-    if (answered > 0 && zeros == answered) ++zero_rows_;
     if (!result.problems().empty()) return;
 
     // Item–rest correlations, on rows where the score's items are all answered.
@@ -227,35 +235,40 @@ std::vector<std::string> audit::hints() const {
     }
     // An item keyed differently at one place (a site that reversed it, a translation that flipped
     // it) runs against the rest there while running with it elsewhere, or the other way round.
-    for (const auto& [group, per_score] : by_group_)
-        for (std::size_t s = 0; s < per_score.size(); ++s)
-            for (std::size_t i = 0; i < per_score[s].size(); ++i) {
-                const double here = per_score[s][i].correlation();
-                item_rest rest;
-                for (const auto& [other, other_scores] : by_group_)
-                    if (other != group) rest.add(other_scores[s][i]);
-                const double elsewhere = rest.correlation();
-                if (per_score[s][i].n < 30 || rest.n < 30 || std::isnan(here) ||
-                    std::isnan(elsewhere))
-                    continue;
-                if (!((here < -0.2 && elsewhere > 0.2) || (here > 0.2 && elsewhere < -0.2)))
-                    continue;
-                const auto& def = inst.scores[s];
-                const auto& k = def.items[i];
-                std::size_t target = 0;
-                for (std::size_t t = 0; t < inst.targets.size(); ++t)
-                    if (inst.targets[t].id == def.target) target = t;
-                char text[96];
-                std::snprintf(text, sizeof text, " (item–rest r = %.2f there, %.2f elsewhere)",
-                              here, elsewhere);
-                out.push_back("item " + std::to_string(k.number) + " (" +
-                              columns_[target * inst.items.size() + *inst.item_index(k.number)] +
-                              ") runs " + (here < 0 ? "against" : "with") + " the rest of " +
-                              def.id + " at " + group_name_ + " = " +
-                              (group.empty() ? "(blank)" : group) + " but " +
-                              (here < 0 ? "with" : "against") + " it elsewhere" + text +
-                              ": is it keyed differently there?");
-            }
+    // With fewer than three groups there is no "elsewhere" to trust: either could be the odd one.
+    if (by_group_.size() >= 3)
+        for (const auto& [group, per_score] : by_group_)
+            for (std::size_t s = 0; s < per_score.size(); ++s)
+                for (std::size_t i = 0; i < per_score[s].size(); ++i) {
+                    const double overall = item_rest_[s][i].correlation();
+                    const double here = per_score[s][i].correlation();
+                    if (std::isnan(overall) || (here < 0) == (overall < 0))
+                        continue;  // goes with the majority
+                    item_rest rest;
+                    for (const auto& [other, other_scores] : by_group_)
+                        if (other != group) rest.add(other_scores[s][i]);
+                    const double elsewhere = rest.correlation();
+                    if (per_score[s][i].n < 30 || rest.n < 30 || std::isnan(here) ||
+                        std::isnan(elsewhere))
+                        continue;
+                    if (!((here < -0.2 && elsewhere > 0.2) || (here > 0.2 && elsewhere < -0.2)))
+                        continue;
+                    const auto& def = inst.scores[s];
+                    const auto& k = def.items[i];
+                    std::size_t target = 0;
+                    for (std::size_t t = 0; t < inst.targets.size(); ++t)
+                        if (inst.targets[t].id == def.target) target = t;
+                    char text[96];
+                    std::snprintf(text, sizeof text, " (item–rest r = %.2f there, %.2f elsewhere)",
+                                  here, elsewhere);
+                    out.push_back(
+                        "item " + std::to_string(k.number) + " (" +
+                        columns_[target * inst.items.size() + *inst.item_index(k.number)] +
+                        ") runs " + (here < 0 ? "against" : "with") + " the rest of " + def.id +
+                        " at " + group_name_ + " = " + (group.empty() ? "(blank)" : group) +
+                        " but " + (here < 0 ? "with" : "against") + " it elsewhere" + text +
+                        ": is it keyed differently there?");
+                }
     return out;
 }
 

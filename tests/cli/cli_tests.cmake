@@ -6,11 +6,11 @@ set(cli_data "${CMAKE_CURRENT_SOURCE_DIR}/data")
 # cli_test(NAME EXIT code ARGS ... [STDIN file] [ENV VAR=value] [STDOUT_MATCHES regex]
 #          [FILE path FILE_EXPECTED name] [NO_FILE path])
 function(cli_test name)
-  cmake_parse_arguments(T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;FILE;FILE_EXPECTED;NO_FILE" "ARGS" ${ARGN})
+  cmake_parse_arguments(T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;STDERR_MATCHES;FILE;FILE_EXPECTED;NO_FILE" "ARGS" ${ARGN})
   list(JOIN T_ARGS "|" joined)
   set(defs -DEXE=$<TARGET_FILE:attachscore_cli> -DNAME=${name} -DDATA=${cli_data}
            -DOUT=${CMAKE_CURRENT_BINARY_DIR}/cli-out/${name} -DEXIT=${T_EXIT} "-DARGS=${joined}")
-  foreach(opt STDIN ENV STDOUT_MATCHES FILE FILE_EXPECTED NO_FILE)
+  foreach(opt STDIN ENV STDOUT_MATCHES STDERR_MATCHES FILE FILE_EXPECTED NO_FILE)
     if(DEFINED T_${opt})
       list(APPEND defs "-D${opt}=${T_${opt}}")
     endif()
@@ -118,3 +118,27 @@ cli_test(respondent_not_found EXIT 2 ARGS score ecr-r golden/ecr.csv --id-column
 cli_test(info_classifications_and_norms EXIT 0 ARGS info raas
          STDOUT_MATCHES "Classifications \\(the continuous scores are the primary result\\):\n  midpoint_category — Quadrant by the scale midpoint \\(heuristic\\) \\(computed with --classify midpoint\\)\n.*collins_category — Collins \\(1996\\) exploratory category \\(computed with --classify collins\\)\n.*Norms:\n  ledley-2006 — US college students, N = 414. groups: male, female")
 cli_test(info_no_norms EXIT 0 ARGS info ecr STDOUT_MATCHES "Norms:\n  none bundled: no published norms were found for this instrument")
+
+# Survey exports: every shape gives exactly the scores of the plain CSV.
+foreach(shape crlf-bom quoted semicolon qualtrics reordered-extra)
+  string(REPLACE "-" "_" name "${shape}")
+  cli_test(shape_${name} EXIT 0 ARGS score ecr-r shapes/${shape}.csv --id-column id)
+endforeach()
+cli_test(shape_tab EXIT 0 ARGS score ecr-r shapes/tab.tsv --id-column id)
+cli_test(shape_semicolon_given EXIT 0 ARGS score ecr-r shapes/semicolon.csv --id-column id --delimiter semicolon
+         STDOUT_MATCHES "^id,anxiety,anxiety_answered,anxiety_band,[^\n]*\nall1,1\\.6666666666666667,18,")
+cli_test(shape_keep_all EXIT 0 ARGS score ecr-r shapes/reordered-extra.csv --id-column id --keep-all)
+cli_test(formulas_protected EXIT 0 ARGS score ecr-r formulas.csv --id-column id --keep note)
+cli_test(formulas_unprotected EXIT 0 ARGS score ecr-r formulas.csv --id-column id --keep note --no-formula-protection)
+cli_test(duplicate_ids EXIT 0 ARGS score ecr-r duplicates.csv --id-column id)
+cli_test(strict_stops EXIT 2 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --strict -o %OUT%/s.csv
+         NO_FILE %OUT%/s.csv)
+cli_test(bad_delimiter EXIT 2 ARGS score ecr-r ecr-r-golden.csv --delimiter pipe)
+cli_test(keep_missing_column EXIT 2 ARGS score ecr-r ecr-r-golden.csv --keep age)
+cli_test(hints_by_missing_column EXIT 2 ARGS score ecr-r ecr-r-golden.csv --hints-by site)
+
+# Hints: answers off the scale at one site, an item already reversed everywhere, an item keyed
+# differently at one site, rows of zeros.
+cli_test(hints EXIT 1 ARGS score ecr-r hints.csv --id-column id --hints-by site
+         STDOUT_MATCHES "^id,anxiety"
+         STDERR_MATCHES "^attachscore: hint: Q21 \\(5\\) has answers outside the scale 1–7 \\(answers from 1 to 8\\), all at site = B. those rows are not scored\\.\nattachscore: hint: 2 rows have 0 in every answered item: if 0 means \"not answered\" here, score with --missing 0\\.\nattachscore: hint: item 9 \\(Q9\\) goes against the rest of anxiety \\(item–rest r = -0\\.[0-9]+ over 113 complete rows\\): it is reverse-keyed. was it already reversed in the export\\?\nattachscore: hint: item 11 \\(Q11\\) runs against the rest of anxiety at site = B but with it elsewhere [^\n]*: is it keyed differently there\\?\nattachscore: scored 120 rows")

@@ -5,7 +5,7 @@ cmake_minimum_required(VERSION 3.25)
 #
 #   cmake -DEXE=... -DNAME=... -DDATA=... -DOUT=... -DEXIT=n [-DARGS=a|b|c] [-DSTDIN=file]
 #         [-DENV=VAR=value] [-DSTDOUT_MATCHES=regex] [-DFILE=path -DFILE_EXPECTED=name]
-#         [-DNO_FILE=path] -P run_cli.cmake
+#         [-DNO_FILE=path] [-DSTDERR_MATCHES=regex] -P run_cli.cmake
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
 string(REPLACE "|" ";" args "${ARGS}")
@@ -46,7 +46,13 @@ if(DEFINED STDOUT_MATCHES)
 else()
   expect_text(stdout "${out}")
 endif()
-expect_text(stderr "${err}")
+if(DEFINED STDERR_MATCHES)
+  if(NOT err MATCHES "${STDERR_MATCHES}")
+    string(APPEND failures "stderr does not match \"${STDERR_MATCHES}\":\n${err}\n")
+  endif()
+else()
+  expect_text(stderr "${err}")
+endif()
 
 if(DEFINED FILE)
   string(REPLACE "%OUT%" "${OUT}" path "${FILE}")
