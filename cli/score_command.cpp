@@ -98,7 +98,8 @@ constexpr std::string_view examples =
 
 int run_score(const std::vector<std::string>& args) {
     common_options common;
-    std::string id, input = "-", output, format, lang = "en", scale, norms, standardize, delimiter;
+    std::string id, input = "-", output, format, lang = "en", scale, norms, standardize, delimiter,
+                    recode;
     std::vector<std::string> missing, classify, answers, keep;
     bool no_formula_protection = false;
     table_options options;
@@ -142,6 +143,10 @@ int run_score(const std::vector<std::string>& args) {
         "carry these input columns to the output (e.g. age,sex)")(
         "keep-all", po::bool_switch(&options.keep_all),
         "carry every input column that is not an answer")(
+        "recode", po::value(&recode)->value_name("FILE"),
+        "a CSV (answer,value) mapping answers written as words to numbers, besides the "
+        "instrument's own "
+        "anchor labels")(
         "hints-by", po::value(&options.hints_by)->value_name("COLUMN"),
         "say where problems sit by this column's values (e.g. Site in a multi-site study)")(
         "strict", po::bool_switch(&options.strict),
@@ -226,6 +231,14 @@ int run_score(const std::vector<std::string>& args) {
     if (!cat) return exit_error;
     const auto* inst = find_or_explain(*cat, id);
     if (!inst) return exit_error;
+    if (!recode.empty()) {
+        auto loaded = load_recode_file(recode);
+        if (!loaded) {
+            print_diagnostics(loaded.errors());
+            return exit_error;
+        }
+        options.recode = std::move(loaded).value();
+    }
 
     std::vector<norm_set> norm_file;
     if (!norms.empty()) {

@@ -155,7 +155,7 @@ void read_inputs(checker& c, object_reader& r, const std::vector<score_definitio
                     "score " + in_quotes(*name) + " is listed twice in this score.");
             continue;
         }
-        if (!found->lowest && !found->highest) range_known = false;
+        if (found->lowest == 0 && found->highest == 0) range_known = false;
         def.inputs.push_back({*name, weight.value_or(1)});
     }
 }

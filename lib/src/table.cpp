@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <istream>
 #include <optional>
 #include <unordered_map>
@@ -53,6 +54,41 @@ std::string scale_text(const response_scale& s) {
     return std::to_string(s.min) + "–" + std::to_string(s.max);
 }
 
+// Answers written as words: the instrument's anchor labels in every language, then the user's
+// recodes (which win), matched ignoring case and runs of spaces.
+class label_reader {
+  public:
+    label_reader(const instrument& inst,
+                 const std::vector<std::pair<std::string, double>>& recode) {
+        for (const auto& a : inst.scale.anchors)
+            for (const auto& [lang, text] : a.label)
+                map_[key(text)] = a.value;
+        for (const auto& [text, value] : recode)
+            map_[key(text)] = value;
+    }
+    [[nodiscard]] bool read(std::string_view cell, double& value) const {
+        if (map_.empty()) return false;
+        auto it = map_.find(key(cell));
+        if (it == map_.end()) return false;
+        value = it->second;
+        return true;
+    }
+    static std::string key(std::string_view text) {
+        std::string out;
+        for (char c : detail::lower(detail::trim(text))) {
+            if (c == ' ' || c == '\t') {
+                if (!out.empty() && out.back() != ' ') out += ' ';
+            } else {
+                out += c;
+            }
+        }
+        return out;
+    }
+
+  private:
+    std::unordered_map<std::string, double> map_;
+};
+
 // How a choice item's answers may be written: its codes, categories, aliases and labels.
 struct choice_reader {
     std::vector<std::pair<std::string, int>> names;  ///< lower-case text → code
@@ -101,6 +137,7 @@ class row_scorer {
           sc(inst, options.scoring),
           result(sc.make_result()),
           codes_(options.missing_codes),
+          labels_(inst, options.recode),
           scale_(scale_text(sc.scale())),
           answers_(sc.answer_count()),
           all_slots_(answers_.size()) {
@@ -155,7 +192,8 @@ class row_scorer {
             const auto& choices = choice_readers_[slot % inst_.items.size()];
             double v = 0;
             if (codes_.text_is_missing(cell)) continue;
-            if (detail::parse_number(cell, v) || (choices && choices->read(cell, v))) {
+            if (detail::parse_number(cell, v) ||
+                (choices ? choices->read(cell, v) : labels_.read(cell, v))) {
                 if (!codes_.number_is_missing(v)) answers_[slot] = v;
                 continue;
             }
@@ -227,6 +265,7 @@ class row_scorer {
     }
 
     missing_codes codes_;
+    label_reader labels_;
     std::string scale_;
     std::vector<std::optional<choice_reader>> choice_readers_;
     std::vector<double> answers_;
@@ -450,6 +489,41 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                 "duplicate submissions");
     summary.hints = checks.hints();
     return summary;
+}
+
+result<std::vector<std::pair<std::string, double>>> load_recode_file(
+    const std::filesystem::path& path) {
+    const std::string file = path.string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return diagnostics{{{file, "", 0, 0}, "cannot open this recode file for reading."}};
+    detail::csv_reader reader(in, 0);
+    std::vector<std::pair<std::string, double>> out;
+    diagnostics problems;
+    if (reader.next() != detail::csv_reader::status::record)
+        return diagnostics{{{file, "", 0, 0},
+                            "the recode file is empty; expected a header row (answer,value) and "
+                            "one row per answer."}};
+    for (;;) {
+        const auto st = reader.next();
+        if (st == detail::csv_reader::status::end) break;
+        if (st == detail::csv_reader::status::error)
+            return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+        double v = 0;
+        if (reader.field_count() != 2)
+            problems.push_back({{file, "", reader.line(), 0},
+                                "expected two values, the answer as written and its "
+                                "number; found " +
+                                    std::to_string(reader.field_count()) + "."});
+        else if (!detail::parse_number(detail::trim(reader.field(1)), v))
+            problems.push_back({{file, "", reader.line(), 2},
+                                "\"" + std::string(reader.field(1)) + "\" is not a number."});
+        else if (detail::trim(reader.field(0)).empty())
+            problems.push_back({{file, "", reader.line(), 1}, "the answer text is empty."});
+        else
+            out.emplace_back(std::string(detail::trim(reader.field(0))), v);
+    }
+    if (!problems.empty()) return problems;
+    return out;
 }
 
 }  // namespace attachscore

@@ -142,3 +142,10 @@ cli_test(hints_by_missing_column EXIT 2 ARGS score ecr-r ecr-r-golden.csv --hint
 cli_test(hints EXIT 1 ARGS score ecr-r hints.csv --id-column id --hints-by site
          STDOUT_MATCHES "^id,anxiety"
          STDERR_MATCHES "^attachscore: hint: Q21 \\(5\\) has answers outside the scale 1–7 \\(answers from 1 to 8\\), all at site = B. those rows are not scored\\.\nattachscore: hint: 2 rows have 0 in every answered item: if 0 means \"not answered\" here, score with --missing 0\\.\nattachscore: hint: item 9 \\(Q9\\) goes against the rest of anxiety \\(item–rest r = -0\\.[0-9]+ over 113 complete rows\\): it is reverse-keyed. was it already reversed in the export\\?\nattachscore: hint: item 11 \\(Q11\\) runs against the rest of anxiety at site = B but with it elsewhere [^\n]*: is it keyed differently there\\?\nattachscore: scored 120 rows")
+
+# Answers written as the anchor labels, and other wordings through a recode file.
+cli_test(labels_recoded EXIT 0 ARGS score ecr-r labels.csv --id-column id --recode recode.csv)
+cli_test(labels_without_recode EXIT 1 ARGS score ecr-r labels.csv --id-column id
+         STDOUT_MATCHES "\nall1,1\\.6666666666666667,18,[^\n]*,ok\nall7,[^\n]*,ok\nr3,,0,,,0,,\"line 4: Q1 = \"\"Somewhat agree\"\" is not a number. Q2 = "
+         STDERR_MATCHES "3 rows of labels.csv with ECR-R \\(item columns Q\\{n\\}\\): 2 valid, 1 not valid: 1 with a value that is not a number")
+cli_test(recode_bad EXIT 2 ARGS score ecr-r labels.csv --recode recode-bad.csv)

@@ -39,6 +39,9 @@ struct table_options {
     /// or CR, and not a number) is written with a leading apostrophe in CSV output.
     bool protect_formulas = true;
     std::string hints_by;  ///< a column (e.g. Site) by which hints say where a problem sits
+    /// Answers written as words, mapped to numbers (from a --recode file), besides the
+    /// instrument's own anchor labels ("Strongly agree" → 7), matched ignoring case and spacing.
+    std::vector<std::pair<std::string, double>> recode;
 };
 
 struct table_summary {
@@ -67,6 +70,11 @@ struct table_summary {
 /// every problem is reported, as for instrument files.
 [[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
                                                            const std::filesystem::path& path);
+
+/// Reads a recode file: a CSV with a header row and two columns, the answer as written and the
+/// number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
+[[nodiscard]] result<std::vector<std::pair<std::string, double>>> load_recode_file(
+    const std::filesystem::path& path);
 
 /// The column-name patterns tried, in order, when table_options::column_pattern is empty.
 [[nodiscard]] std::vector<std::string> candidate_patterns(const instrument& inst);
