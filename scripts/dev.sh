@@ -2,14 +2,16 @@
 # Set-up, build, test and example in one place, for a fresh Debian 12 machine or a warm one.
 #   bash scripts/dev.sh example   install what is missing, build, score examples/ecr-r-sample.csv
 #   bash scripts/dev.sh test      install what is missing, build, run every test, then again under
-#                                 AddressSanitizer and UndefinedBehaviorSanitizer
+#                                 AddressSanitizer and UndefinedBehaviorSanitizer, then each
+#                                 libFuzzer target briefly on its seed corpus
+#   bash scripts/dev.sh fuzz [SECONDS]  run each libFuzzer target (default 600 s each)
 #   bash scripts/dev.sh build     install what is missing and build (build/default)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # python3-pandas and python3-jsonschema serve the checks in tests/validation; the rest builds.
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
-          libfmt-dev doctest-dev python3 python3-pandas python3-jsonschema)
+          libfmt-dev doctest-dev python3 python3-pandas python3-jsonschema clang libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -25,6 +27,28 @@ install_missing() {
     fi
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Runs every fuzz target for $1 seconds on a copy of its seed corpus; fails on any finding.
+fuzz() {
+    build fuzz >/dev/null
+    local passed=0 failed=0
+    for target in csv instrument choices; do
+        local work
+        work=$(mktemp -d)
+        cp fuzz/corpus/"$target"/* "$work"/
+        if ./build/fuzz/fuzz/fuzz_"$target" "$work" -max_total_time="$1" -rss_limit_mb=4096 \
+            -artifact_prefix="$work/" >"$work/log" 2>&1; then
+            echo "fuzz_$target: $(grep -o 'Done [0-9]* runs' "$work/log")"
+            passed=$((passed + 1))
+        else
+            echo "fuzz_$target FAILED:" >&2
+            tail -40 "$work/log" >&2
+            failed=$((failed + 1))
+        fi
+    done
+    echo "fuzz: $passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
 }
 
 build() {  # build PRESET
@@ -44,13 +68,18 @@ case "${1:-}" in
         ctest --preset default
         build sanitize
         ctest --preset sanitize
+        fuzz 15
+        ;;
+    fuzz)
+        install_missing
+        fuzz "${2:-600}"
         ;;
     build)
         install_missing
         build default
         ;;
     *)
-        echo "usage: bash scripts/dev.sh example|test|build" >&2
+        echo "usage: bash scripts/dev.sh example|test|build|fuzz [SECONDS]" >&2
         exit 2
         ;;
 esac
