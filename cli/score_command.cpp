@@ -291,6 +291,16 @@ int run_score(const std::vector<std::string>& args) {
         options.input_name = "--answers";
         options.id_column = "id";
         options.column_pattern = inst->targets.empty() ? "{n}" : "{target}_{n}";
+    } else if (input != "-" && is_stat_file(input) && !std::filesystem::is_directory(input)) {
+        // SPSS, Stata and SAS files are read whole through ReadStat, then scored as a table.
+        auto text = read_stat_file(input);
+        if (!text) {
+            print_diagnostics(text.errors());
+            return exit_error;
+        }
+        typed.str(std::move(text).value());
+        in = &typed;
+        options.input_name = input;
     } else if (input != "-") {
         options.input_name = input;
         if (std::filesystem::is_directory(input)) {

@@ -76,6 +76,13 @@ struct table_summary {
 [[nodiscard]] result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path);
 
+/// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
+[[nodiscard]] bool is_stat_file(const std::filesystem::path& path);
+
+/// Reads such a file with ReadStat as CSV text for score_table: variable names as the header, the
+/// stored values (never the value labels), every kind of missing value as a blank cell.
+[[nodiscard]] result<std::string> read_stat_file(const std::filesystem::path& path);
+
 /// The column-name patterns tried, in order, when table_options::column_pattern is empty.
 [[nodiscard]] std::vector<std::string> candidate_patterns(const instrument& inst);
 
