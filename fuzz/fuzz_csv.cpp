@@ -1,5 +1,6 @@
-// libFuzzer target: any bytes as a CSV export scored with the ECR-R. Must never crash, hang or
-// leak, whatever the quoting, delimiters, encodings or row lengths.
+// libFuzzer target: any bytes as a CSV export scored with the ECR-R, answers written as numbers or
+// as words (anchor labels and a recode), with hints. Must never crash, hang or leak, whatever the
+// quoting, delimiters, encodings or row lengths.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>
@@ -14,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::ostringstream out;
     attachscore::table_options options;
     options.missing_codes = {"NA", "-99"};
-    options.id_column = "";
+    options.recode = {{"Somewhat agree", 5}, {"  mixed   feelings ", 4}};
+    options.keep_all = true;
     (void)attachscore::score_table(*ecr_r, in, out, options);
     return 0;
 }
