@@ -13,21 +13,6 @@ namespace {
 // A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula; numbers are safe.
 void append_input_text(std::string& out, std::string_view text, bool protect);
 
-void append_csv_field(std::string& out, std::string_view text) {
-    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
-                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-    if (!quote) {
-        out += text;
-        return;
-    }
-    out += '"';
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 // JSON strings must be valid UTF-8: bytes that are not (say, Latin-1 text) become U+FFFD.
 void append_json_string(std::string& out, std::string_view text) {
     out += '"';

@@ -30,19 +30,6 @@ struct collector {
     std::string error;
 };
 
-void append_field(std::string& out, std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += text;
-        return;
-    }
-    out += '"';
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
 int on_variable(int index, readstat_variable_t* variable, const char*, void* ctx) {
     auto& c = *static_cast<collector*>(ctx);
     if (static_cast<std::size_t>(index) >= c.names.size())
@@ -56,7 +43,7 @@ int on_value(int, readstat_variable_t* variable, readstat_value_t value, void* c
     if (c.csv.empty()) {  // the header, once every variable is known
         for (std::size_t i = 0; i < c.names.size(); ++i) {
             if (i) c.csv += ',';
-            append_field(c.csv, c.names[i]);
+            detail::append_csv_field(c.csv, c.names[i]);
         }
         c.csv += '\n';
     }
@@ -66,7 +53,7 @@ int on_value(int, readstat_variable_t* variable, readstat_value_t value, void* c
     if (!readstat_value_is_missing(value, variable)) {
         if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) {
             const char* s = readstat_string_value(value);
-            append_field(c.row, s ? s : "");
+            detail::append_csv_field(c.row, s ? s : "");
         } else {
             detail::append_number(c.row, readstat_double_value(value));
         }
@@ -127,7 +114,7 @@ result<std::string> read_stat_file(const std::filesystem::path& path) {
     if (c.csv.empty()) {  // variables but no cases
         for (std::size_t i = 0; i < c.names.size(); ++i) {
             if (i) c.csv += ',';
-            append_field(c.csv, c.names[i]);
+            detail::append_csv_field(c.csv, c.names[i]);
         }
         if (!c.names.empty()) c.csv += '\n';
     }

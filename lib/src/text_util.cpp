@@ -48,4 +48,21 @@ bool parse_number(std::string_view text, double& out) noexcept {
     return res.ec == std::errc() && res.ptr == last && std::isfinite(out);
 }
 
+// RFC 4180: quoted when it holds a delimiter, a quote or a line break (or edge spaces, which
+// spreadsheets trim).
+void append_csv_field(std::string& out, std::string_view text) {
+    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
 }  // namespace attachscore::detail
