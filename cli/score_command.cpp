@@ -94,6 +94,53 @@ constexpr std::string_view examples =
     "  attachscore score ecr-r answers.csv --id-column id --respondent P007 --lang es\n"
     "  attachscore score rq --answers 6,2,5,3,A";
 
+// Several instruments: patterns given as ID=PATTERN (a plain pattern applies to all), the input
+// made seekable, one summary line per instrument.
+int run_several(const std::vector<const instrument*>& insts, std::istream& in, std::ostream& out,
+                std::optional<atomic_output>& out_file, const std::string& output,
+                table_options options, bool seekable) {
+    std::vector<std::string> patterns(insts.size(), options.column_pattern);
+    for (const auto& part : split_commas({options.column_pattern})) {
+        const auto eq = part.find('=');
+        if (eq == std::string::npos) continue;
+        for (std::size_t i = 0; i < insts.size(); ++i)
+            if (insts[i]->id == part.substr(0, eq)) patterns[i] = part.substr(eq + 1);
+    }
+    for (auto& p : patterns)
+        if (p.find('=') != std::string::npos) p.clear();  // a pattern for another instrument
+    std::stringstream spooled;
+    std::istream* source = &in;
+    if (!seekable) {
+        spooled << in.rdbuf();
+        source = &spooled;
+    }
+    auto scored = score_tables(insts, *source, out, options, patterns);
+    if (!scored) {
+        print_diagnostics(scored.errors());
+        if (out_file) fmt::print(stderr, "attachscore: nothing was written to {}.\n", output);
+        return exit_error;
+    }
+    if (out_file)
+        if (auto err = out_file->commit(); !err.empty()) {
+            fmt::print(stderr, "attachscore: {}.\n", err);
+            return exit_error;
+        }
+    int code = exit_ok;
+    for (std::size_t i = 0; i < insts.size(); ++i) {
+        const auto& s = scored.value()[i];
+        const std::size_t not_valid = s.rows - s.rows_valid;
+        for (const auto& hint : s.hints)
+            fmt::print(stderr, "attachscore: {}: hint: {}\n", insts[i]->id, hint);
+        fmt::print(stderr, "attachscore: {}: scored {} rows of {} (item columns {}): {} valid{}\n",
+                   insts[i]->id, s.rows, options.input_name, s.column_pattern, s.rows_valid,
+                   not_valid ? fmt::format(", {} not valid; the {}.status column says why.",
+                                           not_valid, insts[i]->id)
+                             : std::string("."));
+        if (not_valid) code = exit_rows_not_valid;
+    }
+    return code;
+}
+
 }  // namespace
 
 int run_score(const std::vector<std::string>& args) {
@@ -229,8 +276,14 @@ int run_score(const std::vector<std::string>& args) {
 
     const auto cat = load_catalogue(common);
     if (!cat) return exit_error;
-    const auto* inst = find_or_explain(*cat, id);
-    if (!inst) return exit_error;
+    // "ecr-r,rq": several instruments from one file, joined side by side.
+    std::vector<const instrument*> insts;
+    for (const auto& one : split_commas({id})) {
+        const auto* found = find_or_explain(*cat, one);
+        if (!found) return exit_error;
+        insts.push_back(found);
+    }
+    const auto* inst = insts.front();
     if (!recode.empty()) {
         auto loaded = load_recode_file(recode);
         if (!loaded) {
@@ -335,6 +388,10 @@ int run_score(const std::vector<std::string>& args) {
         }
         out = &out_file->stream();
     }
+
+    if (insts.size() > 1)
+        return run_several(insts, *in, *out, out_file, output, options,
+                           file.is_open() || in != &std::cin);
 
     auto scored = score_table(*inst, *in, *out, options);
     if (!scored) {

@@ -149,3 +149,10 @@ cli_test(labels_without_recode EXIT 1 ARGS score ecr-r labels.csv --id-column id
          STDOUT_MATCHES "\nall1,1\\.6666666666666667,18,[^\n]*,ok\nall7,[^\n]*,ok\nr3,,0,,,0,,\"line 4: Q1 = \"\"Somewhat agree\"\" is not a number. Q2 = "
          STDERR_MATCHES "3 rows of labels.csv with ECR-R \\(item columns Q\\{n\\}\\): 2 valid, 1 not valid: 1 with a value that is not a number")
 cli_test(recode_bad EXIT 2 ARGS score ecr-r labels.csv --recode recode-bad.csv)
+
+# Several instruments from one export, joined side by side with prefixed columns.
+cli_test(two_instruments EXIT 0 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --columns ecr-r=Q{n},rq=RQ{n})
+cli_test(two_instruments_ambiguous EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id)
+cli_test(two_instruments_stdin EXIT 0 ARGS score ecr-r,rq - --id-column id --columns ecr-r=Q{n},rq=RQ{n}
+         STDIN ${cli_data}/ecr-r-and-rq.csv STDOUT_MATCHES "^id,ecr-r\\.anxiety,[^\n]*,rq\\.status\nall1,1\\.6666666666666667,")
+cli_test(two_instruments_json EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --format jsonl)

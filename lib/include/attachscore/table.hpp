@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,14 @@ struct table_summary {
 /// number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
 [[nodiscard]] result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path);
+
+/// Scores several instruments from one CSV: each reads the same input (so it must be seekable) and
+/// the CSV outputs are joined side by side, row for row. The id and kept columns come once; every
+/// other column is prefixed by its instrument's id ("rq.secure", "ecr-r.status"). CSV output only.
+/// `column_patterns[i]` is instrument i's pattern (empty: detected).
+[[nodiscard]] result<std::vector<table_summary>> score_tables(
+    std::span<const instrument* const> insts, std::istream& in, std::ostream& out,
+    const table_options& options, std::span<const std::string> column_patterns);
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] bool is_stat_file(const std::filesystem::path& path);

@@ -1,0 +1,94 @@
+#include <sstream>
+
+#include "attachscore/table.hpp"
+#include "csv_reader.hpp"
+#include "text_util.hpp"
+
+namespace attachscore {
+
+result<std::vector<table_summary>> score_tables(std::span<const instrument* const> insts,
+                                                std::istream& in, std::ostream& out,
+                                                const table_options& options,
+                                                std::span<const std::string> column_patterns) {
+    if (options.format != output_format::csv)
+        return diagnostics{
+            {{},
+             "several instruments in one pass write CSV only; score them one at a time for "
+             "JSON or reports."}};
+    // Each instrument reads the whole input; its CSV goes to memory, then the rows are joined.
+    std::vector<std::string> outputs;
+    std::vector<table_summary> summaries;
+    for (std::size_t i = 0; i < insts.size(); ++i) {
+        in.clear();
+        in.seekg(0);
+        if (!in)
+            return diagnostics{
+                {{options.input_name, "", 0, 0},
+                 "several instruments read the input once each, and this input cannot be "
+                 "read again; give a file."}};
+        table_options one = options;
+        one.column_pattern = i < column_patterns.size() ? column_patterns[i] : std::string();
+        if (i > 0) {  // the id and kept columns come once, from the first instrument
+            one.keep.clear();
+            one.keep_all = false;
+        }
+        std::ostringstream buffer;
+        auto scored = score_table(*insts[i], in, buffer, one);
+        if (!scored) {
+            diagnostics errors = scored.errors();
+            for (auto& d : errors)
+                d.message = insts[i]->id + ": " + d.message;
+            return errors;
+        }
+        summaries.push_back(std::move(scored).value());
+        outputs.push_back(std::move(buffer).str());
+    }
+
+    std::vector<std::istringstream> streams;
+    streams.reserve(outputs.size());
+    for (const auto& o : outputs)
+        streams.emplace_back(o);
+    std::vector<detail::csv_reader> readers;
+    readers.reserve(streams.size());
+    for (auto& s : streams)
+        readers.emplace_back(s);
+
+    // Leading columns shared by all: the id and the kept columns, before the first instrument's
+    // first score; every other output skips its own copy of the id.
+    const std::size_t id_columns = options.id_column.empty() ? 0 : 1;
+    std::vector<std::size_t> skip(readers.size(), id_columns);
+    std::size_t shared = id_columns;
+    std::string line;
+    for (bool header = true;; header = false) {
+        line.clear();
+        bool any = false;
+        bool first_field = true;
+        for (std::size_t i = 0; i < readers.size(); ++i) {
+            if (readers[i].next() != detail::csv_reader::status::record) continue;
+            any = true;
+            if (header && i == 0) {
+                for (std::size_t f = 0; f < readers[0].field_count(); ++f)
+                    if (readers[0].field(f) == insts[0]->scores.front().id) {
+                        shared = f;
+                        break;
+                    }
+                skip[0] = 0;
+            }
+            for (std::size_t f = skip[i]; f < readers[i].field_count(); ++f) {
+                if (!first_field) line += ',';
+                first_field = false;
+                std::string field(readers[i].field(f));
+                if (header && !(i == 0 && f < shared)) field = insts[i]->id + "." + field;
+                detail::append_csv_field(line, field);
+            }
+        }
+        if (!any) break;
+        line += '\n';
+        out << line;
+    }
+    out.flush();
+    if (!out) return diagnostics{{{"", "", 0, 0}, "writing the output failed (disk full?)."}};
+    return summaries;
+}
+
+}  // namespace attachscore
