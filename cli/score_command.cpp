@@ -50,8 +50,13 @@ std::optional<scale_bounds> parse_scale(const std::string& text) {
     return s;
 }
 
+bool wants_sav(const std::string& format, const std::string& output) {
+    return format == "sav" ||
+           (format.empty() && std::filesystem::path(output).extension() == ".sav");
+}
+
 std::optional<output_format> format_from(const std::string& format, const std::string& output) {
-    if (format == "csv") return output_format::csv;
+    if (format == "csv" || wants_sav(format, output)) return output_format::csv;
     if (format == "jsonl") return output_format::jsonl;
     if (format == "json") return output_format::json;
     if (format == "report") return output_format::report;
@@ -154,8 +159,8 @@ int run_score(const std::vector<std::string>& args) {
     desc.add_options()(
         "output,o", po::value(&output)->value_name("FILE"),
         "write here instead of standard output; the file appears only when complete")(
-        "format", po::value(&format)->value_name("csv|jsonl|json|report"),
-        "output format; by default from the output's extension, else csv")(
+        "format", po::value(&format)->value_name("csv|jsonl|json|report|sav"),
+        "output format; by default from the output's extension (.jsonl, .json, .sav), else csv")(
         "id-column", po::value(&options.id_column)->value_name("NAME"),
         "carry this input column (the respondent id) to the output")(
         "columns", po::value(&options.column_pattern)->value_name("PATTERN"),
@@ -222,9 +227,10 @@ int run_score(const std::vector<std::string>& args) {
     const bool single = !options.respondent.empty() || !answers.empty();
     const auto fmt_choice = format_from(format.empty() && single ? "report" : format, output);
     if (!fmt_choice) {
-        fmt::print(stderr,
-                   "attachscore score: --format must be csv, jsonl, json or report, not \"{}\".\n",
-                   format);
+        fmt::print(
+            stderr,
+            "attachscore score: --format must be csv, jsonl, json, report or sav, not \"{}\".\n",
+            format);
         return exit_error;
     }
     options.format = *fmt_choice;
@@ -393,7 +399,20 @@ int run_score(const std::vector<std::string>& args) {
         return run_several(insts, *in, *out, out_file, output, options,
                            file.is_open() || in != &std::cin);
 
-    auto scored = score_table(*inst, *in, *out, options);
+    // SPSS output: the scored table is built as CSV in memory, then written with its labels.
+    const bool sav = wants_sav(format, output);
+    if (sav && !out_file) {
+        fmt::print(stderr, "attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");
+        return exit_error;
+    }
+    std::ostringstream table_text;
+    auto scored = score_table(*inst, *in, sav ? table_text : *out, options);
+    if (scored && sav)
+        if (auto problems = write_sav(*inst, table_text.str(), *out); !problems.empty()) {
+            print_diagnostics(problems);
+            fmt::print(stderr, "attachscore: nothing was written to {}.\n", output);
+            return exit_error;
+        }
     if (!scored) {
         print_diagnostics(scored.errors());
         if (out_file) fmt::print(stderr, "attachscore: nothing was written to {}.\n", output);

@@ -156,3 +156,7 @@ cli_test(two_instruments_ambiguous EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv -
 cli_test(two_instruments_stdin EXIT 0 ARGS score ecr-r,rq - --id-column id --columns ecr-r=Q{n},rq=RQ{n}
          STDIN ${cli_data}/ecr-r-and-rq.csv STDOUT_MATCHES "^id,ecr-r\\.anxiety,[^\n]*,rq\\.status\nall1,1\\.6666666666666667,")
 cli_test(two_instruments_json EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --format jsonl)
+
+# SPSS output (read back in the unit tests); a binary file needs a name.
+cli_test(sav_output EXIT 0 ARGS score ecr golden/ecr.csv --id-column id -o %OUT%/scores.sav)
+cli_test(sav_needs_file EXIT 2 ARGS score ecr golden/ecr.csv --format sav)
