@@ -88,7 +88,8 @@ struct table_summary {
 /// Writes a scored CSV table (score_table's output) as an SPSS .sav file with ReadStat: numbers as
 /// numeric variables, variable labels such as "ECR-R Attachment anxiety (mean, 1–7)", and category
 /// columns as numeric codes with value labels. Returns the problems, empty on success.
-[[nodiscard]] diagnostics write_sav(const instrument& inst, const std::string& csv_text, std::ostream& out);
+[[nodiscard]] diagnostics write_sav(const instrument& inst, const std::string& csv_text,
+                                    std::ostream& out);
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] bool is_stat_file(const std::filesystem::path& path);
