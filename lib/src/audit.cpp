@@ -8,6 +8,13 @@
 namespace attachscore::detail {
 
 namespace {
+// Which target's answers an item score reads (0 when the instrument has no targets).
+std::size_t target_of(const instrument& inst, const score_definition& def) {
+    for (std::size_t t = 0; t < inst.targets.size(); ++t)
+        if (inst.targets[t].id == def.target) return t;
+    return 0;
+}
+
 std::string number(double v) {
     std::string s;
     append_number(s, v);
@@ -84,9 +91,7 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
     for (std::size_t s = 0; s < inst.scores.size(); ++s) {
         const auto& def = inst.scores[s];
         if (def.derived() || def.items.size() < 3) continue;
-        std::size_t target = 0;
-        for (std::size_t t = 0; t < inst.targets.size(); ++t)
-            if (inst.targets[t].id == def.target) target = t;
+        const std::size_t target = target_of(inst, def);
         keyed_.clear();
         bool complete = true;
         for (const auto& k : def.items) {
@@ -182,9 +187,7 @@ std::vector<std::string> audit::hints() const {
     const auto& inst = sc_.definition();
     for (std::size_t s = 0; s < item_rest_.size(); ++s) {
         const auto& def = inst.scores[s];
-        std::size_t target = 0;
-        for (std::size_t t = 0; t < inst.targets.size(); ++t)
-            if (inst.targets[t].id == def.target) target = t;
+        const std::size_t target = target_of(inst, def);
         const auto column = [&](const keyed_item& k) -> const std::string& {
             return columns_[target * inst.items.size() + *inst.item_index(k.number)];
         };
@@ -255,9 +258,7 @@ std::vector<std::string> audit::hints() const {
                         continue;
                     const auto& def = inst.scores[s];
                     const auto& k = def.items[i];
-                    std::size_t target = 0;
-                    for (std::size_t t = 0; t < inst.targets.size(); ++t)
-                        if (inst.targets[t].id == def.target) target = t;
+                    const std::size_t target = target_of(inst, def);
                     char text[96];
                     std::snprintf(text, sizeof text, " (item–rest r = %.2f there, %.2f elsewhere)",
                                   here, elsewhere);
