@@ -1,7 +1,7 @@
 // The CSV reader: RFC 4180 quoting, line endings, byte-order mark, and where records start.
 #include <sstream>
 
-#include "csv_reader.hpp"
+#include "input/csv_reader.hpp"
 #include "test_helpers.hpp"
 
 using attachscore::detail::csv_reader;

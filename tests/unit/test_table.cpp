@@ -1,7 +1,7 @@
 // Scoring CSV tables: column mapping, row statuses, output formats and input-wide errors.
 #include <sstream>
 
-#include "column_mapping.hpp"
+#include "input/column_mapping.hpp"
 #include "test_helpers.hpp"
 
 using attachscore::output_format;

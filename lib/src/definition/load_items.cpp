@@ -1,6 +1,6 @@
 #include <set>
 
-#include "load_parts.hpp"
+#include "definition/load_parts.hpp"
 
 namespace attachscore::detail {
 

@@ -1,7 +1,7 @@
 #include <set>
 #include <sstream>
 
-#include "load_parts.hpp"
+#include "definition/load_parts.hpp"
 
 namespace attachscore::detail {
 namespace {

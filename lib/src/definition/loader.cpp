@@ -9,9 +9,9 @@
 #include <set>
 #include <sstream>
 
-#include "column_mapping.hpp"
-#include "json_reader.hpp"
-#include "load_parts.hpp"
+#include "input/column_mapping.hpp"
+#include "definition/json_reader.hpp"
+#include "definition/load_parts.hpp"
 
 namespace attachscore {
 namespace {

@@ -12,8 +12,8 @@
 
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/instrument.hpp"
-#include "json_locator.hpp"
-#include "text_util.hpp"
+#include "definition/json_locator.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore::detail {
 

@@ -1,9 +1,9 @@
-#include "audit.hpp"
+#include "analysis/audit.hpp"
 
 #include <cmath>
 #include <cstdio>
 
-#include "number_format.hpp"
+#include "common/number_format.hpp"
 
 namespace attachscore::detail {
 

@@ -1,4 +1,4 @@
-#include "json_locator.hpp"
+#include "definition/json_locator.hpp"
 
 #include <map>
 

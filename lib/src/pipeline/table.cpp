@@ -9,12 +9,12 @@
 
 #include "attachscore/interpret.hpp"
 #include "attachscore/scorer.hpp"
-#include "audit.hpp"
-#include "column_mapping.hpp"
-#include "number_format.hpp"
-#include "output_writer.hpp"
-#include "row_source.hpp"
-#include "text_util.hpp"
+#include "analysis/audit.hpp"
+#include "input/column_mapping.hpp"
+#include "common/number_format.hpp"
+#include "output/output_writer.hpp"
+#include "input/row_source.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore {
 namespace {

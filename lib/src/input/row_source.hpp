@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "attachscore/diagnostic.hpp"
-#include "csv_reader.hpp"
+#include "input/csv_reader.hpp"
 
 namespace attachscore::detail {
 

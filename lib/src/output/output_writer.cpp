@@ -1,11 +1,11 @@
-#include "output_writer.hpp"
+#include "output/output_writer.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 #include "attachscore/interpret.hpp"
-#include "number_format.hpp"
-#include "text_util.hpp"
+#include "common/number_format.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore::detail {
 namespace {

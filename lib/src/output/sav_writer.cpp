@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "attachscore/table.hpp"
-#include "csv_reader.hpp"
-#include "text_util.hpp"
+#include "input/csv_reader.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore {
 namespace {

@@ -1,7 +1,7 @@
 #include <cmath>
 #include <set>
 
-#include "load_parts.hpp"
+#include "definition/load_parts.hpp"
 
 namespace attachscore::detail {
 namespace {

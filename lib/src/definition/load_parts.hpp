@@ -6,7 +6,7 @@
 #include <string>
 
 #include "attachscore/instrument.hpp"
-#include "json_reader.hpp"
+#include "definition/json_reader.hpp"
 
 namespace attachscore::detail {
 

@@ -1,6 +1,6 @@
-#include "row_source.hpp"
+#include "input/row_source.hpp"
 
-#include "text_util.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore::detail {
 

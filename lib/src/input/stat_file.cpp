@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "attachscore/table.hpp"
-#include "number_format.hpp"
-#include "text_util.hpp"
+#include "common/number_format.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore {
 namespace {

@@ -1,10 +1,10 @@
-#include "column_mapping.hpp"
+#include "input/column_mapping.hpp"
 
 #include <algorithm>
 #include <map>
 
 #include "attachscore/table.hpp"
-#include "text_util.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text_util.hpp"
+#include "common/text_util.hpp"
 
 namespace attachscore {
 

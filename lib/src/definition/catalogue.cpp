@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "attachscore/loader.hpp"
-#include "builtin_instruments.hpp"
+#include "definition/builtin_instruments.hpp"
 
 namespace attachscore {
 
