@@ -1,6 +1,7 @@
 #include "cli_support.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <cstdlib>
 #include <sstream>
@@ -28,6 +29,15 @@ std::optional<int> parse(const std::vector<std::string>& args, const po::options
         po::variables_map vm;
         po::store(po::command_line_parser(args).options(desc).positional(positional).run(), vm);
         po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        std::vector<std::string> names;
+        for (const auto& opt : desc.options())
+            if (!opt->long_name().empty()) names.push_back("--" + opt->long_name());
+        const std::string guess = did_you_mean(e.get_option_name(), names);
+        fmt::print(stderr, "attachscore {}: {}{}.\nRun 'attachscore {} --help' for usage.\n",
+                   command, e.what(), guess.empty() ? "" : " (did you mean " + guess + "?)",
+                   command);
+        return exit_error;
     } catch (const po::error& e) {
         fmt::print(stderr, "attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command,
                    e.what(), command);
@@ -73,13 +83,14 @@ std::optional<catalogue> load_catalogue(const common_options& c) {
 
 const instrument* find_or_explain(const catalogue& cat, const std::string& id) {
     if (const auto* inst = cat.find(id)) return inst;
-    std::string ids;
+    std::vector<std::string> ids;
     for (const auto& inst : cat.instruments())
-        ids += (ids.empty() ? "" : ", ") + inst.id;
+        ids.push_back(inst.id);
+    const std::string guess = did_you_mean(id, ids);
     fmt::print(
         stderr,
-        "attachscore: there is no instrument \"{}\". Available: {}. See 'attachscore list'.\n", id,
-        ids);
+        "attachscore: there is no instrument \"{}\"{}. Available: {}. See 'attachscore list'.\n",
+        id, guess.empty() ? "" : " (did you mean " + guess + "?)", fmt::join(ids, ", "));
     return nullptr;
 }
 

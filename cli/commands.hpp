@@ -13,5 +13,6 @@ int run_list(const std::vector<std::string>& args);
 int run_info(const std::vector<std::string>& args);
 int run_validate(const std::vector<std::string>& args);
 int run_score(const std::vector<std::string>& args);
+int run_recode_template(const std::vector<std::string>& args);
 
 }  // namespace attachscore::cli

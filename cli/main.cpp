@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attachscore/diagnostic.hpp"
 #include "attachscore/version.hpp"
 #include "commands.hpp"
 
@@ -19,7 +20,10 @@ Commands:
   list               List the instruments available: built-in and your own
   info ID            Show an instrument's source, licence, scale, items and scoring rules
   validate FILE...   Check instrument files; exit 0 when all are valid, 2 otherwise
-  score ID [INPUT]   Score a CSV of answers (a file, or standard input when INPUT is - or absent)
+  score ID [INPUT]   Score a table of answers: a CSV, an SPSS/Stata/SAS file, or standard input
+                     when INPUT is - or absent
+  recode-template ID INPUT
+                     List the answers written as words, as a recode file to fill in
 
 Options for every command:
   --instruments DIR  Also load the instrument files (*.json) in DIR; may be repeated. The
@@ -58,14 +62,18 @@ int main(int argc, char** argv) {
         if (command == "info") return run_info(args);
         if (command == "validate") return run_validate(args);
         if (command == "score") return run_score(args);
+        if (command == "recode-template") return run_recode_template(args);
     } catch (const std::exception& e) {
         // Reaching this is a bug in attachscore, not in the user's input.
         fmt::print(stderr, "attachscore: internal error: {}\n", e.what());
         return exit_error;
     }
+    const std::string guess = attachscore::did_you_mean(
+        command, {"list", "info", "validate", "score", "recode-template"});
     fmt::print(stderr,
-               "attachscore: unknown command \"{}\". Commands: list, info, validate, score.\n"
+               "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, "
+               "recode-template.\n"
                "Run 'attachscore --help' for more.\n",
-               command);
+               command, guess.empty() ? "" : " (did you mean " + guess + "?)");
     return exit_error;
 }

@@ -47,7 +47,9 @@ TEST_CASE("classifications, a profile and norms load and score") {
     // up = 3, down = 3: on the boundary.
     CHECK(result.categories()[0].near_boundary);
 
-    const attachscore::scorer defaults_off(inst, attachscore::scoring_options{{}, {}, false});
+    attachscore::scoring_options no_defaults;
+    no_defaults.default_categories = false;
+    const attachscore::scorer defaults_off(inst, no_defaults);
     CHECK_FALSE(defaults_off.category_enabled(0));
     CHECK_FALSE(defaults_off.category_enabled(1));
 }

@@ -2,6 +2,7 @@
 // with value labels; read back through ReadStat.
 #include <readstat.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,8 +13,8 @@
 namespace {
 
 struct labels_seen {
-    std::map<std::string, std::string> variable;  ///< name → label
-    std::map<std::string, std::string> values;    ///< code → label
+    std::map<std::string, std::string> variable;             ///< name → label
+    std::map<std::string, std::map<int, std::string>> sets;  ///< label set → code → label
 };
 
 int on_variable(int, readstat_variable_t* v, const char*, void* ctx) {
@@ -25,8 +26,7 @@ int on_variable(int, readstat_variable_t* v, const char*, void* ctx) {
 
 int on_value_label(const char* set, readstat_value_t value, const char* label, void* ctx) {
     auto& seen = *static_cast<labels_seen*>(ctx);
-    (void)set;  // SPSS files name label sets themselves; the category is the only labelled variable
-    seen.values[std::to_string(static_cast<int>(readstat_double_value(value)))] = label;
+    seen.sets[set][static_cast<int>(readstat_double_value(value))] = label;
     return READSTAT_HANDLER_OK;
 }
 
@@ -40,12 +40,14 @@ TEST_CASE("an SPSS file of ECR scores reads back with its numbers and labels") {
         "Q25,Q26,Q27,Q28,Q29,Q30,Q31,Q32,Q33,Q34,Q35,Q36\n"
         "low,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1\n"
         "high,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7\n");
-    std::ostringstream table;
+    std::stringstream table;
     attachscore::table_options options;
     options.id_column = "id";
+    options.scoring.administered_scale = attachscore::scale_bounds{1, 7};  // two rows: no check
     REQUIRE(attachscore::score_table(ecr, in, table, options).ok());
     std::ostringstream sav;
-    REQUIRE(attachscore::write_sav(ecr, table.str(), sav).empty());
+    const attachscore::instrument* insts[] = {&ecr};
+    REQUIRE(attachscore::write_sav(insts, table, sav).empty());
 
     const auto path = std::filesystem::temp_directory_path() / "attachscore-test.sav";
     std::ofstream(path, std::ios::binary) << sav.str();
@@ -59,8 +61,9 @@ TEST_CASE("an SPSS file of ECR scores reads back with its numbers and labels") {
     std::getline(lines, low);
     std::getline(lines, high);
     CHECK(header.rfind("id,anxiety,anxiety_answered,anxiety_band,avoidance,", 0) == 0);
-    CHECK(low.rfind("low,1.3333333333333333,18,Lower third of the scale,4,18,", 0) == 0);
-    CHECK(high.rfind("high,6.666666666666667,18,Upper third of the scale,4,18,", 0) == 0);
+    // Bands are codes: 1 = the lower third, 3 = the upper third (the score's band order).
+    CHECK(low.rfind("low,1.3333333333333333,18,1,4,18,2,", 0) == 0);
+    CHECK(high.rfind("high,6.666666666666667,18,3,4,18,2,", 0) == 0);
 
     labels_seen seen;
     readstat_parser_t* parser = readstat_parser_init();
@@ -71,10 +74,20 @@ TEST_CASE("an SPSS file of ECR scores reads back with its numbers and labels") {
     std::filesystem::remove(path);
     CHECK(seen.variable["anxiety"] == "ECR Attachment anxiety (mean, 1–7)");
     CHECK(seen.variable["anxiety_answered"] == "ECR Attachment anxiety: items answered");
-    CHECK(seen.variable["category"] ==
-          "ECR category: Brennan et al. (1998) classification functions");
-    CHECK(seen.variable["status"] == "Scoring status (ok, or why not)");
-    // Codes in the order of the values' text: dismissing = 1, preoccupied = 2.
-    CHECK(seen.values["1"] == "dismissing");
-    CHECK(seen.values["2"] == "preoccupied");
+    CHECK(seen.variable["category"] == "ECR Brennan et al. (1998) classification functions");
+    CHECK(seen.variable["status"] == "ECR scoring status (ok, or why not)");
+    // Codes in the order of ecr.json's functions, whatever the data hold: secure = 1, fearful =
+    // 2, preoccupied = 3, dismissing = 4 (only dismissing and preoccupied occur here).
+    const std::map<int, std::string> brennan{
+        {1, "secure"}, {2, "fearful"}, {3, "preoccupied"}, {4, "dismissing"}};
+    const std::map<int, std::string> bands{{1, "Lower third of the scale"},
+                                           {2, "Middle third of the scale"},
+                                           {3, "Upper third of the scale"}};
+    const std::map<int, std::string> yes_no{{0, "no"}, {1, "yes"}};
+    std::vector<std::map<int, std::string>> sets;
+    for (const auto& [name, codes] : seen.sets)
+        sets.push_back(codes);
+    CHECK(std::count(sets.begin(), sets.end(), brennan) == 1);
+    CHECK(std::count(sets.begin(), sets.end(), bands) == 2);  // anxiety and avoidance
+    CHECK(std::count(sets.begin(), sets.end(), yes_no) == 1);
 }

@@ -30,6 +30,7 @@ class catalogue {
     /// Adds an instrument already loaded; the same id rule as add_file.
     diagnostics add(instrument inst);
 
+    /// The instrument with this id, ignoring case ("ECR-R" finds ecr-r), or nullptr.
     [[nodiscard]] const instrument* find(std::string_view id) const noexcept;
     [[nodiscard]] std::span<const instrument> instruments() const noexcept { return items_; }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attachscore {
@@ -27,5 +28,10 @@ using diagnostics = std::vector<diagnostic>;
 
 /// "file:line:column: /pointer: message", leaving out the parts that are unknown.
 [[nodiscard]] std::string to_string(const diagnostic& d);
+
+/// The candidate a mistyped word most likely meant (ignoring case; at most two edits, and fewer
+/// than half the word), or empty: for "did you mean …?" in messages.
+[[nodiscard]] std::string did_you_mean(std::string_view word,
+                                       const std::vector<std::string>& candidates);
 
 }  // namespace attachscore

@@ -32,7 +32,15 @@ struct scoring_options {
     std::vector<std::string> classify;
     /// Whether the rules that are on by default (an instrument's published scoring) are computed.
     bool default_categories = true;
+    /// Items whose column already holds the reversed answer (min + max − x), as some survey
+    /// exports deliver reverse-keyed items: a score that reverses such an item takes the column
+    /// as it is, and a score that uses it unreversed reverses it back. Item numbers.
+    std::vector<int> already_reversed;
 };
+
+/// The items that some score of the instrument reverses, in item order: what
+/// scoring_options::already_reversed names when an export reversed "all" of them.
+[[nodiscard]] std::vector<int> reverse_keyed_items(const instrument& inst);
 
 enum class score_status : std::uint8_t {
     valid,
@@ -105,6 +113,13 @@ class scorer {
     /// The scale answers are checked and reversed on: the administered one when given.
     [[nodiscard]] const response_scale& scale() const noexcept { return scale_; }
     [[nodiscard]] bool scale_overridden() const noexcept { return overridden_; }
+    /// Whether item `number`'s column holds already reversed answers (scoring_options).
+    [[nodiscard]] bool already_reversed(int number) const noexcept;
+    /// Whether an item enters a score reversed from its column: the instrument's keying, turned
+    /// round for an already reversed column.
+    [[nodiscard]] bool reverses(const keyed_item& k) const noexcept {
+        return k.reverse != already_reversed(k.number);
+    }
 
     /// How many answers one respondent has: items × targets. Answer `t × items + i` is item i
     /// (instrument::items order) about target t (instrument::targets order).
@@ -172,6 +187,7 @@ class scorer {
     std::vector<std::size_t> choice_slots_;
     std::vector<compiled_category> categories_;
     std::vector<bool> enabled_;
+    std::vector<int> already_reversed_;  ///< sorted item numbers
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.

@@ -19,9 +19,18 @@ namespace attachscore {
 /// csv, JSON Lines, one JSON document, or a readable report for people (one block per respondent).
 enum class output_format { csv, jsonl, json, report };
 
+/// How the text of an export is encoded; Latin-1 and Windows-1252 are converted to UTF-8.
+enum class text_encoding { utf8, latin1, windows1252 };
+
+/// The decimal separator of numbers in the input. automatic: decimal commas ("3,5") are read when
+/// the columns are not separated by commas (as European spreadsheets write them).
+enum class decimal_mark { automatic, point, comma };
+
 struct table_options {
     std::string input_name = "<stdin>";  ///< names the input in messages
-    std::string id_column;               ///< carried to the output; empty for none
+    /// The respondent id, carried to the output; several columns separated by commas make a
+    /// composite id (record_id,redcap_event_name). Empty for none.
+    std::string id_column;
     std::string column_pattern;  ///< e.g. "Q{n}"; empty to detect one of the common patterns
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
@@ -43,6 +52,20 @@ struct table_options {
     /// Answers written as words, mapped to numbers (from a --recode file), besides the
     /// instrument's own anchor labels ("Strongly agree" → 7), matched ignoring case and spacing.
     std::vector<std::pair<std::string, double>> recode;
+    /// Score the reverse-keyed items as the instrument declares them even when the data say they
+    /// were already reversed (the check then gives a hint instead of stopping).
+    bool keys_as_declared = false;
+    /// Rows whose every item is blank (REDCap events not yet filled) are left out and counted.
+    bool skip_empty = false;
+    text_encoding encoding = text_encoding::utf8;
+    decimal_mark decimal = decimal_mark::automatic;
+    char output_delimiter = ',';  ///< CSV output: ',', ';' or '\t'
+    char output_decimal = '.';    ///< CSV output: '.' or ',' (then the delimiter cannot be ',')
+    /// Stop when text carried to the output (ids, kept columns) is not valid UTF-8 (JSON and
+    /// JSON Lines always do; SPSS output needs it).
+    bool require_utf8 = false;
+    /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
+    std::size_t check_bytes = std::size_t{8} << 20;
 };
 
 struct table_summary {
@@ -53,6 +76,11 @@ struct table_summary {
     std::vector<std::string> notes;     ///< how the input was read (delimiter, Qualtrics rows)
     std::vector<std::string> warnings;  ///< e.g. duplicate respondent ids
     std::vector<std::string> hints;     ///< signs of a mistaken administration or export
+    std::vector<std::string> first_problems;  ///< the first rows not valid: "line 3: Q5 = …"
+    /// Answers written as words that are neither numbers, anchor labels nor recoded, with how
+    /// often each occurs; the most frequent first.
+    std::vector<std::pair<std::string, std::size_t>> words;
+    std::size_t skipped_empty = 0;  ///< rows left out by skip_empty
 };
 
 /// Reads a CSV with a header row from `in` and writes one result row per data row to `out`, in
@@ -67,15 +95,20 @@ struct table_summary {
 [[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
                                                            const std::filesystem::path& path);
 
-/// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
-/// every problem is reported, as for instrument files.
-[[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
-                                                           const std::filesystem::path& path);
-
-/// Reads a recode file: a CSV with a header row and two columns, the answer as written and the
-/// number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
+/// Reads a recode file: a CSV whose header is `answer,value`, then one row per answer as written
+/// and the number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
 [[nodiscard]] result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path);
+
+/// Every distinct answer written as a word in the instrument's item columns that is neither a
+/// number, a missing-value code, an anchor label nor recoded, with its count, most frequent first:
+/// what a recode file must map.
+[[nodiscard]] result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
+    const instrument& inst, std::istream& in, const table_options& options);
+
+/// A recode file to fill in: the header answer,value and one line per word with an empty value.
+[[nodiscard]] std::string recode_template(
+    const std::vector<std::pair<std::string, std::size_t>>& words);
 
 /// Scores several instruments from one CSV: each reads the same input (so it must be seekable) and
 /// the CSV outputs are joined side by side, row for row. The id and kept columns come once; every
@@ -85,11 +118,16 @@ struct table_summary {
     std::span<const instrument* const> insts, std::istream& in, std::ostream& out,
     const table_options& options, std::span<const std::string> column_patterns);
 
-/// Writes a scored CSV table (score_table's output) as an SPSS .sav file with ReadStat: numbers as
-/// numeric variables, variable labels such as "ECR-R Attachment anxiety (mean, 1–7)", and category
-/// columns as numeric codes with value labels. Returns the problems, empty on success.
-[[nodiscard]] diagnostics write_sav(const instrument& inst, const std::string& csv_text,
-                                    std::ostream& out);
+/// Writes a scored table — score_table's or score_tables' CSV output, with the default comma and
+/// decimal point — as an SPSS .sav file with ReadStat. `scored` is read twice (types and widths,
+/// then the rows), so it must be seekable (a file); memory stays bounded. Scores are numeric
+/// variables with labels such as "ECR-R Attachment anxiety (mean, 1–7)"; bands, categories,
+/// choices and near-boundary flags are numeric codes with value labels taken from the instrument
+/// (and the norm set), so a code means the same in every file (see docs/cli.md). Returns the
+/// problems, empty on success.
+[[nodiscard]] diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
+                                    std::ostream& out, const std::string& language = "en",
+                                    const norm_set* norms = nullptr);
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] bool is_stat_file(const std::filesystem::path& path);

@@ -1,7 +1,10 @@
-// Looks across all rows for signs of a mistaken administration or export, and says what to check:
-// a column whose answers are all off the scale (0–4 data on a 1–5 scale), answers off the scale in
-// a column (8s on 1–7), rows of zeros (0 meaning "not answered"), and an item that goes against the
-// rest of its score (already reversed in the export?). Constant memory: sums per column.
+// Looks across all rows for signs that the data do not fit the instrument's definition, and says
+// what to check or how to go on. Two findings stop a run, because scoring on would give wrong
+// scores marked valid: answers that keep to a narrower or shifted range than the published scale
+// (a 1–5 administration of a 1–7 instrument), and reverse-keyed items that run against the others
+// (an export that already reversed them). Weaker signs are hints: answers off the scale, rows of
+// zeros, single items that run against their score, an item keyed differently at one site.
+// Constant memory: sums per column and per item.
 #pragma once
 
 #include <cstddef>
@@ -11,15 +14,31 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/correlation.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/scorer.hpp"
 
 namespace attachscore::detail {
 
+struct audit_settings {
+    bool scale_given = false;   ///< the user named the administered scale (even the published one)
+    bool keys_settled = false;  ///< --keys-as-declared or --already-reversed: no keying stop
+};
+
+struct audit_verdict {
+    std::vector<std::string> stops;  ///< each a finding with the ways on; the run must stop
+    std::vector<std::string> hints;  ///< plain sentences, most important first
+};
+
+/// Respondents needed before answers that avoid the top of the scale stop a run (fewer give a
+/// hint from hint_respondents on): see docs/cli.md, "Checks before scoring".
+inline constexpr std::size_t stop_respondents = 100;
+inline constexpr std::size_t hint_respondents = 10;
+
 class audit {
   public:
     /// `columns` names each answer slot's input column (empty when absent).
-    audit(const scorer& sc, std::vector<std::string> columns);
+    audit(const scorer& sc, std::vector<std::string> columns, audit_settings settings);
 
     /// One row's answers (NaN for blank), its result, and (with a group column) its group, e.g. the
     /// site of a multi-site study: hints then say where a problem sits.
@@ -27,32 +46,49 @@ class audit {
              std::string_view group = {});
     void set_group_name(std::string name) { group_name_ = std::move(name); }
 
-    /// Plain sentences, most important first.
-    [[nodiscard]] std::vector<std::string> hints() const;
+    [[nodiscard]] audit_verdict verdict() const;
 
   private:
     struct column_stats {
         std::size_t numbers = 0;
         std::size_t outside = 0;
+        std::size_t below = 0;  ///< answers one below the published minimum (0 on a 1–7 scale)
         double min = 0;
         double max = 0;
         std::map<std::string, std::size_t> outside_by_group;
     };
-    struct item_rest {  ///< sums for the correlation of one keyed item with the rest of its score
-        double n = 0, x = 0, xx = 0, r = 0, rr = 0, xr = 0;
-        void add(double xv, double rv);
-        void add(const item_rest& o);
-        [[nodiscard]] double correlation() const;  ///< NaN when undefined
+    /// Per item score: each item against the rest; each item against the mean of the items keyed
+    /// the other way; the reverse-keyed items' mean against the other items' mean.
+    struct score_sums {
+        std::vector<pair_sums> item_rest;
+        std::vector<pair_sums> item_other_side;
+        pair_sums reversed_vs_direct;
     };
-    std::string group_name_;
-    std::map<std::string, std::vector<std::vector<item_rest>>> by_group_;  ///< group → score → item
+    using per_score = std::vector<score_sums>;
+
+    [[nodiscard]] per_score make_sums() const;
+    void add_correlations(std::span<const double> answers, per_score& sums, per_score* grouped);
+    void add_columns(std::span<const double> answers, std::string_view group);
+    void scale_findings(audit_verdict& out) const;
+    void range_hints(audit_verdict& out) const;
+    void keying_findings(audit_verdict& out) const;
+    [[nodiscard]] std::vector<int> reversed_against(std::size_t score) const;
+    [[nodiscard]] std::string all_reversed_stop(const std::vector<std::size_t>& evident) const;
+    [[nodiscard]] std::string reversed_hint(std::size_t score) const;
+    void group_hints(audit_verdict& out) const;
     [[nodiscard]] std::string where(const column_stats& st) const;
+    [[nodiscard]] const std::string& column_of(std::size_t score, const keyed_item& k) const;
 
     const scorer& sc_;
     std::vector<std::string> columns_;
+    audit_settings settings_;
+    std::string group_name_;
     std::vector<column_stats> stats_;
-    std::vector<std::vector<item_rest>> item_rest_;  ///< per score, per item
+    per_score sums_;
+    std::map<std::string, per_score> by_group_;
     std::size_t zero_rows_ = 0;
+    std::size_t respondents_ = 0;  ///< rows with an answer on the published scale
+    double top_in_scale_ = 0;      ///< the highest answer seen on the published scale
     std::vector<double> keyed_;
 };
 

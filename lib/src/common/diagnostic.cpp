@@ -1,5 +1,7 @@
 #include "attachscore/diagnostic.hpp"
 
+#include "common/text_util.hpp"
+
 namespace attachscore {
 
 std::string to_string(const diagnostic& d) {
@@ -15,6 +17,20 @@ std::string to_string(const diagnostic& d) {
     if (!out.empty()) out += ": ";
     out += d.message;
     return out;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+    const std::string wanted = detail::lower(word);
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const auto& c : candidates) {
+        const std::size_t d = detail::edit_distance(wanted, detail::lower(c));
+        if (d < best_distance && d * 2 < wanted.size()) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
 }
 
 }  // namespace attachscore

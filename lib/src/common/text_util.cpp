@@ -1,5 +1,7 @@
 #include "common/text_util.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 
@@ -48,10 +50,27 @@ bool parse_number(std::string_view text, double& out) noexcept {
     return res.ec == std::errc() && res.ptr == last && std::isfinite(out);
 }
 
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
 // RFC 4180: quoted when it holds a delimiter, a quote or a line break (or edge spaces, which
 // spreadsheets trim).
-void append_csv_field(std::string& out, std::string_view text) {
-    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+void append_csv_field(std::string& out, std::string_view text, char delimiter) {
+    const char special[] = {delimiter, '"', '\r', '\n', '\0'};
+    const bool quote = text.find_first_of(special) != std::string_view::npos ||
                        (!text.empty() && (text.front() == ' ' || text.back() == ' '));
     if (!quote) {
         out += text;

@@ -14,8 +14,10 @@ namespace attachscore::detail {
 [[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
 /// The first `limit` names, then "… (N in all)".
 [[nodiscard]] std::string list_some(const std::vector<std::string>& names, std::size_t limit);
-/// Appends a CSV field, quoted when needed.
-void append_csv_field(std::string& out, std::string_view text);
+/// Levenshtein distance: single-character insertions, deletions and substitutions.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+/// Appends a CSV field, quoted when needed (a delimiter, quote or line break inside, edge spaces).
+void append_csv_field(std::string& out, std::string_view text, char delimiter = ',');
 /// Parses a whole cell as a finite number; false for anything else ("abc", "4x", "inf").
 [[nodiscard]] bool parse_number(std::string_view text, double& out) noexcept;
 

@@ -1,6 +1,7 @@
 #include "attachscore/catalogue.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 #include "attachscore/loader.hpp"
@@ -60,8 +61,15 @@ diagnostics catalogue::add_directory(const std::filesystem::path& dir) {
 }
 
 const instrument* catalogue::find(std::string_view id) const noexcept {
+    const auto same = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() &&
+               std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) ==
+                          std::tolower(static_cast<unsigned char>(y));
+               });
+    };
     for (const auto& inst : items_)
-        if (inst.id == id) return &inst;
+        if (same(inst.id, id)) return &inst;
     return nullptr;
 }
 

@@ -12,8 +12,8 @@
 
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/instrument.hpp"
-#include "definition/json_locator.hpp"
 #include "common/text_util.hpp"
+#include "definition/json_locator.hpp"
 
 namespace attachscore::detail {
 
@@ -42,22 +42,6 @@ inline std::string kind_name(const json::value& v) {
             return "an object";
     }
     return "a value";
-}
-
-inline std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // Collects problems with their place; the whole file is checked before anything is returned.

@@ -206,18 +206,20 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                       std::to_string(missing.size()) + " of " + std::to_string(required) + " " +
                       label + " item columns are missing: " + list_some(missing, 10) +
                       ". The header has: " + header_list + "."));
-    if (!id_column.empty()) {
-        auto found = names.find(normalize_name(id_column));
+    for (std::string_view rest = id_column; !rest.empty();) {
+        const auto comma = rest.find(',');
+        const std::string name(trim(rest.substr(0, comma)));
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        auto found = names.find(normalize_name(name));
         if (found == names.end())
-            errors.push_back(file_error(file, "there is no id column \"" + std::string(id_column) +
+            errors.push_back(file_error(file, "there is no id column \"" + name +
                                                   "\". The header has: " + header_list + "."));
         else if (found->second.size() > 1)
-            errors.push_back(file_error(file, "the id column \"" + std::string(id_column) +
-                                                  "\" appears " +
+            errors.push_back(file_error(file, "the id column \"" + name + "\" appears " +
                                                   std::to_string(found->second.size()) +
                                                   " times in the header; rename or remove one."));
         else
-            mapping.id_column = found->second.front();
+            mapping.id_columns.push_back(found->second.front());
     }
     if (!errors.empty()) return errors;
     return mapping;

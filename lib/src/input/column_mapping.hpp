@@ -18,8 +18,8 @@ struct column_mapping {
     /// For each answer slot (target × item, see scorer::score), its column, or no_column for an
     /// optional item the input does not have.
     std::vector<std::size_t> slot_columns;
-    std::optional<std::size_t> id_column;
-    std::string pattern;  ///< the pattern used
+    std::vector<std::size_t> id_columns;  ///< one, several for a composite id, or none
+    std::string pattern;                  ///< the pattern used
 };
 
 /// The column name a pattern gives for item `number` about `target`: "{n}" is the number,
@@ -29,6 +29,7 @@ struct column_mapping {
                                                         std::string_view target = {});
 
 /// `pattern` empty means: try candidate_patterns(inst) and use the one that fits every item.
+/// `id_column` may name several columns separated by commas (a composite id).
 [[nodiscard]] result<column_mapping> map_columns(const instrument& inst,
                                                  const std::vector<std::string>& header,
                                                  std::string_view pattern,

@@ -4,8 +4,75 @@
 
 namespace attachscore::detail {
 
-row_source::row_source(std::istream& in, char delimiter, std::string file)
-    : in_(in), reader_(in, delimiter), file_(std::move(file)) {}
+namespace {
+
+// Windows-1252's characters at 0x80–0x9F (0 where it has none: those bytes stay C1 controls).
+constexpr char16_t cp1252_high[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+void append_code_point(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool has_high_bytes(std::string_view text) noexcept {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string to_utf8(std::string_view text, text_encoding encoding) {
+    if (encoding == text_encoding::utf8) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        char32_t cp = c;
+        if (encoding == text_encoding::windows1252 && c >= 0x80 && c < 0xA0 &&
+            cp1252_high[c - 0x80])
+            cp = cp1252_high[c - 0x80];
+        append_code_point(out, cp);
+    }
+    return out;
+}
+
+bool valid_utf8(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t len = c >= 0xC2 && c < 0xE0   ? 2
+                                : c >= 0xE0 && c < 0xF0 ? 3
+                                : c >= 0xF0 && c < 0xF5 ? 4
+                                                        : 0;
+        if (len == 0 || i + len > text.size()) return false;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+        const auto c1 = static_cast<unsigned char>(text[i + 1]);
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+            (c == 0xF4 && c1 >= 0x90))
+            return false;  // overlong forms, surrogates, beyond U+10FFFF
+        i += len;
+    }
+    return true;
+}
+
+row_source::row_source(std::istream& in, char delimiter, std::string file, text_encoding encoding)
+    : in_(in), reader_(in, delimiter), file_(std::move(file)), encoding_(encoding) {}
 
 bool row_source::read_record() {
     const auto st = reader_.next();
@@ -15,10 +82,32 @@ bool row_source::read_record() {
 }
 
 row_source::stored row_source::copy() const {
-    stored s{{}, reader_.line()};
-    for (std::size_t i = 0; i < reader_.field_count(); ++i)
-        s.fields.emplace_back(reader_.field(i));
+    stored s;
+    s.line = line();
+    const std::size_t n = field_count();
+    s.ends.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        s.text += field(i);
+        s.ends.push_back(static_cast<std::uint32_t>(s.text.size()));
+    }
     return s;
+}
+
+// The current row with its Latin-1 or Windows-1252 text as UTF-8.
+void row_source::convert_current() {
+    if (encoding_ == text_encoding::utf8 || (current_ && current_->converted)) return;
+    bool high = false;
+    for (std::size_t i = 0; i < field_count() && !high; ++i)
+        high = has_high_bytes(field(i));
+    if (!high) return;
+    stored s;
+    s.line = line();
+    s.converted = true;
+    for (std::size_t i = 0; i < field_count(); ++i) {
+        s.text += to_utf8(field(i), encoding_);
+        s.ends.push_back(static_cast<std::uint32_t>(s.text.size()));
+    }
+    current_ = std::move(s);
 }
 
 diagnostics row_source::open() {
@@ -28,16 +117,18 @@ diagnostics row_source::open() {
                  "the input is empty; expected a header row naming the columns, then one row per "
                  "respondent."}};
     }
+    convert_current();
     header_.clear();
-    for (std::size_t i = 0; i < reader_.field_count(); ++i)
-        header_.emplace_back(trim(reader_.field(i)));
+    for (std::size_t i = 0; i < field_count(); ++i)
+        header_.emplace_back(trim(field(i)));
+    current_.reset();
     // Qualtrics writes the question text in row 2 and {"ImportId":"QID…"} in row 3.
     for (int k = 0; k < 2 && read_record(); ++k)
         ahead_.push_back(copy());
     if (!error_.empty()) return error_;
     if (ahead_.size() == 2)
-        for (const auto& cell : ahead_[1].fields)
-            if (trim(cell).rfind("{\"ImportId\"", 0) == 0) {
+        for (std::size_t i = 0; i < ahead_[1].ends.size(); ++i)
+            if (trim(ahead_[1].field(i)).rfind("{\"ImportId\"", 0) == 0) {
                 qualtrics_ = true;
                 ahead_.clear();
                 break;
@@ -50,21 +141,28 @@ bool row_source::next() {
     if (!ahead_.empty()) {
         current_ = std::move(ahead_.front());
         ahead_.pop_front();
-        return true;
+    } else if (!read_record()) {
+        return false;
     }
-    return read_record();
+    convert_current();
+    return true;
 }
 
 std::size_t row_source::field_count() const noexcept {
-    return current_ ? current_->fields.size() : reader_.field_count();
+    return current_ ? current_->ends.size() : reader_.field_count();
 }
 
 std::string_view row_source::field(std::size_t i) const noexcept {
-    return current_ ? std::string_view(current_->fields[i]) : reader_.field(i);
+    return current_ ? current_->field(i) : reader_.field(i);
 }
 
 std::size_t row_source::line() const noexcept {
     return current_ ? current_->line : reader_.line();
+}
+
+bool row_source::seekable() {
+    in_.clear();
+    return in_.tellg() >= 0;
 }
 
 bool row_source::rewind() {
@@ -73,6 +171,7 @@ bool row_source::rewind() {
     if (!in_) return false;
     reader_.restart();
     ahead_.clear();
+    held_.clear();
     current_.reset();
     error_.clear();
     if (!read_record()) return false;  // the header
@@ -80,6 +179,23 @@ bool row_source::rewind() {
         for (int k = 0; k < 2; ++k)
             read_record();
     return true;
+}
+
+bool row_source::hold(std::size_t limit_bytes) {
+    stored s = copy();
+    s.converted = true;
+    held_bytes_ += s.text.size() + s.ends.size() * sizeof(std::uint32_t);
+    held_.push_back(std::move(s));
+    return held_bytes_ < limit_bytes;
+}
+
+void row_source::replay() {
+    // Held rows came before any row still read ahead.
+    while (!held_.empty()) {
+        ahead_.push_front(std::move(held_.back()));
+        held_.pop_back();
+    }
+    held_bytes_ = 0;
 }
 
 }  // namespace attachscore::detail

@@ -1,7 +1,9 @@
-// The data rows of a CSV export: reads the header, detects the delimiter, and skips the two extra
-// header rows of a Qualtrics export (question text, then {"ImportId": …}).
+// The data rows of a CSV export: reads the header, detects the delimiter, skips the two extra
+// header rows of a Qualtrics export (question text, then {"ImportId": …}), converts Latin-1 or
+// Windows-1252 text to UTF-8, and can hold a first part of a stream to read it again.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <istream>
 #include <optional>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "attachscore/diagnostic.hpp"
+#include "attachscore/table.hpp"
 #include "input/csv_reader.hpp"
 
 namespace attachscore::detail {
@@ -17,7 +20,8 @@ namespace attachscore::detail {
 class row_source {
   public:
     /// `delimiter` 0 detects it.
-    row_source(std::istream& in, char delimiter, std::string file);
+    row_source(std::istream& in, char delimiter, std::string file,
+               text_encoding encoding = text_encoding::utf8);
 
     /// Reads the header (and looks ahead for Qualtrics rows). Empty on success.
     diagnostics open();
@@ -33,25 +37,48 @@ class row_source {
     [[nodiscard]] std::string_view field(std::size_t i) const noexcept;
     [[nodiscard]] std::size_t line() const noexcept;
 
+    /// Whether the input can be read again from the start (a file, not a pipe).
+    [[nodiscard]] bool seekable();
     /// Reads the data rows again from the start (the stream must be seekable).
     bool rewind();
 
+    /// Keeps a copy of the current row, to be read again after replay(); false once the rows
+    /// held take `limit_bytes` or more.
+    bool hold(std::size_t limit_bytes);
+    /// The held rows come next, then the rest of the input.
+    void replay();
+
   private:
     struct stored {
-        std::vector<std::string> fields;
-        std::size_t line;
+        std::string text;
+        std::vector<std::uint32_t> ends;
+        std::size_t line = 0;
+        bool converted = false;  ///< already UTF-8 (a held copy of a converted row)
+        [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
+            const std::size_t begin = i == 0 ? 0 : ends[i - 1];
+            return std::string_view(text).substr(begin, ends[i] - begin);
+        }
     };
     bool read_record();
-    stored copy() const;
+    [[nodiscard]] stored copy() const;
+    void convert_current();
 
     std::istream& in_;
     csv_reader reader_;
     std::string file_;
+    text_encoding encoding_;
     std::vector<std::string> header_;
-    std::deque<stored> ahead_;       ///< rows read while looking for Qualtrics header rows
-    std::optional<stored> current_;  ///< set when the current row came from ahead_
+    std::deque<stored> ahead_;  ///< rows read ahead (Qualtrics check) or held for replay
+    std::deque<stored> held_;   ///< rows kept by hold()
+    std::size_t held_bytes_ = 0;
+    std::optional<stored> current_;  ///< set when the current row is not the reader's own
     bool qualtrics_ = false;
     diagnostics error_;
 };
+
+/// Latin-1 or Windows-1252 text as UTF-8 (unchanged for text_encoding::utf8).
+[[nodiscard]] std::string to_utf8(std::string_view text, text_encoding encoding);
+/// Whether text is valid UTF-8.
+[[nodiscard]] bool valid_utf8(std::string_view text) noexcept;
 
 }  // namespace attachscore::detail

@@ -16,18 +16,21 @@ namespace attachscore::detail {
 /// What the output holds besides the scores, the same for every row.
 struct output_context {
     const scorer* sc = nullptr;
-    std::string id_name;  ///< the id column's header name; empty when there is none
+    std::vector<std::string> id_names;  ///< the id columns' header names (several: composite id)
     std::string language;
     bool interpretations = false;
     const norm_set* norms = nullptr;
     std::vector<std::pair<double, double>> sample;  ///< per score: mean and SD within the input
     std::vector<std::string> kept_names;            ///< input columns carried to the output
     bool protect_formulas = true;
+    char delimiter = ',';  ///< CSV: between fields
+    char decimal = '.';    ///< CSV: in numbers
 };
 
 struct scored_row {
-    std::size_t line = 0;  ///< where the row starts in the input
-    std::string_view id;   ///< empty when there is no id column
+    std::size_t line = 0;                   ///< where the row starts in the input
+    std::span<const std::string_view> ids;  ///< one value per id column
+    std::string_view id;                    ///< the id values joined by "/"; empty without ids
     const respondent_scores* result = nullptr;
     const norm_group* group = nullptr;       ///< the row's norm group, when norms are used
     std::span<const std::string_view> kept;  ///< the kept columns' values

@@ -1,12 +1,14 @@
+// A scored table as an SPSS .sav file through ReadStat, streaming: a first pass over the table
+// finds each column's type and width and counts the rows, a second writes them.
 #include <readstat.h>
 
-#include <map>
 #include <set>
-#include <sstream>
 
 #include "attachscore/table.hpp"
-#include "input/csv_reader.hpp"
 #include "common/text_util.hpp"
+#include "input/csv_reader.hpp"
+#include "input/row_source.hpp"
+#include "output/sav_columns.hpp"
 
 namespace attachscore {
 namespace {
@@ -17,7 +19,8 @@ ssize_t write_bytes(const void* data, size_t len, void* ctx) {
     return out ? static_cast<ssize_t>(len) : -1;
 }
 
-// SPSS names: a letter first, then letters, digits and _ (here "ecr-r.anxiety" → "ecr_r_anxiety").
+// SPSS names: a letter first, then letters, digits and _ (here "ecr-r.anxiety" → "ecr_r_anxiety"),
+// at most 64 bytes, unique ignoring case.
 std::string spss_name(const std::string& column, std::set<std::string>& taken) {
     std::string name;
     for (char c : column)
@@ -30,123 +33,142 @@ std::string spss_name(const std::string& column, std::set<std::string>& taken) {
     return unique;
 }
 
-// A label for a score column from the instrument: "ECR-R Attachment anxiety (mean, 1–7)".
-std::string column_label(const instrument& inst, const std::string& column) {
-    const auto label_of = [&](const score_definition& s) {
-        auto it = s.label.find("en");
-        return it == s.label.end() ? s.id : it->second;
-    };
-    for (const auto& s : inst.scores) {
-        const std::string range = std::to_string(static_cast<long long>(s.lowest)) + "–" +
-                                  std::to_string(static_cast<long long>(s.highest));
-        const std::string base = inst.short_name + " " + label_of(s);
-        if (column == s.id)
-            return base + " (" + (s.aggregate == aggregation::mean ? "mean" : "sum") + ", " +
-                   range + ")";
-        if (column == s.id + "_answered")
-            return base + ": " + (s.derived() ? "valid input scores" : "items answered");
-        if (column == s.id + "_band") return base + ": band";
-        if (column == s.id + "_z") return base + ": z against the norms";
-        if (column == s.id + "_t") return base + ": T against the norms";
-        if (column == s.id + "_percentile") return base + ": percentile against the norms";
-        if (column == s.id + "_sample_z") return base + ": z within this sample";
+struct column_plan {
+    detail::sav_column role;
+    bool numeric = true;
+    std::size_t width = 1;
+    readstat_variable_t* var = nullptr;
+};
+
+// The first pass: every column's type and width, the row count, and values a coded column does
+// not know (which would be a bug) or text that is not UTF-8.
+diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long& rows) {
+    detail::csv_reader reader(in);
+    if (reader.next() != detail::csv_reader::status::record)
+        return {{{}, "there is nothing to write."}};
+    rows = 0;
+    for (;;) {
+        const auto st = reader.next();
+        if (st == detail::csv_reader::status::end) break;
+        if (st == detail::csv_reader::status::error) return {{{}, reader.error_message() + "."}};
+        ++rows;
+        for (std::size_t i = 0; i < plan.size() && i < reader.field_count(); ++i) {
+            const std::string_view cell = reader.field(i);
+            auto& p = plan[i];
+            p.width = std::max(p.width, cell.size());
+            double v = 0;
+            if (p.role.coded) {
+                if (!cell.empty() && !p.role.codes.count(std::string(cell)))
+                    return {{{"", "", reader.line(), i + 1},
+                             "\"" + std::string(cell) + "\" has no code in " + p.role.label +
+                                 "; please report this as a bug."}};
+            } else if (!cell.empty() && !detail::parse_number(cell, v)) {
+                if (p.role.numeric_role)
+                    return {{{"", "", reader.line(), i + 1},
+                             "\"" + std::string(cell) + "\" is not a number."}};
+                p.numeric = false;
+            }
+            if (!detail::valid_utf8(cell))
+                return {{{"", "", reader.line(), i + 1},
+                         "the text is not UTF-8, which SPSS files hold; say how the input is "
+                         "encoded with --encoding latin1 (or windows-1252)."}};
+        }
     }
-    for (const auto& c : inst.categories) {
-        auto it = c.label.find("en");
-        const std::string label = it == c.label.end() ? c.id : it->second;
-        if (column == c.id) return inst.short_name + " category: " + label;
-        if (column == c.id + "_method") return inst.short_name + " category method";
-        if (column == c.id + "_near_boundary") return inst.short_name + " category near a boundary";
+    return {};
+}
+
+void declare(readstat_writer_t* w, const std::vector<std::string>& header,
+             std::vector<column_plan>& plan) {
+    std::set<std::string> taken;
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        auto& p = plan[i];
+        const std::string name = spss_name(header[i], taken);
+        if (p.role.coded) {
+            auto* set = readstat_add_label_set(w, READSTAT_TYPE_DOUBLE, (name + "_l").c_str());
+            for (const auto& [code, label] : p.role.value_labels)
+                readstat_label_double_value(set, code, label.c_str());
+            p.var = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
+            readstat_variable_set_label_set(p.var, set);
+            readstat_variable_set_measure(p.var, READSTAT_MEASURE_NOMINAL);
+        } else if (p.numeric) {
+            p.var = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
+            readstat_variable_set_measure(p.var, READSTAT_MEASURE_SCALE);
+        } else {
+            p.var = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_STRING,
+                                          std::min<std::size_t>(p.width, 32767));
+        }
+        const std::string label = p.role.label.empty() ? header[i] : p.role.label;
+        readstat_variable_set_label(p.var, label.substr(0, 255).c_str());
     }
-    if (column == "status") return "Scoring status (ok, or why not)";
-    return column;
+}
+
+readstat_error_t write_rows(readstat_writer_t* w, std::istream& in,
+                            const std::vector<column_plan>& plan) {
+    detail::csv_reader reader(in);
+    reader.next();  // the header
+    std::string cell;
+    while (reader.next() == detail::csv_reader::status::record) {
+        if (auto e = readstat_begin_row(w); e != READSTAT_OK) return e;
+        for (std::size_t i = 0; i < plan.size(); ++i) {
+            const auto& p = plan[i];
+            cell = i < reader.field_count() ? std::string(reader.field(i)) : std::string();
+            double v = 0;
+            readstat_error_t e = READSTAT_OK;
+            if (p.role.coded)
+                e = cell.empty() ? readstat_insert_missing_value(w, p.var)
+                                 : readstat_insert_double_value(w, p.var, p.role.codes.at(cell));
+            else if (p.numeric)
+                e = cell.empty() || !detail::parse_number(cell, v)
+                        ? readstat_insert_missing_value(w, p.var)
+                        : readstat_insert_double_value(w, p.var, v);
+            else
+                e = readstat_insert_string_value(w, p.var, cell.substr(0, 32767).c_str());
+            if (e != READSTAT_OK) return e;
+        }
+        if (auto e = readstat_end_row(w); e != READSTAT_OK) return e;
+    }
+    return READSTAT_OK;
 }
 
 }  // namespace
 
-diagnostics write_sav(const instrument& inst, const std::string& csv_text, std::ostream& out) {
-    // Read the scored table: its columns, and for each whether every value is a number.
-    std::istringstream in(csv_text);
-    detail::csv_reader reader(in);
+diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
+                      std::ostream& out, const std::string& language, const norm_set* norms) {
     std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-    if (reader.next() != detail::csv_reader::status::record)
-        return {{{}, "there is nothing to write."}};
-    for (std::size_t i = 0; i < reader.field_count(); ++i)
-        header.emplace_back(reader.field(i));
-    while (reader.next() == detail::csv_reader::status::record) {
-        rows.emplace_back();
+    {
+        detail::csv_reader reader(scored);
+        if (reader.next() != detail::csv_reader::status::record)
+            return {{{}, "there is nothing to write."}};
         for (std::size_t i = 0; i < reader.field_count(); ++i)
-            rows.back().emplace_back(reader.field(i));
+            header.emplace_back(reader.field(i));
     }
-    const std::size_t n = header.size();
-    std::vector<bool> numeric(n, true);
-    std::vector<std::size_t> width(n, 1);
-    std::vector<std::set<std::string>> values(n);
-    for (const auto& r : rows)
-        for (std::size_t i = 0; i < n && i < r.size(); ++i) {
-            double v = 0;
-            if (!r[i].empty() && !detail::parse_number(r[i], v)) numeric[i] = false;
-            width[i] = std::max(width[i], r[i].size());
-            values[i].insert(r[i]);
-        }
-    // Category columns become numeric codes with value labels, as SPSS users expect.
-    std::vector<bool> coded(n, false);
-    for (std::size_t i = 0; i < n; ++i)
-        for (const auto& c : inst.categories)
-            if (header[i] == c.id && !numeric[i]) coded[i] = true;
+    std::vector<column_plan> plan(header.size());
+    for (std::size_t i = 0; i < header.size(); ++i)
+        plan[i].role = detail::describe_sav_column(insts, header[i], language, norms);
+    long rows = 0;
+    scored.clear();
+    scored.seekg(0);
+    if (auto problems = plan_columns(scored, plan, rows); !problems.empty()) return problems;
 
     readstat_writer_t* w = readstat_writer_init();
     readstat_set_data_writer(w, write_bytes);
-    readstat_writer_set_file_label(w, (inst.short_name + " scores (attachscore)").c_str());
-    std::set<std::string> taken;
-    std::vector<readstat_variable_t*> vars(n);
-    std::vector<std::map<std::string, double>> codes(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string name = spss_name(header[i], taken);
-        if (coded[i]) {
-            readstat_label_set_t* set =
-                readstat_add_label_set(w, READSTAT_TYPE_DOUBLE, (name + "_l").c_str());
-            double code = 1;
-            for (const auto& v : values[i])
-                if (!v.empty()) {
-                    codes[i][v] = code;
-                    readstat_label_double_value(set, code++, v.c_str());
-                }
-            vars[i] = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
-            readstat_variable_set_label_set(vars[i], set);
-        } else if (numeric[i]) {
-            vars[i] = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
-        } else {
-            vars[i] = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_STRING, width[i]);
-        }
-        readstat_variable_set_label(vars[i], column_label(inst, header[i]).c_str());
-    }
-    diagnostics problems;
-    if (readstat_begin_writing_sav(w, &out, static_cast<long>(rows.size())) != READSTAT_OK)
-        problems.push_back({{}, "ReadStat could not start the SPSS file."});
-    for (std::size_t r = 0; r < rows.size() && problems.empty(); ++r) {
-        readstat_begin_row(w);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string cell = i < rows[r].size() ? rows[r][i] : std::string();
-            double v = 0;
-            if (coded[i])
-                cell.empty() ? readstat_insert_missing_value(w, vars[i])
-                             : readstat_insert_double_value(w, vars[i], codes[i][cell]);
-            else if (numeric[i])
-                cell.empty() || !detail::parse_number(cell, v)
-                    ? readstat_insert_missing_value(w, vars[i])
-                    : readstat_insert_double_value(w, vars[i], v);
-            else
-                readstat_insert_string_value(w, vars[i], cell.c_str());
-        }
-        if (readstat_end_row(w) != READSTAT_OK)
-            problems.push_back({{}, "ReadStat could not write a row."});
-    }
-    if (problems.empty() && readstat_end_writing(w) != READSTAT_OK)
-        problems.push_back({{}, "ReadStat could not finish the SPSS file."});
+    std::string file_label;
+    for (const auto* inst : insts)
+        file_label += (file_label.empty() ? "" : ", ") + inst->short_name;
+    readstat_writer_set_file_label(w, (file_label + " scores (attachscore)").substr(0, 64).c_str());
+    readstat_writer_set_compression(w, READSTAT_COMPRESS_ROWS);
+    declare(w, header, plan);
+    scored.clear();
+    scored.seekg(0);
+    readstat_error_t e = readstat_begin_writing_sav(w, &out, rows);
+    if (e == READSTAT_OK) e = write_rows(w, scored, plan);
+    if (e == READSTAT_OK) e = readstat_end_writing(w);
     readstat_writer_free(w);
-    return problems;
+    if (e != READSTAT_OK)
+        return {{{},
+                 std::string("ReadStat could not write the SPSS file: ") +
+                     readstat_error_message(e) + "."}};
+    return {};
 }
 
 }  // namespace attachscore

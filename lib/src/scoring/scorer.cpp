@@ -23,8 +23,30 @@ bool respondent_scores::all_valid() const noexcept {
                        [](const score_value& s) { return s.status == score_status::valid; });
 }
 
+std::vector<int> reverse_keyed_items(const instrument& inst) {
+    std::vector<int> out;
+    for (const auto& it : inst.items)
+        for (const auto& def : inst.scores)
+            if (std::any_of(def.items.begin(), def.items.end(), [&](const keyed_item& k) {
+                    return k.number == it.number && k.reverse;
+                })) {
+                out.push_back(it.number);
+                break;
+            }
+    return out;
+}
+
+bool scorer::already_reversed(int number) const noexcept {
+    return std::binary_search(already_reversed_.begin(), already_reversed_.end(), number);
+}
+
 scorer::scorer(attachscore::instrument inst, scoring_options options)
-    : inst_(std::move(inst)), scale_(inst_.scale) {
+    : inst_(std::move(inst)), scale_(inst_.scale), already_reversed_(options.already_reversed) {
+    std::sort(already_reversed_.begin(), already_reversed_.end());
+    for (int number : already_reversed_)
+        if (!inst_.item_index(number))
+            inconsistent("item " + std::to_string(number) +
+                         " is named as already reversed but the instrument lacks it");
     if (options.administered_scale) {
         overridden_ = options.administered_scale->min != inst_.scale.min ||
                       options.administered_scale->max != inst_.scale.max;
@@ -69,7 +91,7 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
                     inconsistent("score \"" + def.id + "\" uses item " + std::to_string(k.number) +
                                  ", which the instrument lacks");
                 terms_.push_back(
-                    {static_cast<std::uint32_t>(target * n_items + *index), k.reverse});
+                    {static_cast<std::uint32_t>(target * n_items + *index), reverses(k)});
             }
         }
         cs.count = static_cast<std::uint32_t>(def.parts());

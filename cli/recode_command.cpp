@@ -1,0 +1,92 @@
+// attachscore recode-template: the words an export uses for answers, as a recode file to fill in.
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+
+#include "atomic_output.hpp"
+#include "commands.hpp"
+#include "score_input.hpp"
+#include "score_options.hpp"
+
+namespace attachscore::cli {
+
+int run_recode_template(const std::vector<std::string>& args) {
+    score_args a;
+    po::options_description desc("Options");
+    desc.add_options()("output,o", po::value(&a.output)->value_name("FILE"),
+                       "write here instead of standard output")(
+        "columns", po::value(&a.table.column_pattern)->value_name("PATTERN"),
+        "item n's column name, e.g. 'Q{n}'; by default one of the common patterns")(
+        "missing", po::value(&a.missing)->composing()->value_name("CODE,..."),
+        "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
+        "delimiter", po::value(&a.delimiter)->value_name("comma|semicolon|tab"),
+        "the column separator; by default detected")(
+        "encoding", po::value(&a.encoding)->value_name("utf-8|latin1|windows-1252"),
+        "how the input's text is encoded (default utf-8)");
+    add_common(desc, a.common);
+    po::options_description all;
+    all.add(desc);
+    add_score_positionals(all, a);
+    po::positional_options_description pos;
+    pos.add("id", 1).add("input", 1);
+    if (auto code = parse(args, all, pos, "recode-template")) return *code;
+    if (a.common.help) {
+        print_help(
+            "attachscore recode-template ID INPUT [options]",
+            "Lists every answer in the instrument's item columns that is written as a word\n"
+            "and is neither a number nor one of the instrument's anchor labels, as a recode\n"
+            "file (answer,value) with the values empty: fill them in from your survey's\n"
+            "codebook and score with --recode FILE.",
+            desc, "  attachscore recode-template ecr-r export.csv -o recode.csv");
+        return exit_ok;
+    }
+    if (a.id.empty()) {
+        fmt::print(stderr,
+                   "attachscore recode-template: name an instrument and an input, e.g. "
+                   "'attachscore recode-template ecr-r export.csv'.\n");
+        return exit_error;
+    }
+    if (!convert_score_args(a)) return exit_error;
+    const auto cat = load_catalogue(a.common);
+    if (!cat) return exit_error;
+    const auto* inst = find_or_explain(*cat, a.id);
+    if (!inst) return exit_error;
+    score_input input;
+    if (!input.open(a, *inst, false)) return exit_error;
+    auto words = find_answer_words(*inst, input.stream(), a.table);
+    if (!words) {
+        print_diagnostics(words.errors());
+        return exit_error;
+    }
+    const std::string text = recode_template(words.value());
+    if (a.output.empty() || a.output == "-") {
+        fmt::print("{}", text);
+    } else {
+        atomic_output out(a.output);
+        if (!out.is_open()) {
+            fmt::print(stderr, "attachscore: cannot create {}: {}.\n", a.output,
+                       std::strerror(errno));
+            return exit_error;
+        }
+        out.stream() << text;
+        if (auto err = out.commit(); !err.empty()) {
+            fmt::print(stderr, "attachscore: {}.\n", err);
+            return exit_error;
+        }
+    }
+    if (words.value().empty())
+        fmt::print(stderr,
+                   "attachscore: every answer in the {} item columns is a number, a blank "
+                   "or an anchor label: there is nothing to recode.\n",
+                   inst->short_name);
+    else
+        fmt::print(stderr,
+                   "attachscore: {} distinct words; fill in the value column, then score "
+                   "with --recode {}.\n",
+                   words.value().size(), a.output.empty() || a.output == "-" ? "FILE" : a.output);
+    return exit_ok;
+}
+
+}  // namespace attachscore::cli

@@ -1,0 +1,40 @@
+// attachscore score's options: declared for Boost.Program_options, then turned into the library's
+// table_options, with a message for every value that does not fit.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attachscore/attachscore.hpp"
+#include "cli_support.hpp"
+
+namespace attachscore::cli {
+
+/// The options as typed.
+struct score_args {
+    common_options common;
+    std::string id, input = "-", output, format, lang = "en", scale, norms, standardize;
+    std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed;
+    std::vector<std::string> missing, classify, answers, keep;
+    bool no_formula_protection = false;
+    table_options table;
+};
+
+/// The options, and the positional ID and INPUT in `all`.
+po::options_description score_option_list(score_args& a);
+void add_score_positionals(po::options_description& all, score_args& a);
+
+/// Fills a.table from the text options that need no instrument; prints the problem and returns
+/// false when one does not fit.
+[[nodiscard]] bool convert_score_args(score_args& a);
+/// The rest, once the instrument is known (--already-reversed all, --norms ID).
+[[nodiscard]] bool apply_instrument_args(score_args& a, const instrument& inst,
+                                         std::vector<norm_set>& norm_file);
+
+/// "a,b" "c" → a, b, c.
+[[nodiscard]] std::vector<std::string> split_commas(const std::vector<std::string>& values);
+/// Whether the output is an SPSS file (--format sav, or -o NAME.sav).
+[[nodiscard]] bool wants_sav(const score_args& a);
+
+}  // namespace attachscore::cli

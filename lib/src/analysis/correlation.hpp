@@ -1,0 +1,56 @@
+// Running sums for a Pearson correlation, and the decision rule every keying hint uses.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+
+namespace attachscore::detail {
+
+/// Sums of x, y, x², y² and xy over the pairs added: constant memory, mergeable.
+struct pair_sums {
+    double n = 0, x = 0, xx = 0, y = 0, yy = 0, xy = 0;
+
+    void add(double xv, double yv) noexcept {
+        n += 1;
+        x += xv;
+        xx += xv * xv;
+        y += yv;
+        yy += yv * yv;
+        xy += xv * yv;
+    }
+    void add(const pair_sums& o) noexcept {
+        n += o.n;
+        x += o.x;
+        xx += o.xx;
+        y += o.y;
+        yy += o.yy;
+        xy += o.xy;
+    }
+    /// NaN when undefined (fewer than 3 pairs, or a constant variable).
+    [[nodiscard]] double r() const noexcept {
+        if (n < 3) return std::nan("");
+        const double cov = xy / n - (x / n) * (y / n);
+        const double vx = xx / n - (x / n) * (x / n);
+        const double vy = yy / n - (y / n) * (y / n);
+        if (vx <= 1e-12 || vy <= 1e-12) return std::nan("");
+        return cov / std::sqrt(vx * vy);
+    }
+};
+
+/// The upper end of r's 95 % confidence interval (Fisher's z: atanh r ± 1.96 / √(n − 3)).
+[[nodiscard]] inline double upper_95(double r, double n) noexcept {
+    if (n <= 3) return 1;
+    return std::tanh(std::atanh(std::fmin(std::fmax(r, -0.999999), 0.999999)) +
+                     1.959963984540054 / std::sqrt(n - 3));
+}
+
+/// The rule for "runs against": r below −0.10, a 95 % interval that excludes 0, and at least 30
+/// pairs. Noise (r = −0.02 over a million rows) and small samples never qualify.
+inline constexpr double against_threshold = -0.10;
+inline constexpr double min_pairs = 30;
+[[nodiscard]] inline bool clearly_against(const pair_sums& s) noexcept {
+    const double r = s.r();
+    return s.n >= min_pairs && r < against_threshold && upper_95(r, s.n) < 0;
+}
+
+}  // namespace attachscore::detail

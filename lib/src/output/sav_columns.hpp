@@ -1,0 +1,30 @@
+// What each column of a scored table is, for SPSS: its variable label, and for coded columns
+// (bands, categories, choices, near-boundary flags) the codes and value labels — all taken from
+// the instrument definition, never from the data, so a code means the same in every file.
+#pragma once
+
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "attachscore/instrument.hpp"
+
+namespace attachscore::detail {
+
+struct sav_column {
+    std::string label;                    ///< the variable label
+    bool numeric_role = false;            ///< a score, count, z …: always numeric
+    bool coded = false;                   ///< text values stored as codes with value labels
+    std::map<std::string, double> codes;  ///< value as written in the table → code
+    std::vector<std::pair<double, std::string>> value_labels;  ///< code → label, in code order
+};
+
+/// The role of `column` (as the scored table names it: "anxiety", or "ecr-r.anxiety" when several
+/// instruments were joined) for the instruments given; an input column (id, kept) gets an empty
+/// label and no role.
+[[nodiscard]] sav_column describe_sav_column(std::span<const instrument* const> insts,
+                                             const std::string& column, const std::string& language,
+                                             const norm_set* norms);
+
+}  // namespace attachscore::detail

@@ -1,0 +1,130 @@
+#include "output/writer_support.hpp"
+
+#include "common/number_format.hpp"
+#include "common/text_util.hpp"
+
+namespace attachscore::detail {
+
+// A spreadsheet runs a cell starting with =, +, -, @, tab or CR as a formula; numbers are safe.
+
+// JSON strings must be valid UTF-8: bytes that are not (say, Latin-1 text) become U+FFFD.
+void append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c == '\n') {
+            out += "\\n";
+            ++i;
+        } else if (c == '\r') {
+            out += "\\r";
+            ++i;
+        } else if (c == '\t') {
+            out += "\\t";
+            ++i;
+        } else if (c < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+            ++i;
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            const std::size_t len = c >= 0xF0 && c < 0xF5   ? 4
+                                    : c >= 0xE0             ? 3
+                                    : c >= 0xC2 && c < 0xE0 ? 2
+                                                            : 0;
+            bool ok = len != 0 && i + len <= text.size();
+            for (std::size_t k = 1; ok && k < len; ++k)
+                ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+            if (ok) {
+                out.append(text.substr(i, len));
+                i += len;
+            } else {
+                out += "\\ufffd";
+                ++i;
+            }
+        }
+    }
+    out += '"';
+}
+
+std::string scale_text(const response_scale& s) {
+    return std::to_string(s.min) + "-" + std::to_string(s.max);
+}
+
+const choice_option* chosen_option(const scorer& sc, const scored_row& r, std::size_t k) {
+    const int option = r.result->choices()[k];
+    if (option < 0) return nullptr;
+    return &sc.slot_item(sc.choice_slots()[k]).options[static_cast<std::size_t>(option)];
+}
+
+const std::string& in_language(const localized_text& t, const std::string& lang) {
+    static const std::string none;
+    auto it = t.find(lang);
+    return it == t.end() ? none : it->second;
+}
+
+// The norm values for a score in this row's group, or nullptr.
+const norm_values* norm_for(const output_context& ctx, const scored_row& r,
+                            const std::string& score) {
+    if (!ctx.norms || !r.group) return nullptr;
+    auto it = r.group->scores.find(score);
+    return it == r.group->scores.end() ? nullptr : &it->second;
+}
+
+// Scores that have norms in some group of the set get norm columns.
+bool has_norm(const output_context& ctx, const std::string& score) {
+    if (!ctx.norms) return false;
+    for (const auto& g : ctx.norms->groups)
+        if (g.scores.count(score)) return true;
+    return false;
+}
+bool has_reliability(const output_context& ctx, const std::string& score) {
+    if (!ctx.norms) return false;
+    for (const auto& g : ctx.norms->groups)
+        if (auto it = g.scores.find(score); it != g.scores.end() && it->second.reliability)
+            return true;
+    return false;
+}
+
+std::string category_method_text(const category_rule& rule, const category_value& v,
+                                 const std::string& lang) {
+    std::string out = in_language(rule.label, lang);
+    if (v.not_applied) out += " — not applied: the answers are on another scale";
+    return out;
+}
+
+namespace {
+bool is_number(std::string_view text) {
+    double v = 0;
+    return parse_number(text, v);
+}
+}  // namespace
+
+void append_input_text(std::string& out, std::string_view text, bool protect, char delimiter) {
+    if (protect && !text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos &&
+        !is_number(text)) {
+        std::string safe = "'";
+        safe += text;
+        append_csv_field(out, safe, delimiter);
+        return;
+    }
+    append_csv_field(out, text, delimiter);
+}
+
+void append_decimal(std::string& out, double value, char decimal) {
+    const std::size_t start = out.size();
+    append_number(out, value);
+    if (decimal != '.')
+        for (std::size_t i = start; i < out.size(); ++i)
+            if (out[i] == '.') out[i] = decimal;
+}
+
+}  // namespace attachscore::detail

@@ -1,0 +1,93 @@
+// Answers written as words: the recode file that maps them to numbers, and the words an export
+// holds that still need one.
+#include <algorithm>
+#include <fstream>
+
+#include "attachscore/table.hpp"
+#include "common/text_util.hpp"
+#include "input/column_mapping.hpp"
+#include "input/csv_reader.hpp"
+#include "input/row_source.hpp"
+#include "pipeline/row_scorer.hpp"
+#include "pipeline/table_setup.hpp"
+
+namespace attachscore {
+
+result<std::vector<std::pair<std::string, double>>> load_recode_file(
+    const std::filesystem::path& path) {
+    const std::string file = path.string();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return diagnostics{{{file, "", 0, 0}, "cannot open this recode file for reading."}};
+    detail::csv_reader reader(in, 0);
+    std::vector<std::pair<std::string, double>> out;
+    diagnostics problems;
+    if (reader.next() != detail::csv_reader::status::record)
+        return diagnostics{{{file, "", 0, 0},
+                            "the recode file is empty; expected a header row (answer,value) and "
+                            "one row per answer."}};
+    // Without the header its first line would be lost as one, silently.
+    if (reader.field_count() != 2 || detail::lower(detail::trim(reader.field(0))) != "answer" ||
+        detail::lower(detail::trim(reader.field(1))) != "value") {
+        std::string first;
+        for (std::size_t i = 0; i < reader.field_count(); ++i)
+            first += (i ? "," : "") + std::string(reader.field(i));
+        return diagnostics{{{file, "", 1, 0},
+                            "the first line must be the header answer,value; it is \"" + first +
+                                "\". Add the header line (attachscore recode-template writes a "
+                                "file to fill in)."}};
+    }
+    for (;;) {
+        const auto st = reader.next();
+        if (st == detail::csv_reader::status::end) break;
+        if (st == detail::csv_reader::status::error)
+            return diagnostics{{{file, "", reader.error_line(), 0}, reader.error_message() + "."}};
+        double v = 0;
+        if (reader.field_count() != 2)
+            problems.push_back({{file, "", reader.line(), 0},
+                                "expected two values, the answer as written and its "
+                                "number; found " +
+                                    std::to_string(reader.field_count()) + "."});
+        else if (!detail::parse_number(detail::trim(reader.field(1)), v))
+            problems.push_back({{file, "", reader.line(), 2},
+                                "\"" + std::string(reader.field(1)) + "\" is not a number."});
+        else if (detail::trim(reader.field(0)).empty())
+            problems.push_back({{file, "", reader.line(), 1}, "the answer text is empty."});
+        else
+            out.emplace_back(std::string(detail::trim(reader.field(0))), v);
+    }
+    if (!problems.empty()) return problems;
+    return out;
+}
+
+result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
+    const instrument& inst, std::istream& in, const table_options& options) {
+    const std::string& file = options.input_name;
+    if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
+    detail::row_source reader(in, options.delimiter, file, options.encoding);
+    if (auto problems = reader.open(); !problems.empty()) return problems;
+    auto mapped = detail::map_columns(inst, reader.header(), options.column_pattern, {}, file);
+    if (!mapped) return mapped.errors();
+    const bool decimal_commas =
+        options.decimal == decimal_mark::comma ||
+        (options.decimal == decimal_mark::automatic && reader.delimiter() != ',');
+    detail::row_scorer rows(inst, options, reader.header(), mapped.value(), std::nullopt,
+                            decimal_commas);
+    while (reader.next())
+        rows.score(reader);
+    if (!reader.error().empty()) return reader.error();
+    std::vector<std::pair<std::string, std::size_t>> out(rows.words().begin(), rows.words().end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out;
+}
+
+std::string recode_template(const std::vector<std::pair<std::string, std::size_t>>& words) {
+    std::string out = "answer,value\n";
+    for (const auto& [word, count] : words) {
+        detail::append_csv_field(out, word);
+        out += ",\n";
+    }
+    return out;
+}
+
+}  // namespace attachscore

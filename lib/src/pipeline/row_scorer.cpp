@@ -1,0 +1,186 @@
+#include "pipeline/row_scorer.hpp"
+
+#include <algorithm>
+
+#include "attachscore/interpret.hpp"
+#include "common/number_format.hpp"
+#include "common/text_util.hpp"
+
+namespace attachscore::detail {
+
+namespace {
+constexpr std::size_t max_words = 1000;  // distinct words remembered for the summary
+
+std::string scale_text(const response_scale& s) {
+    return std::to_string(s.min) + "–" + std::to_string(s.max);
+}
+}  // namespace
+
+row_scorer::row_scorer(const instrument& inst, const table_options& options,
+                       const std::vector<std::string>& header, const column_mapping& mapping,
+                       std::optional<std::size_t> group_column, bool decimal_commas)
+    : inst_(inst),
+      options_(options),
+      header_(header),
+      mapping_(mapping),
+      group_column_(group_column),
+      decimal_commas_(decimal_commas),
+      sc_(inst, options.scoring),
+      result_(sc_.make_result()),
+      codes_(options.missing_codes),
+      labels_(inst, options.recode),
+      scale_(scale_text(sc_.scale())),
+      answers_(sc_.answer_count()),
+      all_slots_(answers_.size()),
+      ids_(mapping.id_columns.size()) {
+    for (std::size_t i = 0; i < all_slots_.size(); ++i)
+        all_slots_[i] = i;
+    unreadable_.reserve(answers_.size());
+    choice_readers_.resize(inst.items.size());
+    for (std::size_t i = 0; i < inst.items.size(); ++i)
+        if (inst.items[i].kind == item_kind::choice) choice_readers_[i].emplace(inst.items[i]);
+}
+
+void row_scorer::score(const row_source& reader) {
+    reasons_.clear();
+    kinds_.clear();
+    unreadable_.clear();
+    const std::size_t fields = reader.field_count();
+    id_.clear();
+    for (std::size_t k = 0; k < ids_.size(); ++k) {
+        const std::size_t col = mapping_.id_columns[k];
+        ids_[k] = col < fields ? trim(reader.field(col)) : std::string_view();
+        if (k) id_ += '/';
+        id_ += ids_[k];
+    }
+    if (fields != header_.size()) {
+        reasons_.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
+                           " where the header has " + std::to_string(header_.size()) +
+                           " columns; the row is not scored because its values may be shifted");
+        kinds_.emplace_back("the wrong number of values");
+        std::fill(answers_.begin(), answers_.end(), missing);
+        unreadable_.assign(all_slots_.begin(), all_slots_.end());
+        blank_ = 0;
+    } else {
+        read_answers(reader);
+    }
+    sc_.score(answers_, result_, unreadable_);
+    describe_problems();
+    group_ = nullptr;
+    if (options_.norms) find_group(reader, fields);
+}
+
+std::vector<std::string> row_scorer::kinds() const {
+    auto out = kinds_;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool row_scorer::read_number(std::string_view cell, double& v) {
+    if (parse_number(cell, v)) return true;
+    if (decimal_commas_ && parse_decimal_comma(cell, v)) {
+        decimal_comma_seen_ = true;
+        return true;
+    }
+    return false;
+}
+
+void row_scorer::note_word(std::string_view cell) {
+    auto it = words_.find(std::string(cell));
+    if (it != words_.end())
+        ++it->second;
+    else if (words_.size() < max_words)
+        words_.emplace(std::string(cell), 1);
+}
+
+void row_scorer::read_answers(const row_source& reader) {
+    blank_ = 0;
+    for (std::size_t slot = 0; slot < answers_.size(); ++slot) {
+        const std::size_t col = mapping_.slot_columns[slot];
+        answers_[slot] = missing;
+        if (col == no_column) {
+            ++blank_;
+            continue;
+        }
+        const std::string_view cell = trim(reader.field(col));
+        const auto& choices = choice_readers_[slot % inst_.items.size()];
+        double v = 0;
+        if (codes_.text_is_missing(cell)) {
+            ++blank_;
+            continue;
+        }
+        if (read_number(cell, v) || (choices ? choices->read(cell, v) : labels_.read(cell, v))) {
+            if (!codes_.number_is_missing(v))
+                answers_[slot] = v;
+            else
+                ++blank_;
+            continue;
+        }
+        unreadable_.push_back(slot);
+        if (choices) {
+            reasons_.push_back(header_[col] + " = \"" + std::string(cell) +
+                               "\" is not one of the choices: " + choices->listing);
+            kinds_.emplace_back("an answer that is not one of the choices");
+        } else {
+            note_word(cell);
+            reasons_.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not a number");
+            kinds_.emplace_back("a value that is not a number");
+        }
+    }
+}
+
+void row_scorer::describe_problems() {
+    for (const auto& p : result_.problems()) {
+        if (p.kind == answer_problem_kind::unreadable) continue;  // described with its text
+        std::string value_text;
+        append_number(value_text, p.value);
+        const std::string& col = header_[mapping_.slot_columns[p.slot]];
+        switch (p.kind) {
+            case answer_problem_kind::outside_scale:
+                reasons_.push_back(col + " = " + value_text + " is outside the scale " + scale_);
+                kinds_.emplace_back("an answer outside the scale");
+                break;
+            case answer_problem_kind::not_whole_number:
+                reasons_.push_back(col + " = " + value_text +
+                                   " is not a whole number on the scale " + scale_);
+                kinds_.emplace_back("an answer that is not a whole number");
+                break;
+            case answer_problem_kind::not_a_choice:
+                reasons_.push_back(col + " = " + value_text + " is not one of the choices: " +
+                                   choice_readers_[p.slot % inst_.items.size()]->listing);
+                kinds_.emplace_back("an answer that is not one of the choices");
+                break;
+            case answer_problem_kind::unreadable:
+                break;
+        }
+    }
+    const auto scores = result_.scores();
+    if (result_.problems().empty())
+        for (std::size_t s = 0; s < scores.size(); ++s)
+            if (scores[s].status == score_status::too_few_answered) {
+                reasons_.push_back(inst_.scores[s].id + ": " + explain(scores[s], inst_.scores[s]));
+                kinds_.emplace_back("too few items answered");
+            }
+}
+
+void row_scorer::find_group(const row_source& reader, std::size_t fields) {
+    const auto& set = *options_.norms;
+    if (!group_column_) {
+        group_ = &set.groups.front();  // a norm set with a single group applies to everyone
+        return;
+    }
+    const std::string_view value =
+        *group_column_ < fields ? trim(reader.field(*group_column_)) : std::string_view();
+    group_ = find_norm_group(set, value);
+    if (group_) return;
+    std::vector<std::string> names;
+    for (const auto& g : set.groups)
+        names.push_back(g.id);
+    reasons_.push_back(header_[*group_column_] + " = \"" + std::string(value) +
+                       "\" names no group of the norms " + set.id + " (" + join(names, ", ") +
+                       "), so no norm scores");
+    kinds_.emplace_back("no norm group");
+}
+
+}  // namespace attachscore::detail

@@ -1,0 +1,80 @@
+// One data row after another: its cells read as answers, scored, and every problem said in a
+// sentence that names the line, the column and the value. Keeps its buffers between rows.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attachscore/scorer.hpp"
+#include "attachscore/table.hpp"
+#include "input/answer_cells.hpp"
+#include "input/column_mapping.hpp"
+#include "input/row_source.hpp"
+
+namespace attachscore::detail {
+
+class row_scorer {
+  public:
+    row_scorer(const instrument& inst, const table_options& options,
+               const std::vector<std::string>& header, const column_mapping& mapping,
+               std::optional<std::size_t> group_column, bool decimal_commas);
+
+    /// Scores the reader's current record into result(), ids, group and the reasons it is not
+    /// valid (empty when it is).
+    void score(const row_source& reader);
+
+    [[nodiscard]] const scorer& sc() const noexcept { return sc_; }
+    [[nodiscard]] const respondent_scores& result() const noexcept { return result_; }
+    [[nodiscard]] std::span<const double> answers() const noexcept { return answers_; }
+    /// Every item blank (and nothing unreadable).
+    [[nodiscard]] bool empty() const noexcept { return blank_ == answers_.size(); }
+    [[nodiscard]] std::span<const std::string_view> ids() const noexcept { return ids_; }
+    [[nodiscard]] const std::string& id() const noexcept { return id_; }  ///< joined by "/"
+    [[nodiscard]] const norm_group* group() const noexcept { return group_; }
+    [[nodiscard]] const std::vector<std::string>& reasons() const noexcept { return reasons_; }
+    /// The kinds of problem of this row ("a value that is not a number"), sorted, each once.
+    [[nodiscard]] std::vector<std::string> kinds() const;
+    [[nodiscard]] bool read_decimal_comma() const noexcept { return decimal_comma_seen_; }
+    /// Words seen where answers belong, with counts (at most max_words kept).
+    [[nodiscard]] const std::map<std::string, std::size_t>& words() const noexcept {
+        return words_;
+    }
+
+  private:
+    void read_answers(const row_source& reader);
+    [[nodiscard]] bool read_number(std::string_view cell, double& v);
+    void note_word(std::string_view cell);
+    void describe_problems();
+    void find_group(const row_source& reader, std::size_t fields);
+
+    const instrument& inst_;
+    const table_options& options_;
+    const std::vector<std::string>& header_;
+    const column_mapping& mapping_;
+    std::optional<std::size_t> group_column_;
+    bool decimal_commas_;
+    scorer sc_;
+    respondent_scores result_;
+    missing_codes codes_;
+    label_reader labels_;
+    std::string scale_;
+    std::vector<std::optional<choice_reader>> choice_readers_;
+    std::vector<double> answers_;
+    std::vector<std::size_t> unreadable_;
+    std::vector<std::size_t> all_slots_;
+    std::size_t blank_ = 0;
+    std::vector<std::string_view> ids_;
+    std::string id_;
+    const norm_group* group_ = nullptr;
+    std::vector<std::string> reasons_;
+    std::vector<std::string> kinds_;
+    bool decimal_comma_seen_ = false;
+    std::map<std::string, std::size_t> words_;
+};
+
+}  // namespace attachscore::detail

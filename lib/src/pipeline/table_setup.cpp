@@ -1,0 +1,110 @@
+// Before any row is read: the options checked against the instrument, and the named columns
+// (norm group, kept columns, hints by) found in the header.
+#include "pipeline/table_setup.hpp"
+
+#include <algorithm>
+
+#include "common/text_util.hpp"
+
+namespace attachscore::detail {
+
+diagnostics check_options(const instrument& inst, const table_options& options) {
+    diagnostics out;
+    if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
+        inst.languages.end())
+        out.push_back({{},
+                       "instrument " + inst.id + " has no texts in language \"" + options.language +
+                           "\"; it has: " + detail::join(inst.languages, ", ") + "."});
+    if (const auto& s = options.scoring.administered_scale; s && s->min >= s->max)
+        out.push_back({{},
+                       "the administered scale " + std::to_string(s->min) + "-" +
+                           std::to_string(s->max) + " must go from a lower to a higher number."});
+    std::vector<std::string> offered;
+    for (const auto& rule : inst.categories)
+        if (!rule.option.empty()) offered.push_back(rule.option);
+    for (const auto& name : options.scoring.classify)
+        if (std::find(offered.begin(), offered.end(), name) == offered.end())
+            out.push_back(
+                {{},
+                 "--classify " + name + " is not offered for " + inst.short_name + "; " +
+                     (offered.empty() ? std::string("it offers no optional classification.")
+                                      : "it offers: " + detail::join(offered, ", ") + ".")});
+    if (options.norms && options.norms->groups.size() > 1 && options.norm_group_column.empty()) {
+        std::vector<std::string> names;
+        for (const auto& g : options.norms->groups)
+            names.push_back(g.id);
+        out.push_back({{},
+                       "the norms " + options.norms->id + " are given by group (" +
+                           detail::join(names, ", ") +
+                           "); name the column that holds each respondent's group with "
+                           "--norm-group COLUMN."});
+    }
+    if (options.output_delimiter == options.output_decimal)
+        out.push_back({{},
+                       "numbers with a decimal comma cannot go in comma-separated output; use "
+                       "--output-delimiter semicolon (or tab)."});
+    for (int number : options.scoring.already_reversed)
+        if (!inst.item_index(number))
+            out.push_back({{},
+                           "--already-reversed names item " + std::to_string(number) + ", but " +
+                               inst.short_name + " has items " +
+                               std::to_string(inst.items.front().number) + "–" +
+                               std::to_string(inst.items.back().number) + "."});
+    if (!options.respondent.empty() && options.id_column.empty())
+        out.push_back({{}, "--respondent needs --id-column, the column that holds the ids."});
+    if (!options.norm_group_column.empty() && !options.norms)
+        out.push_back({{}, "--norm-group needs norms; choose them with --norms."});
+    return out;
+}
+
+namespace {
+std::optional<std::size_t> find_column(const std::vector<std::string>& header,
+                                       const std::string& name) {
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (normalize_name(header[i]) == normalize_name(name)) return i;
+    return std::nullopt;
+}
+
+diagnostic no_column_error(const std::string& file, const std::vector<std::string>& header,
+                           const std::string& what) {
+    return {{file, "", 1, 0},
+            "there is no column \"" + what + ". The header has: " + list_some(header, 12) + "."};
+}
+}  // namespace
+
+result<table_columns> find_columns(const std::vector<std::string>& header,
+                                   const column_mapping& mapping, const table_options& options,
+                                   const std::string& file) {
+    table_columns out;
+    if (!options.norm_group_column.empty()) {
+        out.norm_group = find_column(header, options.norm_group_column);
+        if (!out.norm_group)
+            return diagnostics{{{file, "", 1, 0},
+                                "there is no norm-group column \"" + options.norm_group_column +
+                                    "\". The header has: " + list_some(header, 12) + "."}};
+    }
+    if (!options.hints_by.empty()) {
+        out.hints_by = find_column(header, options.hints_by);
+        if (!out.hints_by)
+            return diagnostics{
+                no_column_error(file, header, options.hints_by + "\" to group hints by")};
+    }
+    // Input columns carried to the output: those named, or every column that is not an answer.
+    if (options.keep_all)
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            const auto& answers = mapping.slot_columns;
+            const auto& ids = mapping.id_columns;
+            if (std::find(answers.begin(), answers.end(), i) == answers.end() &&
+                std::find(ids.begin(), ids.end(), i) == ids.end())
+                out.kept.push_back(i);
+        }
+    for (const auto& name : options.keep) {
+        const auto found = find_column(header, name);
+        if (!found) return diagnostics{no_column_error(file, header, name + "\" to keep")};
+        if (std::find(out.kept.begin(), out.kept.end(), *found) == out.kept.end())
+            out.kept.push_back(*found);
+    }
+    return out;
+}
+
+}  // namespace attachscore::detail

@@ -1,0 +1,28 @@
+// Before any row is read: the options checked against the instrument, and the columns they name.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attachscore/table.hpp"
+#include "input/column_mapping.hpp"
+
+namespace attachscore::detail {
+
+/// Every option that does not fit the instrument (a language it lacks, a classification it does
+/// not offer, norms without their group column …), each with the way to fix it.
+[[nodiscard]] diagnostics check_options(const instrument& inst, const table_options& options);
+
+struct table_columns {
+    std::optional<std::size_t> norm_group;
+    std::optional<std::size_t> hints_by;
+    std::vector<std::size_t> kept;  ///< carried to the output, in order
+};
+
+[[nodiscard]] result<table_columns> find_columns(const std::vector<std::string>& header,
+                                                 const column_mapping& mapping,
+                                                 const table_options& options,
+                                                 const std::string& file);
+
+}  // namespace attachscore::detail
