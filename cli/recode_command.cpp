@@ -83,9 +83,10 @@ int run_recode_template(const std::vector<std::string>& args) {
                    inst->short_name);
     else
         fmt::print(stderr,
-                   "attachscore: {} distinct words; fill in the value column, then score "
+                   "attachscore: {} distinct word{}; fill in the value column, then score "
                    "with --recode {}.\n",
-                   words.value().size(), a.output.empty() || a.output == "-" ? "FILE" : a.output);
+                   words.value().size(), words.value().size() == 1 ? "" : "s",
+                   a.output.empty() || a.output == "-" ? "FILE" : a.output);
     return exit_ok;
 }
 

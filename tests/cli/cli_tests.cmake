@@ -160,3 +160,65 @@ cli_test(two_instruments_json EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-c
 # SPSS output (read back in the unit tests); a binary file needs a name.
 cli_test(sav_output EXIT 0 ARGS score ecr golden/ecr.csv --id-column id -o %OUT%/scores.sav)
 cli_test(sav_needs_file EXIT 2 ARGS score ecr golden/ecr.csv --format sav)
+
+# Checks before scoring (tests/data/checks, written by tests/tools/make_check_fixtures.py): a
+# narrower or shifted administration and an export with the reverse-keyed items already reversed
+# stop the run with the ways on; small samples get a hint; confirmed options go on.
+cli_test(check_five_point EXIT 2 ARGS score ecr-r checks/five-point-120.csv --id-column id -o %OUT%/s.csv
+         NO_FILE %OUT%/s.csv)
+cli_test(check_five_point_stdin EXIT 2 ARGS score ecr-r - --id-column id STDIN ${cli_data}/checks/five-point-120.csv)
+cli_test(check_five_point_scale_given EXIT 0 ARGS score ecr-r checks/five-point-120.csv --id-column id --scale 1-5
+         STDOUT_MATCHES "^id,anxiety,anxiety_answered,anxiety_band,avoidance,avoidance_answered,avoidance_band,administered_scale,status\nr1,")
+cli_test(check_five_point_confirmed EXIT 0 ARGS score ecr-r checks/five-point-120.csv --id-column id --scale 1-7
+         STDOUT_MATCHES "^id,anxiety,[^\n]*,status\nr1,")
+cli_test(check_class_of_30 EXIT 0 ARGS score ecr-r checks/class-30-no7.csv --id-column id STDOUT_MATCHES "^id,anxiety")
+cli_test(check_one_respondent EXIT 0 ARGS score ecr-r checks/one-no6or7.csv --id-column id STDOUT_MATCHES "^id,anxiety")
+cli_test(check_zero_based EXIT 2 ARGS score ecr-r checks/zero-based-120.csv --id-column id)
+cli_test(check_zero_based_scale EXIT 0 ARGS score ecr-r checks/zero-based-120.csv --id-column id --scale 0-6
+         STDOUT_MATCHES "\nr1,[^\n]*,0-6,ok\n")
+cli_test(check_reversed EXIT 2 ARGS score ecr-r checks/reversed-120.csv --id-column id)
+cli_test(check_reversed_all EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --already-reversed all
+         STDOUT_MATCHES "^id,anxiety")
+cli_test(check_reversed_declared EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --keys-as-declared
+         STDOUT_MATCHES "^id,anxiety")
+cli_test(already_reversed_unknown_item EXIT 2 ARGS score ecr-r ecr-r-golden.csv --already-reversed 9,40)
+cli_test(already_reversed_not_numbers EXIT 2 ARGS score ecr-r ecr-r-golden.csv --already-reversed nine)
+# Already reversed columns are taken as they are: all-1 answers with every reverse-keyed column
+# already reversed score 1 on both dimensions (by hand: no item is turned round).
+cli_test(already_reversed_golden EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id --already-reversed all
+         STDOUT_MATCHES "\nall1,1,18,Lower third of the scale,1,18,Lower third of the scale,ok\nall7,7,18,")
+
+# Exports: decimal commas, European output, composite ids, rows not yet filled, encodings.
+cli_test(decimal_comma_read EXIT 1 ARGS score ecr-r exports/decimal-comma.csv --id-column id
+         STDOUT_MATCHES "^id,anxiety[^\n]*\nd1,4,18,Middle third of the scale,4,18,Middle third of the scale,ok\nd2,2\\.4444444444444446,18,[^\n]*,3\\.3333333333333335,18,")
+cli_test(decimal_comma_european EXIT 1 ARGS score ecr-r exports/decimal-comma.csv --id-column id --decimal comma
+         STDOUT_MATCHES "^id.anxiety.anxiety_answered[^\n]*\nd1.4.18.Middle third of the scale.4.18.Middle third of the scale.ok\nd2.2,4444444444444446.18.[^\n]*.3,3333333333333335.18.")
+cli_test(decimal_comma_conflict EXIT 2 ARGS score ecr-r exports/decimal-comma.csv --decimal comma --output-delimiter comma)
+cli_test(decimal_bad EXIT 2 ARGS score ecr-r exports/decimal-comma.csv --decimal dot)
+cli_test(output_delimiter_bad EXIT 2 ARGS score ecr-r ecr-r-golden.csv --output-delimiter pipe)
+cli_test(composite_id_skip_empty EXIT 0 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --skip-empty)
+cli_test(composite_id_empty_rows EXIT 1 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name
+         STDOUT_MATCHES "\n1,followup_arm_1,,0,,,0,,line 3: anxiety: 0 of 18 answered")
+cli_test(composite_id_json EXIT 0 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --skip-empty --format jsonl
+         STDOUT_MATCHES "^\\{\"line\":2,\"id\":\\{\"record_id\":\"1\",\"redcap_event_name\":\"baseline_arm_1\"\\},")
+cli_test(latin1_kept_csv EXIT 0 ARGS score ecr-r exports/latin1.csv --id-column id --keep city STDOUT_MATCHES "^id,city,")
+cli_test(latin1_kept_json EXIT 2 ARGS score ecr-r exports/latin1.csv --id-column id --keep city --format jsonl)
+cli_test(latin1_converted EXIT 0 ARGS score ecr-r exports/latin1.csv --id-column id --keep city --encoding latin1
+         STDOUT_MATCHES "\nl1,Malmö,[^\n]*\nl2,São Paulo,")
+cli_test(encoding_bad EXIT 2 ARGS score ecr-r exports/latin1.csv --encoding ebcdic)
+cli_test(instrument_id_any_case EXIT 0 ARGS score ECR-R ecr-r-golden.csv --id-column id STDOUT_MATCHES "^id,anxiety")
+
+# Answers written as words: the summary names them; recode-template lists them to fill in; a recode
+# file needs its header.
+cli_test(recode_template EXIT 0 ARGS recode-template ecr-r labels.csv)
+cli_test(recode_template_to_file EXIT 0 ARGS recode-template ecr-r labels.csv -o %OUT%/recode.csv
+         FILE %OUT%/recode.csv FILE_EXPECTED recode_template.stdout)
+cli_test(recode_template_nothing EXIT 0 ARGS recode-template ecr-r ecr-r-golden.csv)
+cli_test(recode_template_no_input EXIT 2 ARGS recode-template)
+cli_test(recode_no_header EXIT 2 ARGS score ecr-r labels.csv --recode recode-no-header.csv)
+cli_test(help_recode_template EXIT 0 ARGS recode-template --help STDOUT_MATCHES "^Usage: attachscore recode-template.*Example:\n  attachscore recode-template")
+cli_test(help_score_mentions_exports EXIT 0 ARGS score --help
+         STDOUT_MATCHES "Qualtrics' extra header rows are skipped.*SPSS .sav/.por, Stata .dta or SAS file.*Several instruments from one export")
+
+# SPSS output from several instruments is one real .sav (read back in validation.sav_haven).
+cli_test(sav_two_instruments EXIT 0 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --columns ecr-r=Q{n},rq=RQ{n} -o %OUT%/two.sav)
