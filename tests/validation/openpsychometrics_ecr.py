@@ -2,7 +2,9 @@
 """Scores the real openpsychometrics.org ECR export (51,491 rows, a 1-5 administration of the 1-7 ECR,
 0 = not answered) with `--scale 1-5 --missing 0`, and checks the means of the complete rows against
 an independent computation from the raw file (reversal 6 - x) and the figures in the issue
-(avoidance 2.565, anxiety 3.095, to three decimals). Skipped (exit 77) when ../shared is absent.
+(avoidance 2.565, anxiety 3.095, to three decimals). Without --scale the same run must stop (exit 2)
+and name --scale 1-5, with nothing written: scored on the 1-7 key the file would be wrong.
+Skipped (exit 77) when ../shared is absent.
 
 usage: openpsychometrics_ecr.py ATTACHSCORE DATA_CSV
 """
@@ -33,6 +35,12 @@ independent = {k: v / complete for k, v in sums.items()}
 
 with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "scores.csv")
+    stop = subprocess.run([attachscore, "score", "ecr", data, "--missing", "0", "-o", out],
+                          capture_output=True, text=True)
+    print(stop.stderr.strip())
+    stopped = (stop.returncode == 2 and "score with --scale 1-5" in stop.stderr
+               and not os.path.exists(out))
+    print("without --scale:", "stopped, naming --scale 1-5" if stopped else "NOT STOPPED")
     run = subprocess.run([attachscore, "score", "ecr", data, "--scale", "1-5", "--missing", "0", "-o", out],
                          capture_output=True, text=True)
     print(run.stderr.strip())
@@ -40,7 +48,7 @@ with tempfile.TemporaryDirectory() as tmp:
         rows = [r for r in csv.DictReader(f) if r["anxiety_answered"] == "18" and r["avoidance_answered"] == "18"]
 ours = {k: sum(float(r[k]) for r in rows) / len(rows) for k in ("avoidance", "anxiety")}
 print(f"complete rows: attachscore {len(rows)}, independent {complete}")
-failed = len(rows) != complete
+failed = len(rows) != complete or not stopped
 for k, target in (("avoidance", 2.565), ("anxiety", 3.095)):
     print(f"{k}: attachscore {ours[k]:.6f}, independent {independent[k]:.6f}, expected {target}")
     failed |= abs(ours[k] - independent[k]) > 1e-9 or round(ours[k], 3) != target

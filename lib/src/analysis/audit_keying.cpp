@@ -116,9 +116,12 @@ std::string audit::reversed_hint(std::size_t s) const {
                        " against the items that are not reverse-keyed (r = " + r_text(rd.r()) +
                        " between the reverse-keyed items' mean and the others' over " +
                        rows_text(rd.n) + "): an export that already reversed " +
-                       (one ? "it" : "them") + " looks like this.";
+                       (one ? "it" : "them") + " looks like this, and so " +
+                       (one ? "does an item" : "do items") +
+                       " that this sample reads differently.";
     if (!settings_.keys_settled)
-        text += " If so, score with --already-reversed " + numbers_text(items, ",") + ".";
+        text += " If the export reversed " + std::string(one ? "it" : "them") +
+                ", score with --already-reversed " + numbers_text(items, ",") + ".";
     return text;
 }
 

@@ -45,13 +45,10 @@ void category_codes(sav_column& col, const category_rule& rule) {
     const std::uint32_t n = static_cast<std::uint32_t>(rule.scores.size());
     for (std::uint32_t mask = 1; mask < (1u << n); ++mask) {
         if ((mask & (mask - 1)) == 0) continue;  // a single candidate is a winner, not a tie
-        std::string text = "tie:", label = "tie: ";
+        std::string text = "tie:";  // labelled as the CSV writes it
         for (std::uint32_t k = 0; k < n; ++k)
-            if ((mask >> k) & 1u) {
-                text += (text.size() > 4 ? "+" : "") + rule.scores[k];
-                label += (label.size() > 5 ? " + " : "") + rule.scores[k];
-            }
-        add_code(col, text, tie_code + mask, label);
+            if ((mask >> k) & 1u) text += (text.size() > 4 ? "+" : "") + rule.scores[k];
+        add_code(col, text, tie_code + mask);
     }
 }
 

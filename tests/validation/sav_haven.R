@@ -1,0 +1,76 @@
+# SPSS output read by R haven (Debian r-cran-haven), an implementation independent of ReadStat's
+# writer as we call it:
+# 1. `score ecr-r,rq … -o two.sav` opens, and every value equals the CSV of the same run (numbers
+#    equal, coded columns' labels equal the CSV's text);
+# 2. two files with different category mixes give every category the same code;
+# 3. the HPP export with --keep-all --encoding latin1 opens, its text is UTF-8 (when ../shared is
+#    here).
+# usage: Rscript sav_haven.R ATTACHSCORE TESTDATA SCRATCH HPP_CSV
+args <- commandArgs(trailingOnly = TRUE)
+if (!requireNamespace("haven", quietly = TRUE)) { cat("haven is not installed; skipped\n"); quit(status = 77) }
+exe <- args[1]; data <- args[2]; tmp <- args[3]; hpp <- args[4]
+dir.create(tmp, showWarnings = FALSE, recursive = TRUE)
+failures <- 0
+check <- function(ok, what) {
+  cat(if (ok) "ok:   " else "FAIL: ", what, "\n", sep = "")
+  if (!ok) failures <<- failures + 1
+}
+score <- function(...) {
+  status <- system2(exe, c("score", ...), stdout = FALSE, stderr = FALSE)
+  status
+}
+
+# 1. Several instruments in one .sav, against the CSV.
+common <- c("ecr-r,rq", file.path(data, "ecr-r-and-rq.csv"), "--id-column", "id",
+            "--columns", "ecr-r=Q{n},rq=RQ{n}")
+check(score(common, "-o", file.path(tmp, "two.csv")) == 0, "two instruments to CSV")
+check(score(common, "-o", file.path(tmp, "two.sav")) == 0, "two instruments to .sav")
+csv <- read.csv(file.path(tmp, "two.csv"), check.names = FALSE, colClasses = "character")
+sav <- haven::read_sav(file.path(tmp, "two.sav"))
+check(nrow(sav) == nrow(csv) && ncol(sav) == ncol(csv), "same rows and columns")
+same <- TRUE
+for (k in seq_along(csv)) {
+  want <- csv[[k]]; have <- sav[[k]]
+  if (haven::is.labelled(have)) {
+    labels <- attr(have, "labels")
+    have <- ifelse(is.na(have), "", names(labels)[match(as.numeric(have), labels)])
+    ok <- identical(as.character(have), want)
+  } else if (is.numeric(have)) {
+    ok <- all(ifelse(want == "", is.na(have), abs(as.numeric(want) - have) < 1e-12), na.rm = FALSE)
+  } else {
+    ok <- identical(as.character(have), want)
+  }
+  if (!isTRUE(ok)) { cat("  column", names(csv)[k], "differs\n"); same <- FALSE }
+}
+check(same, "every value of the .sav equals the CSV")
+
+# 2. Different category mixes, the same codes.
+golden <- read.csv(file.path(data, "golden", "ecr.csv"), check.names = FALSE, colClasses = "character")
+write.csv(golden[1, ], file.path(tmp, "a.csv"), row.names = FALSE, quote = FALSE)
+write.csv(golden[-1, ], file.path(tmp, "b.csv"), row.names = FALSE, quote = FALSE)
+invisible(score("ecr", file.path(tmp, "a.csv"), "--id-column", "id", "-o", file.path(tmp, "a.sav")))
+invisible(score("ecr", file.path(tmp, "b.csv"), "--id-column", "id", "-o", file.path(tmp, "b.sav")))
+a <- haven::read_sav(file.path(tmp, "a.sav")); b <- haven::read_sav(file.path(tmp, "b.sav"))
+check(!identical(sort(unique(as.numeric(a$category))), sort(unique(as.numeric(b$category)))),
+      "the two files hold different categories")
+check(identical(attr(a$category, "labels"), attr(b$category, "labels")),
+      "the category codes are the same in both files")
+check(identical(attr(a$anxiety_band, "labels"), attr(b$anxiety_band, "labels")),
+      "the band codes are the same in both files")
+
+# 3. The latin-1 HPP export.
+if (file.exists(hpp)) {
+  out <- file.path(tmp, "hpp.sav")
+  status <- score("ecr-r", hpp, "--missing", "NA", "--keep-all", "--encoding", "latin1",
+                  "--already-reversed", "all", "-o", out)
+  check(status %in% c(0, 1), "HPP export with --keep-all --encoding latin1 written")
+  h <- tryCatch(haven::read_sav(out), error = function(e) { cat(conditionMessage(e), "\n"); NULL })
+  check(!is.null(h) && nrow(h) == 1517, "it opens in haven with all 1517 rows")
+  if (!is.null(h)) {
+    text <- unlist(lapply(h, function(x) if (is.character(x)) x else NULL))
+    check(all(validUTF8(text)) && any(grepl("[^ -~]", text)), "its text is valid UTF-8, accents included")
+  }
+} else {
+  cat("skipped the HPP part: ", hpp, " is not here\n", sep = "")
+}
+quit(status = if (failures == 0) 0 else 1)
