@@ -99,8 +99,9 @@ int run_validate(const std::vector<std::string>& args) {
         auto loaded = load_instrument_file(f);
         if (loaded) {
             const auto& inst = loaded.value();
-            fmt::print("{}: valid — {} ({} items, {} scores)\n", f, inst.id, inst.items.size(),
-                       inst.scores.size());
+            fmt::print("{}: valid — {} ({} item{}, {} score{})\n", f, inst.id, inst.items.size(),
+                       inst.items.size() == 1 ? "" : "s", inst.scores.size(),
+                       inst.scores.size() == 1 ? "" : "s");
         } else {
             print_diagnostics(loaded.errors());
             fmt::print("{}: {} problem{}\n", f, loaded.errors().size(),

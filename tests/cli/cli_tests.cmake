@@ -176,6 +176,8 @@ cli_test(check_one_respondent EXIT 0 ARGS score ecr-r checks/one-no6or7.csv --id
 cli_test(check_zero_based EXIT 2 ARGS score ecr-r checks/zero-based-120.csv --id-column id)
 cli_test(check_zero_based_scale EXIT 0 ARGS score ecr-r checks/zero-based-120.csv --id-column id --scale 0-6
          STDOUT_MATCHES "\nr1,[^\n]*,0-6,ok\n")
+cli_test(check_five_point_zeros EXIT 2 ARGS score ecr-r checks/five-point-zeros-120.csv --id-column id)
+cli_test(check_item_flipped EXIT 0 ARGS score ecr-r checks/item5-flipped-120.csv --id-column id STDOUT_MATCHES "^id,anxiety")
 cli_test(check_reversed EXIT 2 ARGS score ecr-r checks/reversed-120.csv --id-column id)
 cli_test(check_reversed_all EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --already-reversed all
          STDOUT_MATCHES "^id,anxiety")

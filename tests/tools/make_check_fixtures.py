@@ -56,6 +56,16 @@ def main(out):
     # 120 respondents on 1-7 whose export already reversed every reverse-keyed item.
     write(out / "reversed-120.csv",
           [respondent(rng, 1, 7, reverse_in_export=True) for _ in range(120)])
+    # 120 respondents on 1-5 with blanks coded 0 here and there (as openpsychometrics does).
+    rows = [respondent(rng, 1, 5) for _ in range(120)]
+    for r in rows[::7]:
+        r[rng.randrange(36)] = 0
+    write(out / "five-point-zeros-120.csv", rows)
+    # 120 respondents on 1-7 whose export reversed item 5, which is not reverse-keyed.
+    rows = [respondent(rng, 1, 7) for _ in range(120)]
+    for r in rows:
+        r[4] = 8 - r[4]
+    write(out / "item5-flipped-120.csv", rows)
 
 
 if __name__ == "__main__":
