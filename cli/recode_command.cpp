@@ -11,6 +11,28 @@
 #include "score_options.hpp"
 
 namespace attachscore::cli {
+namespace {
+
+// To standard output, or to a file that appears only when complete.
+bool write_text(const std::string& output, const std::string& text) {
+    if (output.empty() || output == "-") {
+        fmt::print("{}", text);
+        return true;
+    }
+    atomic_output out(output);
+    if (!out.is_open()) {
+        fmt::print(stderr, "attachscore: cannot create {}: {}.\n", output, std::strerror(errno));
+        return false;
+    }
+    out.stream() << text;
+    if (auto err = out.commit(); !err.empty()) {
+        fmt::print(stderr, "attachscore: {}.\n", err);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 int run_recode_template(const std::vector<std::string>& args) {
     score_args a;
@@ -61,21 +83,7 @@ int run_recode_template(const std::vector<std::string>& args) {
         return exit_error;
     }
     const std::string text = recode_template(words.value());
-    if (a.output.empty() || a.output == "-") {
-        fmt::print("{}", text);
-    } else {
-        atomic_output out(a.output);
-        if (!out.is_open()) {
-            fmt::print(stderr, "attachscore: cannot create {}: {}.\n", a.output,
-                       std::strerror(errno));
-            return exit_error;
-        }
-        out.stream() << text;
-        if (auto err = out.commit(); !err.empty()) {
-            fmt::print(stderr, "attachscore: {}.\n", err);
-            return exit_error;
-        }
-    }
+    if (!write_text(a.output, text)) return exit_error;
     if (words.value().empty())
         fmt::print(stderr,
                    "attachscore: every answer in the {} item columns is a number, a blank "

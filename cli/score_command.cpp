@@ -83,6 +83,52 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
     return write_sav(insts, scratch, out, a.table.language, a.table.norms);
 }
 
+// The instruments named, the options that need them, the recode file and the SPSS settings;
+// false (after saying why) when something does not fit.
+bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>& insts,
+             std::vector<norm_set>& norm_file) {
+    for (const auto& one : split_commas({a.id})) {
+        const auto* found = find_or_explain(cat, one);
+        if (!found) return false;
+        insts.push_back(found);
+    }
+    if (!apply_instrument_args(a, *insts.front(), norm_file)) return false;
+    if (!a.recode.empty()) {
+        auto loaded = load_recode_file(a.recode);
+        if (!loaded) {
+            print_diagnostics(loaded.errors());
+            return false;
+        }
+        a.table.recode = std::move(loaded).value();
+    }
+    if (!wants_sav(a)) return true;
+    if (a.output.empty() || a.output == "-") {
+        fmt::print(stderr, "attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");
+        return false;
+    }
+    // The scratch table keeps the default CSV form; SPSS needs UTF-8 text.
+    a.table.require_utf8 = true;
+    a.table.output_delimiter = ',';
+    a.table.output_decimal = '.';
+    return true;
+}
+
+// One summary per instrument; the exit code.
+int report(const score_args& a, const std::vector<const instrument*>& insts,
+           const std::vector<table_summary>& summaries) {
+    int code = exit_ok;
+    for (std::size_t i = 0; i < insts.size(); ++i) {
+        const std::string prefix = insts.size() > 1 ? insts[i]->id + ": " : "";
+        print_messages(summaries[i], prefix);
+        if (!a.table.respondent.empty() || !a.answers.empty()) {
+            if (summaries[i].rows_valid < summaries[i].rows) code = exit_rows_not_valid;
+            continue;
+        }
+        code = std::max(code, print_summary(summaries[i], a, *insts[i], prefix));
+    }
+    return code;
+}
+
 }  // namespace
 
 int run_score(const std::vector<std::string>& args) {
@@ -108,31 +154,8 @@ int run_score(const std::vector<std::string>& args) {
     const auto cat = load_catalogue(a.common);
     if (!cat) return exit_error;
     std::vector<const instrument*> insts;
-    for (const auto& one : split_commas({a.id})) {
-        const auto* found = find_or_explain(*cat, one);
-        if (!found) return exit_error;
-        insts.push_back(found);
-    }
     std::vector<norm_set> norm_file;
-    if (!apply_instrument_args(a, *insts.front(), norm_file)) return exit_error;
-    if (!a.recode.empty()) {
-        auto loaded = load_recode_file(a.recode);
-        if (!loaded) {
-            print_diagnostics(loaded.errors());
-            return exit_error;
-        }
-        a.table.recode = std::move(loaded).value();
-    }
-    const bool sav = wants_sav(a);
-    if (sav && (a.output.empty() || a.output == "-")) {
-        fmt::print(stderr, "attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");
-        return exit_error;
-    }
-    if (sav) {  // the scratch table keeps the default CSV form; SPSS needs UTF-8 text
-        a.table.require_utf8 = true;
-        a.table.output_delimiter = ',';
-        a.table.output_decimal = '.';
-    }
+    if (!prepare(a, *cat, insts, norm_file)) return exit_error;
     score_input input;
     if (!input.open(a, *insts.front(), insts.size() > 1 || a.table.standardize_sample))
         return exit_error;
@@ -160,17 +183,7 @@ int run_score(const std::vector<std::string>& args) {
             fmt::print(stderr, "attachscore: {}.\n", err);
             return exit_error;
         }
-    int code = exit_ok;
-    for (std::size_t i = 0; i < insts.size(); ++i) {
-        const std::string prefix = insts.size() > 1 ? insts[i]->id + ": " : "";
-        print_messages(summaries[i], prefix);
-        if (!a.table.respondent.empty() || !a.answers.empty()) {
-            if (summaries[i].rows_valid < summaries[i].rows) code = exit_rows_not_valid;
-            continue;
-        }
-        code = std::max(code, print_summary(summaries[i], a, *insts[i], prefix));
-    }
-    return code;
+    return report(a, insts, summaries);
 }
 
 }  // namespace attachscore::cli

@@ -51,6 +51,49 @@ std::optional<output_format> format_from(const std::string& format, const std::s
     return output_format::csv;
 }
 
+// How the input is written and the output should be: delimiters, decimal mark, encoding.
+bool convert_text_args(score_args& a) {
+    auto& t = a.table;
+    if (!a.delimiter.empty()) {
+        const auto d = parse_delimiter(a.delimiter);
+        if (!d)
+            return fail(fmt::format("--delimiter must be comma, semicolon or tab, not \"{}\".",
+                                    a.delimiter));
+        t.delimiter = *d;
+    }
+    if (!a.decimal.empty()) {
+        if (a.decimal != "point" && a.decimal != "comma")
+            return fail(fmt::format("--decimal must be point or comma, not \"{}\".", a.decimal));
+        t.decimal = a.decimal == "comma" ? decimal_mark::comma : decimal_mark::point;
+        t.output_decimal = a.decimal == "comma" ? ',' : '.';
+        if (a.decimal == "comma") t.output_delimiter = ';';  // European spreadsheets
+    }
+    if (!a.output_delimiter.empty()) {
+        const auto d = parse_delimiter(a.output_delimiter);
+        if (!d)
+            return fail(
+                fmt::format("--output-delimiter must be comma, semicolon or tab, not "
+                            "\"{}\".",
+                            a.output_delimiter));
+        t.output_delimiter = *d;
+    }
+    if (!a.encoding.empty()) {
+        std::string e = a.encoding;
+        std::transform(e.begin(), e.end(), e.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
+        if (e == "utf-8" || e == "utf8")
+            t.encoding = text_encoding::utf8;
+        else if (e == "latin1" || e == "latin-1" || e == "iso-8859-1")
+            t.encoding = text_encoding::latin1;
+        else if (e == "windows-1252" || e == "cp1252")
+            t.encoding = text_encoding::windows1252;
+        else
+            return fail(fmt::format("--encoding must be utf-8, latin1 or windows-1252, not \"{}\".",
+                                    a.encoding));
+    }
+    return true;
+}
+
 }  // namespace
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -97,43 +140,7 @@ bool convert_score_args(score_args& a) {
     t.standardize_sample = !a.standardize.empty();
     t.keep = split_commas(a.keep);
     t.protect_formulas = !a.no_formula_protection;
-    if (!a.delimiter.empty()) {
-        const auto d = parse_delimiter(a.delimiter);
-        if (!d)
-            return fail(fmt::format("--delimiter must be comma, semicolon or tab, not \"{}\".",
-                                    a.delimiter));
-        t.delimiter = *d;
-    }
-    if (!a.decimal.empty()) {
-        if (a.decimal != "point" && a.decimal != "comma")
-            return fail(fmt::format("--decimal must be point or comma, not \"{}\".", a.decimal));
-        t.decimal = a.decimal == "comma" ? decimal_mark::comma : decimal_mark::point;
-        t.output_decimal = a.decimal == "comma" ? ',' : '.';
-        if (a.decimal == "comma") t.output_delimiter = ';';  // European spreadsheets
-    }
-    if (!a.output_delimiter.empty()) {
-        const auto d = parse_delimiter(a.output_delimiter);
-        if (!d)
-            return fail(
-                fmt::format("--output-delimiter must be comma, semicolon or tab, not "
-                            "\"{}\".",
-                            a.output_delimiter));
-        t.output_delimiter = *d;
-    }
-    if (!a.encoding.empty()) {
-        std::string e = a.encoding;
-        std::transform(e.begin(), e.end(), e.begin(),
-                       [](unsigned char c) { return std::tolower(c); });
-        if (e == "utf-8" || e == "utf8")
-            t.encoding = text_encoding::utf8;
-        else if (e == "latin1" || e == "latin-1" || e == "iso-8859-1")
-            t.encoding = text_encoding::latin1;
-        else if (e == "windows-1252" || e == "cp1252")
-            t.encoding = text_encoding::windows1252;
-        else
-            return fail(fmt::format("--encoding must be utf-8, latin1 or windows-1252, not \"{}\".",
-                                    a.encoding));
-    }
+    if (!convert_text_args(a)) return false;
     if (!a.scale.empty()) {
         const auto parsed = parse_scale(a.scale);
         if (!parsed)
