@@ -38,15 +38,8 @@ int run_recode_template(const std::vector<std::string>& args) {
     score_args a;
     po::options_description desc("Options");
     desc.add_options()("output,o", po::value(&a.output)->value_name("FILE"),
-                       "write here instead of standard output")(
-        "columns", po::value(&a.table.column_pattern)->value_name("PATTERN"),
-        "item n's column name, e.g. 'Q{n}'; by default one of the common patterns")(
-        "missing", po::value(&a.missing)->composing()->value_name("CODE,..."),
-        "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
-        "delimiter", po::value(&a.delimiter)->value_name("comma|semicolon|tab"),
-        "the column separator; by default detected")(
-        "encoding", po::value(&a.encoding)->value_name("utf-8|latin1|windows-1252"),
-        "how the input's text is encoded (default utf-8)");
+                       "write here instead of standard output");
+    add_reading_options(desc, a);
     add_common(desc, a.common);
     po::options_description all;
     all.add(desc);

@@ -3,14 +3,9 @@
 
 namespace attachscore::cli {
 
-po::options_description score_option_list(score_args& a) {
-    auto& t = a.table;
-    po::options_description input("Input");
-    input.add_options()(
-        "id-column", po::value(&t.id_column)->value_name("NAME[,NAME]"),
-        "carry this input column (the respondent id) to the output; several columns make a "
-        "composite id, e.g. record_id,redcap_event_name")(
-        "columns", po::value(&t.column_pattern)->value_name("PATTERN"),
+void add_reading_options(po::options_description& desc, score_args& a) {
+    desc.add_options()(
+        "columns", po::value(&a.table.column_pattern)->value_name("PATTERN"),
         "item n's column name, e.g. 'Q{n}', 'ECRR_{n}', 'Q{n:02}' for Q01, '{target}_{n}' for "
         "mother_1; with several instruments ID=PATTERN,ID=PATTERN; by default one of the common "
         "patterns that fits every item")(
@@ -24,13 +19,23 @@ po::options_description score_option_list(score_args& a) {
         "separated by commas")(
         "encoding", po::value(&a.encoding)->value_name("utf-8|latin1|windows-1252"),
         "how the input's text is encoded; latin1 and windows-1252 are converted to UTF-8 "
-        "(default utf-8)")(
+        "(default utf-8)");
+}
+
+po::options_description score_option_list(score_args& a) {
+    auto& t = a.table;
+    po::options_description input("Input");
+    input.add_options()(
+        "id-column", po::value(&t.id_column)->value_name("NAME[,NAME]"),
+        "carry this input column (the respondent id) to the output; several columns make a "
+        "composite id, e.g. record_id,redcap_event_name")(
         "recode", po::value(&a.recode)->value_name("FILE"),
         "a CSV (header answer,value) mapping answers written as words to numbers, besides the "
         "instrument's own anchor labels; 'attachscore recode-template' writes one to fill in")(
         "skip-empty", po::bool_switch(&t.skip_empty),
         "leave out rows whose every item is blank (e.g. REDCap events not yet filled); they are "
         "counted in the summary");
+    add_reading_options(input, a);
     po::options_description scoring("Scoring");
     scoring.add_options()(
         "scale", po::value(&a.scale)->value_name("MIN-MAX"),
@@ -78,9 +83,10 @@ po::options_description score_option_list(score_args& a) {
         "no-formula-protection", po::bool_switch(&a.no_formula_protection),
         "write ids and kept text exactly as read, even when a spreadsheet would run it as a "
         "formula");
+    po::options_description general("General");
+    add_common(general, a.common);
     po::options_description all("Options");
-    all.add(input).add(scoring).add(output);
-    add_common(all, a.common);
+    all.add(input).add(scoring).add(output).add(general);
     return all;
 }
 

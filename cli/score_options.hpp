@@ -21,6 +21,8 @@ struct score_args {
     table_options table;
 };
 
+/// How the input is read: --columns, --missing, --delimiter, --decimal, --encoding.
+void add_reading_options(po::options_description& desc, score_args& a);
 /// The options, and the positional ID and INPUT in `all`.
 po::options_description score_option_list(score_args& a);
 void add_score_positionals(po::options_description& all, score_args& a);
