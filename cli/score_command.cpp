@@ -2,6 +2,8 @@
 // for several instruments), SPSS conversion when asked for, then the summary on standard error.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <optional>
@@ -39,7 +41,14 @@ constexpr std::string_view examples =
     "  attachscore score raas answers.csv --norms ledley-2006 --norm-group sex --interpretations\n"
     "  attachscore score rq --answers 6,2,5,3,A --lang es";
 
-// --columns ID=PATTERN,ID=PATTERN (a plain pattern applies to all).
+bool same_id(const std::string& a, const std::string& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+// --columns ID=PATTERN,ID=PATTERN (a plain pattern applies to all; ids ignoring case).
 std::vector<std::string> patterns_for(const std::vector<const instrument*>& insts,
                                       const std::string& given) {
     std::vector<std::string> patterns(insts.size(), given);
@@ -47,7 +56,7 @@ std::vector<std::string> patterns_for(const std::vector<const instrument*>& inst
         const auto eq = part.find('=');
         if (eq == std::string::npos) continue;
         for (std::size_t i = 0; i < insts.size(); ++i)
-            if (insts[i]->id == part.substr(0, eq)) patterns[i] = part.substr(eq + 1);
+            if (same_id(insts[i]->id, part.substr(0, eq))) patterns[i] = part.substr(eq + 1);
     }
     for (auto& p : patterns)
         if (p.find('=') != std::string::npos) p.clear();  // a pattern for another instrument

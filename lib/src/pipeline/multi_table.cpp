@@ -1,8 +1,8 @@
 #include <sstream>
 
 #include "attachscore/table.hpp"
-#include "input/csv_reader.hpp"
 #include "common/text_util.hpp"
+#include "input/csv_reader.hpp"
 
 namespace attachscore {
 

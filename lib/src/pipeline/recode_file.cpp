@@ -67,11 +67,8 @@ result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
     if (auto problems = reader.open(); !problems.empty()) return problems;
     auto mapped = detail::map_columns(inst, reader.header(), options.column_pattern, {}, file);
     if (!mapped) return mapped.errors();
-    const bool decimal_commas =
-        options.decimal == decimal_mark::comma ||
-        (options.decimal == decimal_mark::automatic && reader.delimiter() != ',');
     detail::row_scorer rows(inst, options, reader.header(), mapped.value(), std::nullopt,
-                            decimal_commas);
+                            reader.delimiter());
     while (reader.next())
         rows.score(reader);
     if (!reader.error().empty()) return reader.error();

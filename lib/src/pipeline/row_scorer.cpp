@@ -18,13 +18,14 @@ std::string scale_text(const response_scale& s) {
 
 row_scorer::row_scorer(const instrument& inst, const table_options& options,
                        const std::vector<std::string>& header, const column_mapping& mapping,
-                       std::optional<std::size_t> group_column, bool decimal_commas)
+                       std::optional<std::size_t> group_column, char delimiter)
     : inst_(inst),
       options_(options),
       header_(header),
       mapping_(mapping),
       group_column_(group_column),
-      decimal_commas_(decimal_commas),
+      decimal_commas_(options.decimal == decimal_mark::comma ||
+                      (options.decimal == decimal_mark::automatic && delimiter != ',')),
       sc_(inst, options.scoring),
       result_(sc_.make_result()),
       codes_(options.missing_codes),

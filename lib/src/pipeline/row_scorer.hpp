@@ -20,9 +20,11 @@ namespace attachscore::detail {
 
 class row_scorer {
   public:
+    /// `delimiter` is the input's: decimal commas are read when it is not a comma (or always
+    /// with decimal_mark::comma).
     row_scorer(const instrument& inst, const table_options& options,
                const std::vector<std::string>& header, const column_mapping& mapping,
-               std::optional<std::size_t> group_column, bool decimal_commas);
+               std::optional<std::size_t> group_column, char delimiter);
 
     /// Scores the reader's current record into result(), ids, group and the reasons it is not
     /// valid (empty when it is).

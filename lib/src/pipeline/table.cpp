@@ -261,11 +261,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     auto columns = detail::find_columns(header, mapping, options, file);
     if (!columns) return columns.errors();
 
-    const bool decimal_commas =
-        options.decimal == decimal_mark::comma ||
-        (options.decimal == decimal_mark::automatic && reader.delimiter() != ',');
     detail::row_scorer rows(inst, options, header, mapping, columns.value().norm_group,
-                            decimal_commas);
+                            reader.delimiter());
     std::vector<std::string> slot_names;
     for (auto col : mapping.slot_columns)
         slot_names.push_back(col == detail::no_column ? std::string() : header[col]);
