@@ -1,30 +1,57 @@
-// An output file that appears only when complete: written to a temporary file beside it and
-// renamed at the end, so a failed run never leaves half a file.
+// Where -o writes, without ever destroying what the name points at:
+// - a regular file (new or existing) is written to a temporary file beside it and renamed over it
+//   when complete, so a failed or interrupted run leaves the old file (or nothing) behind; an
+//   existing file keeps its owner and mode, a new one is made 0600 (or --mode);
+// - a symbolic link is followed and the file it points to is replaced that way, the link kept;
+// - a file with several hard links is rewritten in place when complete, so the links stay one file;
+// - anything that is not a regular file (/dev/null, a FIFO, a terminal, /dev/stdout) is written
+//   through, never replaced;
+// - the input itself is refused.
 #pragma once
+
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <string>
 
 namespace attachscore::cli {
 
 class atomic_output {
   public:
-    explicit atomic_output(std::filesystem::path target);
+    struct options {
+        std::optional<mode_t> mode;  ///< for a new file; default 0600
+        std::string input;           ///< the input file, which must not be overwritten
+    };
+    explicit atomic_output(std::filesystem::path target, options opts = {});
     ~atomic_output();  // removes the temporary file unless commit() succeeded
     atomic_output(const atomic_output&) = delete;
     atomic_output& operator=(const atomic_output&) = delete;
 
-    [[nodiscard]] bool is_open() const { return stream_.is_open(); }
-    [[nodiscard]] std::ostream& stream() { return stream_; }
-    /// Flushes, closes and renames; returns an error message, empty on success.
+    /// Empty when open; else why not, as a sentence.
+    [[nodiscard]] const std::string& error() const { return error_; }
+    [[nodiscard]] std::ostream& stream() { return through_stdout_ ? stdout_stream() : stream_; }
+    /// Flushes and puts the output in place; returns an error message, empty on success.
     [[nodiscard]] std::string commit();
 
   private:
-    std::filesystem::path target_;
+    static std::ostream& stdout_stream();
+    void open_temporary(const std::filesystem::path& real, const struct stat* existing);
+
+    std::filesystem::path target_;  ///< as named
+    std::filesystem::path real_;    ///< the file it resolves to
     std::filesystem::path temp_;
     std::ofstream stream_;
+    std::string error_;
+    bool through_ = false;         ///< written directly (not a regular file)
+    bool through_stdout_ = false;  ///< /dev/stdout and its aliases: standard output itself
+    bool copy_in_ = false;         ///< several hard links: copy into place at commit
     bool committed_ = false;
 };
+
+/// Parses --mode ("0640", "640"); nullopt when it is not an octal mode.
+[[nodiscard]] std::optional<mode_t> parse_mode(const std::string& text);
 
 }  // namespace attachscore::cli

@@ -18,7 +18,7 @@ void add_common(po::options_description& desc, common_options& c) {
 
 void print_diagnostics(const diagnostics& ds) {
     for (const auto& d : ds)
-        fmt::print(stderr, "attachscore: {}\n", to_string(d));
+        eprint("attachscore: {}\n", to_string(d));
 }
 
 // Parses one command's arguments; returns an exit code when parsing failed.
@@ -34,13 +34,12 @@ std::optional<int> parse(const std::vector<std::string>& args, const po::options
         for (const auto& opt : desc.options())
             if (!opt->long_name().empty()) names.push_back("--" + opt->long_name());
         const std::string guess = did_you_mean(e.get_option_name(), names);
-        fmt::print(stderr, "attachscore {}: {}{}.\nRun 'attachscore {} --help' for usage.\n",
-                   command, e.what(), guess.empty() ? "" : " (did you mean " + guess + "?)",
-                   command);
+        eprint("attachscore {}: {}{}.\nRun 'attachscore {} --help' for usage.\n", command, e.what(),
+               guess.empty() ? "" : " (did you mean " + guess + "?)", command);
         return exit_error;
     } catch (const po::error& e) {
-        fmt::print(stderr, "attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command,
-                   e.what(), command);
+        eprint("attachscore {}: {}.\nRun 'attachscore {} --help' for usage.\n", command, e.what(),
+               command);
         return exit_error;
     }
     return std::nullopt;
@@ -73,9 +72,9 @@ std::optional<catalogue> load_catalogue(const common_options& c) {
     }
     if (!problems.empty()) {
         print_diagnostics(problems);
-        fmt::print(stderr,
-                   "attachscore: cannot go on until the instrument problems above are fixed "
-                   "(check a file with 'attachscore validate FILE').\n");
+        eprint(
+            "attachscore: cannot go on until the instrument problems above are fixed "
+            "(check a file with 'attachscore validate FILE').\n");
         return std::nullopt;
     }
     return cat;
@@ -87,10 +86,8 @@ const instrument* find_or_explain(const catalogue& cat, const std::string& id) {
     for (const auto& inst : cat.instruments())
         ids.push_back(inst.id);
     const std::string guess = did_you_mean(id, ids);
-    fmt::print(
-        stderr,
-        "attachscore: there is no instrument \"{}\"{}. Available: {}. See 'attachscore list'.\n",
-        id, guess.empty() ? "" : " (did you mean " + guess + "?)", fmt::join(ids, ", "));
+    eprint("attachscore: there is no instrument \"{}\"{}. Available: {}. See 'attachscore list'.\n",
+           id, guess.empty() ? "" : " (did you mean " + guess + "?)", fmt::join(ids, ", "));
     return nullptr;
 }
 

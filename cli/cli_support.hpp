@@ -1,7 +1,10 @@
 // What every command shares: common options, parsing, help, diagnostics and the catalogue.
 #pragma once
 
+#include <fmt/format.h>
+
 #include <boost/program_options.hpp>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +15,14 @@
 namespace attachscore::cli {
 
 namespace po = boost::program_options;
+
+/// Prints a message on standard error. A closed or full standard error is not the user's data's
+/// problem: the message is lost, never an exception (which would abort the run).
+template <typename... T>
+void eprint(fmt::format_string<T...> format, T&&... args) {
+    const std::string text = fmt::format(format, std::forward<T>(args)...);
+    [[maybe_unused]] const auto written = std::fwrite(text.data(), 1, text.size(), stderr);
+}
 
 struct common_options {
     std::vector<std::string> instrument_dirs;

@@ -59,8 +59,7 @@ int run_info(const std::vector<std::string>& args) {
         return exit_ok;
     }
     if (id.empty()) {
-        fmt::print(stderr,
-                   "attachscore info: name an instrument, e.g. 'attachscore info ecr-r'.\n");
+        eprint("attachscore info: name an instrument, e.g. 'attachscore info ecr-r'.\n");
         return exit_error;
     }
     const auto cat = load_catalogue(common);
@@ -91,7 +90,7 @@ int run_validate(const std::vector<std::string>& args) {
         return exit_ok;
     }
     if (files.empty()) {
-        fmt::print(stderr, "attachscore validate: name at least one instrument file.\n");
+        eprint("attachscore validate: name at least one instrument file.\n");
         return exit_error;
     }
     int code = exit_ok;

@@ -1,13 +1,16 @@
 // attachscore: parses the command line and hands over to one subcommand.
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/version.hpp"
+#include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -35,20 +38,9 @@ Example:
   attachscore score ecr-r answers.csv --id-column id -o scores.csv
 )";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Runs one command; -1 when there is no such command.
+int dispatch(const std::string& command, const std::vector<std::string>& args) {
     using namespace attachscore::cli;
-    std::ios::sync_with_stdio(false);  // scores go to std::cout, messages through stdio
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty()) {
-        fmt::print(stderr,
-                   "attachscore: name a command: list, info, validate or score. "
-                   "Run 'attachscore --help' for more.\n");
-        return exit_error;
-    }
-    const std::string command = args.front();
-    args.erase(args.begin());
     if (command == "-h" || command == "--help" || command == "help") {
         fmt::print("{}", usage);
         return exit_ok;
@@ -63,17 +55,48 @@ int main(int argc, char** argv) {
         if (command == "validate") return run_validate(args);
         if (command == "score") return run_score(args);
         if (command == "recode-template") return run_recode_template(args);
+    } catch (const std::system_error& e) {  // standard output closed or full
+        eprint("attachscore: cannot write the output: {}.\n", e.what());
+        return exit_error;
     } catch (const std::exception& e) {
         // Reaching this is a bug in attachscore, not in the user's input.
-        fmt::print(stderr, "attachscore: internal error: {}\n", e.what());
+        eprint("attachscore: internal error: {}\n", e.what());
         return exit_error;
+    }
+    return -1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace attachscore::cli;
+    std::ios::sync_with_stdio(false);  // scores go to std::cout, messages through stdio
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        eprint(
+            "attachscore: name a command: list, info, validate, score or recode-template. "
+            "Run 'attachscore --help' for more.\n");
+        return exit_error;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    const int code = dispatch(command, args);
+    if (code >= 0) {
+        // What is still buffered must reach its destination, or the run failed.
+        std::cout.flush();
+        if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+            eprint(
+                "attachscore: cannot write the output (disk full, or standard output "
+                "closed).\n");
+            return exit_error;
+        }
+        return code;
     }
     const std::string guess = attachscore::did_you_mean(
         command, {"list", "info", "validate", "score", "recode-template"});
-    fmt::print(stderr,
-               "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, "
-               "recode-template.\n"
-               "Run 'attachscore --help' for more.\n",
-               command, guess.empty() ? "" : " (did you mean " + guess + "?)");
+    eprint(
+        "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, "
+        "recode-template.\nRun 'attachscore --help' for more.\n",
+        command, guess.empty() ? "" : " (did you mean " + guess + "?)");
     return exit_error;
 }

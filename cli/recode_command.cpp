@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "atomic_output.hpp"
+#include "cli_support.hpp"
 #include "commands.hpp"
 #include "score_input.hpp"
 #include "score_options.hpp"
@@ -14,19 +15,20 @@ namespace attachscore::cli {
 namespace {
 
 // To standard output, or to a file that appears only when complete.
-bool write_text(const std::string& output, const std::string& text) {
+bool write_text(const std::string& output, const std::string& text,
+                const atomic_output::options& opts) {
     if (output.empty() || output == "-") {
         fmt::print("{}", text);
         return true;
     }
-    atomic_output out(output);
-    if (!out.is_open()) {
-        fmt::print(stderr, "attachscore: cannot create {}: {}.\n", output, std::strerror(errno));
+    atomic_output out(output, opts);
+    if (!out.error().empty()) {
+        eprint("attachscore: {}.\n", out.error());
         return false;
     }
     out.stream() << text;
     if (auto err = out.commit(); !err.empty()) {
-        fmt::print(stderr, "attachscore: {}.\n", err);
+        eprint("attachscore: {}.\n", err);
         return false;
     }
     return true;
@@ -40,6 +42,7 @@ int run_recode_template(const std::vector<std::string>& args) {
     desc.add_options()("output,o", po::value(&a.output)->value_name("FILE"),
                        "write here instead of standard output");
     add_reading_options(desc, a);
+    add_mode_option(desc, a);
     add_common(desc, a.common);
     po::options_description all;
     all.add(desc);
@@ -58,9 +61,9 @@ int run_recode_template(const std::vector<std::string>& args) {
         return exit_ok;
     }
     if (a.id.empty()) {
-        fmt::print(stderr,
-                   "attachscore recode-template: name an instrument and an input, e.g. "
-                   "'attachscore recode-template ecr-r export.csv'.\n");
+        eprint(
+            "attachscore recode-template: name an instrument and an input, e.g. "
+            "'attachscore recode-template ecr-r export.csv'.\n");
         return exit_error;
     }
     if (!convert_score_args(a)) return exit_error;
@@ -76,18 +79,18 @@ int run_recode_template(const std::vector<std::string>& args) {
         return exit_error;
     }
     const std::string text = recode_template(words.value());
-    if (!write_text(a.output, text)) return exit_error;
+    if (!write_text(a.output, text, output_options(a))) return exit_error;
     if (words.value().empty())
-        fmt::print(stderr,
-                   "attachscore: every answer in the {} item columns is a number, a blank "
-                   "or an anchor label: there is nothing to recode.\n",
-                   inst->short_name);
+        eprint(
+            "attachscore: every answer in the {} item columns is a number, a blank "
+            "or an anchor label: there is nothing to recode.\n",
+            inst->short_name);
     else
-        fmt::print(stderr,
-                   "attachscore: {} distinct word{}; fill in the value column, then score "
-                   "with --recode {}.\n",
-                   words.value().size(), words.value().size() == 1 ? "" : "s",
-                   a.output.empty() || a.output == "-" ? "FILE" : a.output);
+        eprint(
+            "attachscore: {} distinct word{}; fill in the value column, then score "
+            "with --recode {}.\n",
+            words.value().size(), words.value().size() == 1 ? "" : "s",
+            a.output.empty() || a.output == "-" ? "FILE" : a.output);
     return exit_ok;
 }
 

@@ -89,7 +89,11 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
     if (!sav) return {};
     scratch.flush();
     scratch.seekg(0);
-    return write_sav(insts, scratch, out, a.table.language, a.table.norms);
+    sav_options options;
+    options.language = a.table.language;
+    options.norms = a.table.norms;
+    options.text_columns = split_commas({a.table.id_column});
+    return write_sav(insts, scratch, out, options);
 }
 
 // The instruments named, the options that need them, the recode file and the SPSS settings;
@@ -112,11 +116,13 @@ bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>
     }
     if (!wants_sav(a)) return true;
     if (a.output.empty() || a.output == "-") {
-        fmt::print(stderr, "attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");
+        eprint("attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");
         return false;
     }
-    // The scratch table keeps the default CSV form; SPSS needs UTF-8 text.
+    // The scratch table keeps the default CSV form, text as read (no formula protection: SPSS runs
+    // no formulas); SPSS needs UTF-8 text.
     a.table.require_utf8 = true;
+    a.table.protect_formulas = false;
     a.table.output_delimiter = ',';
     a.table.output_decimal = '.';
     return true;
@@ -154,9 +160,9 @@ int run_score(const std::vector<std::string>& args) {
         return exit_ok;
     }
     if (a.id.empty()) {
-        fmt::print(stderr,
-                   "attachscore score: name an instrument, e.g. 'attachscore score ecr-r "
-                   "answers.csv'.\n");
+        eprint(
+            "attachscore score: name an instrument, e.g. 'attachscore score ecr-r "
+            "answers.csv'.\n");
         return exit_error;
     }
     if (!convert_score_args(a)) return exit_error;
@@ -172,10 +178,9 @@ int run_score(const std::vector<std::string>& args) {
     std::optional<atomic_output> out_file;
     std::ostream* out = &std::cout;
     if (!a.output.empty() && a.output != "-") {
-        out_file.emplace(a.output);
-        if (!out_file->is_open()) {
-            fmt::print(stderr, "attachscore: cannot create {}: {}.\n", a.output,
-                       std::strerror(errno));
+        out_file.emplace(a.output, output_options(a));
+        if (!out_file->error().empty()) {
+            eprint("attachscore: {}.\n", out_file->error());
             return exit_error;
         }
         out = &out_file->stream();
@@ -184,12 +189,12 @@ int run_score(const std::vector<std::string>& args) {
     if (auto problems = write_output(a, insts, input.stream(), *out, summaries);
         !problems.empty()) {
         print_diagnostics(problems);
-        if (out_file) fmt::print(stderr, "attachscore: nothing was written to {}.\n", a.output);
+        if (out_file) eprint("attachscore: nothing was written to {}.\n", a.output);
         return exit_error;
     }
     if (out_file)
         if (auto err = out_file->commit(); !err.empty()) {
-            fmt::print(stderr, "attachscore: {}.\n", err);
+            eprint("attachscore: {}.\n", err);
             return exit_error;
         }
     return report(a, insts, summaries);

@@ -41,18 +41,17 @@ bool open_scratch_file(std::fstream& f) {
 
 bool score_input::spool_stdin() {
     if (!open_scratch_file(spool_)) {
-        fmt::print(stderr,
-                   "attachscore: cannot make a temporary file to hold standard input: {}.\n",
-                   std::strerror(errno));
+        eprint("attachscore: cannot make a temporary file to hold standard input: {}.\n",
+               std::strerror(errno));
         return false;
     }
     spool_ << std::cin.rdbuf();
     spool_.flush();
     spool_.seekg(0);
     if (!spool_) {
-        fmt::print(stderr,
-                   "attachscore: cannot hold standard input in a temporary file (disk "
-                   "full?).\n");
+        eprint(
+            "attachscore: cannot hold standard input in a temporary file (disk "
+            "full?).\n");
         return false;
     }
     in_ = &spool_;
@@ -65,10 +64,10 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
     if (!a.answers.empty()) {
         const auto values = split_commas(a.answers);
         if (values.size() != inst.answer_count()) {
-            fmt::print(stderr,
-                       "attachscore score: --answers has {} values; {} needs {}, in item order "
-                       "(leave a value empty for an unanswered item).\n",
-                       values.size(), inst.short_name, inst.answer_count());
+            eprint(
+                "attachscore score: --answers has {} values; {} needs {}, in item order "
+                "(leave a value empty for an unanswered item).\n",
+                values.size(), inst.short_name, inst.answer_count());
             return false;
         }
         typed_.str(answers_table(inst, values));
@@ -80,14 +79,14 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
     }
     if (a.input == "-") {
         if (::isatty(STDIN_FILENO))
-            fmt::print(stderr,
-                       "attachscore: reading CSV from the keyboard; end with Ctrl-D (or name a "
-                       "file).\n");
+            eprint(
+                "attachscore: reading CSV from the keyboard; end with Ctrl-D (or name a "
+                "file).\n");
         return !read_twice || spool_stdin();
     }
     t.input_name = a.input;
     if (std::filesystem::is_directory(a.input)) {
-        fmt::print(stderr, "attachscore: {} is a folder; name a CSV file.\n", a.input);
+        eprint("attachscore: {} is a folder; name a CSV file.\n", a.input);
         return false;
     }
     if (is_stat_file(a.input)) {
@@ -103,7 +102,7 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
     }
     file_.open(a.input, std::ios::binary);
     if (!file_) {
-        fmt::print(stderr, "attachscore: cannot open {}: {}.\n", a.input, std::strerror(errno));
+        eprint("attachscore: cannot open {}: {}.\n", a.input, std::strerror(errno));
         return false;
     }
     in_ = &file_;

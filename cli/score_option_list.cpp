@@ -22,6 +22,12 @@ void add_reading_options(po::options_description& desc, score_args& a) {
         "(default utf-8)");
 }
 
+void add_mode_option(po::options_description& desc, score_args& a) {
+    desc.add_options()("mode", po::value(&a.mode)->value_name("OCTAL"),
+                       "permissions of a new output file (default 0600: readable by you only); an "
+                       "existing file keeps its own");
+}
+
 po::options_description score_option_list(score_args& a) {
     auto& t = a.table;
     po::options_description input("Input");
@@ -83,6 +89,7 @@ po::options_description score_option_list(score_args& a) {
         "no-formula-protection", po::bool_switch(&a.no_formula_protection),
         "write ids and kept text exactly as read, even when a spreadsheet would run it as a "
         "formula");
+    add_mode_option(output, a);
     po::options_description general("General");
     add_common(general, a.common);
     po::options_description all("Options");

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <filesystem>
 
+#include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace attachscore::cli {
@@ -35,8 +36,16 @@ std::optional<char> parse_delimiter(const std::string& text) {
 }
 
 bool fail(const std::string& message) {
-    fmt::print(stderr, "attachscore score: {}\n", message);
+    eprint("attachscore score: {}\n", message);
     return false;
+}
+
+// ".sav" for x.SAV: extensions are matched ignoring case.
+std::string lower_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
 }
 
 std::optional<output_format> format_from(const std::string& format, const std::string& output) {
@@ -45,7 +54,7 @@ std::optional<output_format> format_from(const std::string& format, const std::s
     if (format == "json") return output_format::json;
     if (format == "report") return output_format::report;
     if (!format.empty()) return std::nullopt;
-    const std::string ext = std::filesystem::path(output).extension().string();
+    const std::string ext = lower_extension(output);
     if (ext == ".jsonl" || ext == ".ndjson") return output_format::jsonl;
     if (ext == ".json") return output_format::json;
     return output_format::csv;
@@ -112,12 +121,26 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 }
 
 bool wants_sav(const score_args& a) {
-    return a.format == "sav" ||
-           (a.format.empty() && std::filesystem::path(a.output).extension() == ".sav");
+    return a.format == "sav" || (a.format.empty() && lower_extension(a.output) == ".sav");
+}
+
+atomic_output::options output_options(const score_args& a) {
+    atomic_output::options out;
+    out.mode = a.file_mode;
+    if (a.answers.empty() && a.input != "-") out.input = a.input;
+    return out;
 }
 
 bool convert_score_args(score_args& a) {
     auto& t = a.table;
+    if (!a.mode.empty()) {
+        a.file_mode = parse_mode(a.mode);
+        if (!a.file_mode)
+            return fail(
+                fmt::format("--mode takes permission bits in octal such as 0600 or 0640, "
+                            "not \"{}\".",
+                            a.mode));
+    }
     const bool single = !t.respondent.empty() || !a.answers.empty();
     const auto fmt_choice = format_from(a.format.empty() && single ? "report" : a.format, a.output);
     if (!fmt_choice)
@@ -181,9 +204,8 @@ bool apply_instrument_args(score_args& a, const instrument& inst,
         std::string ids;
         for (const auto& s : inst.norms)
             ids += (ids.empty() ? "" : ", ") + s.id;
-        fmt::print(stderr,
-                   "attachscore: \"{}\" is neither a norm set of {} ({}) nor a norm file.\n",
-                   a.norms, inst.short_name, ids.empty() ? "it bundles none" : "it has " + ids);
+        eprint("attachscore: \"{}\" is neither a norm set of {} ({}) nor a norm file.\n", a.norms,
+               inst.short_name, ids.empty() ? "it bundles none" : "it has " + ids);
         return false;
     }
     auto loaded = load_norm_file(inst, a.norms);
@@ -193,7 +215,7 @@ bool apply_instrument_args(score_args& a, const instrument& inst,
     }
     norm_file = std::move(loaded).value();
     if (norm_file.empty()) {
-        fmt::print(stderr, "attachscore: {} holds no norm set.\n", a.norms);
+        eprint("attachscore: {} holds no norm set.\n", a.norms);
         return false;
     }
     t.norms = &norm_file.front();

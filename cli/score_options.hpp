@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "atomic_output.hpp"
 #include "attachscore/attachscore.hpp"
 #include "cli_support.hpp"
 
@@ -15,7 +16,8 @@ namespace attachscore::cli {
 struct score_args {
     common_options common;
     std::string id, input = "-", output, format, lang = "en", scale, norms, standardize;
-    std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed;
+    std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed, mode;
+    std::optional<mode_t> file_mode;  ///< --mode, parsed
     std::vector<std::string> missing, classify, answers, keep;
     bool no_formula_protection = false;
     table_options table;
@@ -33,6 +35,11 @@ void add_score_positionals(po::options_description& all, score_args& a);
 /// The rest, once the instrument is known (--already-reversed all, --norms ID).
 [[nodiscard]] bool apply_instrument_args(score_args& a, const instrument& inst,
                                          std::vector<norm_set>& norm_file);
+
+/// How -o writes: --mode for a new file, and the input, which it must not overwrite.
+[[nodiscard]] atomic_output::options output_options(const score_args& a);
+/// --mode FILE permission bits for a new output file.
+void add_mode_option(po::options_description& desc, score_args& a);
 
 /// "a,b" "c" → a, b, c.
 [[nodiscard]] std::vector<std::string> split_commas(const std::vector<std::string>& values);

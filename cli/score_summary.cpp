@@ -2,6 +2,7 @@
 // hints, the counts by kind of problem, the first problems, and words that need a recode file.
 #include <fmt/format.h>
 
+#include "cli_support.hpp"
 #include "commands.hpp"
 #include "score_summary.hpp"
 
@@ -18,23 +19,23 @@ void print_words(const table_summary& s, const score_args& a, const instrument& 
         listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", s.words[i].first, s.words[i].second);
     if (s.words.size() > shown) listed += fmt::format(" and {} more", s.words.size() - shown);
     const std::string input = a.input == "-" ? "FILE" : a.input;
-    fmt::print(stderr,
-               "attachscore: {}answers written as words that are not {}'s anchor labels: {}. Map "
-               "them to numbers in a recode file, a CSV with the header answer,value and a line "
-               "such as \"{},5\": 'attachscore recode-template {} {}' writes one with every word "
-               "found; fill in the values and score with --recode FILE.\n",
-               prefix, inst.short_name, listed, s.words.front().first, inst.id, input);
+    eprint(
+        "attachscore: {}answers written as words that are not {}'s anchor labels: {}. Map "
+        "them to numbers in a recode file, a CSV with the header answer,value and a line "
+        "such as \"{},5\": 'attachscore recode-template {} {}' writes one with every word "
+        "found; fill in the values and score with --recode FILE.\n",
+        prefix, inst.short_name, listed, s.words.front().first, inst.id, input);
 }
 
 }  // namespace
 
 void print_messages(const table_summary& s, const std::string& prefix) {
     for (const auto& note : s.notes)
-        fmt::print(stderr, "attachscore: {}note: {}.\n", prefix, note);
+        eprint("attachscore: {}note: {}.\n", prefix, note);
     for (const auto& warning : s.warnings)
-        fmt::print(stderr, "attachscore: {}warning: {}.\n", prefix, warning);
+        eprint("attachscore: {}warning: {}.\n", prefix, warning);
     for (const auto& hint : s.hints)
-        fmt::print(stderr, "attachscore: {}hint: {}\n", prefix, hint);
+        eprint("attachscore: {}hint: {}\n", prefix, hint);
 }
 
 int print_summary(const table_summary& s, const score_args& a, const instrument& inst,
@@ -48,22 +49,21 @@ int print_summary(const table_summary& s, const score_args& a, const instrument&
         sc && (sc->min != inst.scale.min || sc->max != inst.scale.max))
         scale_note = fmt::format("; answers on {}–{}, not the published {}–{}, so no bands",
                                  sc->min, sc->max, inst.scale.min, inst.scale.max);
-    fmt::print(stderr, "attachscore: {}scored {} row{} of {} with {} (item columns {}{}): {} valid",
-               prefix, s.rows, s.rows == 1 ? "" : "s", a.table.input_name, inst.short_name,
-               s.column_pattern, scale_note, s.rows_valid);
+    eprint("attachscore: {}scored {} row{} of {} with {} (item columns {}{}): {} valid", prefix,
+           s.rows, s.rows == 1 ? "" : "s", a.table.input_name, inst.short_name, s.column_pattern,
+           scale_note, s.rows_valid);
     if (not_valid == 0)
-        fmt::print(stderr, ".\n");
+        eprint(".\n");
     else
-        fmt::print(stderr, ", {} not valid: {}. The status column says why.\n", not_valid, details);
+        eprint(", {} not valid: {}. The status column says why.\n", not_valid, details);
     if (s.skipped_empty > 0)
-        fmt::print(stderr,
-                   "attachscore: {}{} row{} with every item blank left out (--skip-empty).\n",
-                   prefix, s.skipped_empty, s.skipped_empty == 1 ? "" : "s");
+        eprint("attachscore: {}{} row{} with every item blank left out (--skip-empty).\n", prefix,
+               s.skipped_empty, s.skipped_empty == 1 ? "" : "s");
     if (!s.first_problems.empty()) {
-        fmt::print(stderr, "attachscore: {}the first {}:\n", prefix,
-                   s.first_problems.size() == 1 ? "row not valid" : "rows not valid");
+        eprint("attachscore: {}the first {}:\n", prefix,
+               s.first_problems.size() == 1 ? "row not valid" : "rows not valid");
         for (const auto& p : s.first_problems)
-            fmt::print(stderr, "  {}\n", p);
+            eprint("  {}\n", p);
     }
     print_words(s, a, inst, prefix);
     return not_valid == 0 ? exit_ok : exit_rows_not_valid;

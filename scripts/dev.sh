@@ -35,7 +35,7 @@ install_missing() {
 fuzz() {
     build fuzz >/dev/null
     local passed=0 failed=0
-    for target in csv instrument choices; do
+    for target in csv instrument choices stat recode; do
         local work
         work=$(mktemp -d)
         cp fuzz/corpus/"$target"/* "$work"/

@@ -223,4 +223,18 @@ cli_test(help_score_mentions_exports EXIT 0 ARGS score --help
          STDOUT_MATCHES "Qualtrics' extra header rows are skipped.*SPSS .sav/.por, Stata .dta or SAS file.*Several instruments from one export")
 
 # SPSS output from several instruments is one real .sav (read back in validation.sav_haven).
+cli_test(stat_damaged_variable_name EXIT 2 ARGS score ecr-r damaged-variable-name.dta)
+cli_test(sav_reserved_words_and_text_ids EXIT 0 ARGS score ecr-r exports/reserved.csv --id-column id --keep-all -o %OUT%/r.sav)
+cli_test(sav_extension_any_case EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id -o %OUT%/scores.SAV)
+cli_test(json_extension_any_case EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id -o %OUT%/scores.JSONL
+         FILE %OUT%/scores.JSONL FILE_EXPECTED json_extension_any_case.jsonl)
+cli_test(mode_bad EXIT 2 ARGS score ecr-r ecr-r-golden.csv -o %OUT%/s.csv --mode 0999 NO_FILE %OUT%/s.csv)
 cli_test(sav_two_instruments EXIT 0 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --columns ecr-r=Q{n},rq=RQ{n} -o %OUT%/two.sav)
+
+# -o never destroys what its name points at: links, FIFOs, devices, modes, the input, signals.
+add_test(NAME cli.output_targets
+         COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/output_targets.sh" $<TARGET_FILE:attachscore_cli>
+                 "${PROJECT_SOURCE_DIR}/examples/ecr-r-sample.csv" "${CMAKE_CURRENT_BINARY_DIR}/cli-out/output_targets")
+add_test(NAME cli.closed_streams
+         COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/closed_streams.sh" $<TARGET_FILE:attachscore_cli>
+                 "${PROJECT_SOURCE_DIR}/examples/ecr-r-sample.csv")

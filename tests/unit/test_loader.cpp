@@ -88,7 +88,7 @@ TEST_CASE("the format version and ids are checked") {
     CHECK(has_error(errors_of(with("\"format\": 1", "\"format\": 2")), "/format",
                     "format 2 is not one this attachscore reads (it reads format 1)."));
     CHECK(has_error(errors_of(with("\"id\": \"tiny\"", "\"id\": \"Tiny Scale\"")), "/id",
-                    "must be lower-case letters, digits and hyphens"));
+                    "must be at most 64 lower-case letters, digits and hyphens"));
     CHECK(has_error(errors_of(with("\"year\": 2020", "\"year\": 20")), "/citation/year",
                     "\"year\" 20 is not a plausible publication year."));
 }
@@ -140,7 +140,7 @@ TEST_CASE("score rules are checked") {
     CHECK(has_error(errors_of(with(" \"min_answered_basis\": \"test\",", "")), "/scores/0",
                     "missing required key \"min_answered_basis\"."));
     CHECK(has_error(errors_of(with("\"id\": \"a\"", "\"id\": \"2a\"")), "/scores/0/id",
-                    "must be lower-case letters, digits and _, starting with a letter"));
+                    "must be at most 64 lower-case letters, digits and _, starting with a letter"));
     CHECK(has_error(errors_of(with("\"id\": \"b\"", "\"id\": \"a\"")), "/scores/1/id",
                     "score id \"a\" clashes with another output column."));
     CHECK(has_error(errors_of(with("\"id\": \"b\"", "\"id\": \"a_answered\"")), "/scores/1/id",
@@ -182,7 +182,7 @@ TEST_CASE("every text needs every declared language, and no other") {
                     "/disclaimer", "must be an object of texts by language"));
     CHECK(has_error(
         errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"English\"]")),
-        "/languages/1", "a language must be a code such as \"en\" or \"es\"."));
+        "/languages/1", "a language must be a code such as \"en\", \"es\" or \"pt-BR\"."));
     CHECK(has_error(errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"en\", \"en\"]")),
                     "/languages/1", "language \"en\" is listed twice."));
 }
@@ -231,4 +231,16 @@ TEST_CASE("an unreadable file is one clear diagnostic") {
 TEST_CASE("reading the value of a failed result is a programming error") {
     auto r = parse_instrument("[]", "x.json");
     CHECK_THROWS_AS((void)r.value(), attachscore::bad_result_access);
+}
+
+TEST_CASE("ids and language tags of any length are refused with a short message, never a crash") {
+    const std::string huge(27000, 'a');
+    auto errors = errors_of(with("\"id\": \"tiny\"", "\"id\": \"" + huge + "\""));
+    CHECK(has_error(errors, "/id", "must be at most 64 lower-case letters"));
+    CHECK(listing(errors).size() < 2000);
+    CHECK(listing(errors).find("(27000 bytes)") != std::string::npos);
+    errors = errors_of(with("\"id\": \"a\"", "\"id\": \"" + huge + "\""));
+    CHECK(has_error(errors, "/scores/0/id", "must be at most 64"));
+    errors = errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"" + huge + "\"]"));
+    CHECK(has_error(errors, "/languages/0", "a language must be a code"));
 }

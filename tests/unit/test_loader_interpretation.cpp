@@ -82,7 +82,8 @@ TEST_CASE("classification rules are checked") {
                     "\"near_boundary\" is a distance and cannot be negative."));
     CHECK(has_error(errors_of(interp("\"option\": \"quad\"", "\"option\": \"Quad Rule\"")),
                     "/categories/1/option",
-                    "option \"Quad Rule\" must be a lower-case word, e.g. \"midpoint\"."));
+                    "option \"Quad Rule\" must be a lower-case word of at most 64 letters, e.g. "
+                    "\"midpoint\"."));
     CHECK(
         has_error(errors_of(interp(
                       "\"method\": \"quadrants\", \"option\": \"quad\", \"inputs\": [\"a\", \"b\"]",

@@ -40,9 +40,9 @@ TEST_CASE("targets expand item scores, and derived scores and categories follow"
 TEST_CASE("targets are named once each, in column-name form") {
     CHECK(has_error(errors_of(multi("{\"id\": \"dad\"", "{\"id\": \"mum\"")), "/targets/1/id",
                     "target \"mum\" is listed twice."));
-    CHECK(has_error(
-        errors_of(multi("{\"id\": \"dad\"", "{\"id\": \"Dad\"")), "/targets/1/id",
-        "target id \"Dad\" must be lower-case letters, digits and _ (it names columns)."));
+    CHECK(has_error(errors_of(multi("{\"id\": \"dad\"", "{\"id\": \"Dad\"")), "/targets/1/id",
+                    "target id \"Dad\" must be at most 64 lower-case letters, digits and _ (it "
+                    "names columns)."));
 }
 
 TEST_CASE("choice items need options with distinct codes and categories") {
@@ -60,9 +60,9 @@ TEST_CASE("choice items need options with distinct codes and categories") {
     CHECK(has_error(
         errors_of(multi("\"kind\": \"choice\",", "\"kind\": \"choice\", \"reverse\": true,")),
         "/items/3/reverse", "a choice item has no keying; remove \"reverse\"."));
-    CHECK(has_error(
-        errors_of(multi("\"id\": \"pick\"", "\"id\": \"Pick\"")), "/items/3/id",
-        "choice id \"Pick\" must be lower-case letters, digits and _ (it becomes a column name)."));
+    CHECK(has_error(errors_of(multi("\"id\": \"pick\"", "\"id\": \"Pick\"")), "/items/3/id",
+                    "choice id \"Pick\" must be at most 64 lower-case letters, digits and _ (it "
+                    "becomes a column name)."));
     CHECK(has_error(errors_of(multi("\"id\": \"pick\"", "\"id\": \"kind\"")), "/categories/0/id",
                     "category id \"kind\" clashes with another output column."));
     CHECK(has_error(errors_of(multi("\"id\": \"pick\"", "\"id\": \"gap\"")), "/items/3/id",

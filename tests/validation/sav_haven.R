@@ -58,6 +58,14 @@ check(identical(attr(a$category, "labels"), attr(b$category, "labels")),
 check(identical(attr(a$anxiety_band, "labels"), attr(b$anxiety_band, "labels")),
       "the band codes are the same in both files")
 
+# 2b. SPSS reserved words as column names are renamed; ids stay text ("007" is not 7).
+out <- file.path(tmp, "reserved.sav")
+check(score("ecr-r", file.path(data, "exports", "reserved.csv"), "--id-column", "id", "--keep-all",
+            "-o", out) == 0, "a table with columns ALL, by and With written")
+r <- haven::read_sav(out)
+check(identical(names(r)[1:4], c("id", "ALL_", "by_", "With_")), "reserved words renamed ALL_, by_, With_")
+check(identical(as.character(r$id), c("007", "7")), "ids stay text: 007 and 7")
+
 # 3. The latin-1 HPP export.
 if (file.exists(hpp)) {
   out <- file.path(tmp, "hpp.sav")

@@ -125,9 +125,15 @@ struct table_summary {
 /// choices and near-boundary flags are numeric codes with value labels taken from the instrument
 /// (and the norm set), so a code means the same in every file (see docs/cli.md). Returns the
 /// problems, empty on success.
+struct sav_options {
+    std::string language = "en";      ///< of the band labels in the table
+    const norm_set* norms = nullptr;  ///< the norm set the table was scored with, if any
+    /// Columns that are text whatever they hold (ids: "007" must not become 7), matched ignoring
+    /// case and surrounding spaces.
+    std::vector<std::string> text_columns;
+};
 [[nodiscard]] diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
-                                    std::ostream& out, const std::string& language = "en",
-                                    const norm_set* norms = nullptr);
+                                    std::ostream& out, const sav_options& options = {});
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] bool is_stat_file(const std::filesystem::path& path);

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -19,8 +19,15 @@ namespace attachscore::detail {
 
 namespace json = boost::json;
 
+/// Text from the file in quotes for a message, cut short when long (a 27,000-character id must
+/// not make a 27,000-character message).
 inline std::string in_quotes(std::string_view s) {
-    return "\"" + std::string(s) + "\"";
+    constexpr std::size_t shown = 60;
+    if (s.size() <= shown) return "\"" + std::string(s) + "\"";
+    std::size_t cut = shown;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut;  // whole UTF-8
+    return "\"" + std::string(s.substr(0, cut)) + "…\" (" + std::to_string(s.size()) + " bytes)";
 }
 
 inline std::string kind_name(const json::value& v) {
@@ -205,8 +212,40 @@ class object_reader {
     const json::object* obj_ = nullptr;
 };
 
-inline bool matches(const std::string& s, const char* pattern) {
-    return std::regex_match(s, std::regex(pattern));
+/// The shapes ids may take, checked by hand (std::regex recurses per character and overflows the
+/// stack on very long input). At most 64 characters.
+enum class id_shape {
+    name,        ///< [a-z][a-z0-9_]*: scores, items, categories (they become column names)
+    option,      ///< [a-z][a-z0-9-]*: --classify options
+    instrument,  ///< [a-z0-9][a-z0-9-]*: instrument ids
+};
+inline bool valid_id(std::string_view s, id_shape shape) {
+    if (s.empty() || s.size() > 64) return false;
+    const auto lower_alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    if (shape == id_shape::instrument ? !lower_alnum(s[0]) : !(s[0] >= 'a' && s[0] <= 'z'))
+        return false;
+    const char joiner = shape == id_shape::name ? '_' : '-';
+    for (char c : s.substr(1))
+        if (!lower_alnum(c) && c != joiner) return false;
+    return true;
+}
+/// A language tag such as "en", "es" or "pt-BR": [a-z]{2,3}(-[A-Za-z0-9]+)*, at most 35 characters.
+inline bool valid_language_tag(std::string_view s) {
+    if (s.size() > 35) return false;
+    std::size_t i = 0;
+    while (i < s.size() && s[i] >= 'a' && s[i] <= 'z')
+        ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < s.size()) {
+        if (s[i++] != '-') return false;
+        const std::size_t start = i;
+        while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])))
+            ++i;
+        if (i == start) return false;
+    }
+    return true;
 }
 
 }  // namespace attachscore::detail

@@ -137,11 +137,10 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
         if (!r.valid()) continue;
         category_rule rule;
         if (auto id = r.text("id")) {
-            if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(
-                    r.child("id"),
-                    "category id " + in_quotes(*id) +
-                        " must be lower-case letters, digits and _ (it becomes a column name).");
+            if (!valid_id(*id, id_shape::name))
+                c.error(r.child("id"), "category id " + in_quotes(*id) +
+                                           " must be at most 64 lower-case letters, digits and _ "
+                                           "(it becomes a column name).");
             else if (!columns.insert(*id).second || !columns.insert(*id + "_method").second ||
                      !columns.insert(*id + "_near_boundary").second)
                 c.error(r.child("id"),
@@ -151,9 +150,10 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
         rule.label = r.localized("label").value_or(localized_text{});
         rule.basis = r.text("basis").value_or("");
         rule.option = r.text("option", false).value_or("");
-        if (!rule.option.empty() && !matches(rule.option, "[a-z][a-z0-9-]*"))
-            c.error(r.child("option"), "option " + in_quotes(rule.option) +
-                                           " must be a lower-case word, e.g. \"midpoint\".");
+        if (!rule.option.empty() && !valid_id(rule.option, id_shape::option))
+            c.error(r.child("option"),
+                    "option " + in_quotes(rule.option) +
+                        " must be a lower-case word of at most 64 letters, e.g. \"midpoint\".");
         const auto method = r.text("method").value_or("");
         if (method == "highest") {
             rule.method = category_method::highest;

@@ -119,10 +119,11 @@ void read_items(checker& c, object_reader& top, std::vector<item>& out) {
             if (r.get("reverse", false))
                 c.error(r.child("reverse"), "a choice item has no keying; remove \"reverse\".");
             if (auto id = r.text("id")) {
-                if (!matches(*id, "[a-z][a-z0-9_]*"))
-                    c.error(r.child("id"), "choice id " + in_quotes(*id) +
-                                               " must be lower-case letters, digits and _ (it "
-                                               "becomes a column name).");
+                if (!valid_id(*id, id_shape::name))
+                    c.error(r.child("id"),
+                            "choice id " + in_quotes(*id) +
+                                " must be at most 64 lower-case letters, digits and _ (it "
+                                "becomes a column name).");
                 else if (!ids.insert(*id).second)
                     c.error(r.child("id"), "choice id " + in_quotes(*id) + " is used twice.");
                 it.id = *id;
@@ -155,10 +156,10 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
         auto id = r.text("id");
         auto label = r.localized("label");
         if (!id || !label) continue;
-        if (!matches(*id, "[a-z][a-z0-9_]*")) {
+        if (!valid_id(*id, id_shape::name)) {
             c.error(r.child("id"),
                     "target id " + in_quotes(*id) +
-                        " must be lower-case letters, digits and _ (it names columns).");
+                        " must be at most 64 lower-case letters, digits and _ (it names columns).");
             continue;
         }
         if (!seen.insert(*id).second) {

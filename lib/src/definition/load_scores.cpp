@@ -245,11 +245,11 @@ void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok
         score_definition def;
         std::string id_at = r.child("id");
         if (auto id = r.text("id")) {
-            if (!matches(*id, "[a-z][a-z0-9_]*"))
-                c.error(id_at,
-                        "score id " + in_quotes(*id) +
-                            " must be lower-case letters, digits and _, starting with a letter "
-                            "(it becomes a column name).");
+            if (!valid_id(*id, id_shape::name))
+                c.error(id_at, "score id " + in_quotes(*id) +
+                                   " must be at most 64 lower-case letters, digits and _, starting "
+                                   "with a letter "
+                                   "(it becomes a column name).");
             def.id = *id;
         }
         def.label = r.localized("label").value_or(localized_text{});

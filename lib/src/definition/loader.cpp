@@ -5,13 +5,12 @@
 #include <boost/json.hpp>
 #include <fstream>
 #include <initializer_list>
-#include <regex>
 #include <set>
 #include <sstream>
 
-#include "input/column_mapping.hpp"
 #include "definition/json_reader.hpp"
 #include "definition/load_parts.hpp"
+#include "input/column_mapping.hpp"
 
 namespace attachscore {
 namespace {
@@ -58,8 +57,8 @@ void read_languages(checker& c, object_reader& top, std::vector<std::string>& ou
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = top.child("languages") + "/" + std::to_string(i);
         const auto& v = (*list)[i];
-        if (!v.is_string() || !matches(std::string(v.as_string()), "[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
-            c.error(at, "a language must be a code such as \"en\" or \"es\".");
+        if (!v.is_string() || !valid_language_tag(v.as_string())) {
+            c.error(at, "a language must be a code such as \"en\", \"es\" or \"pt-BR\".");
             continue;
         }
         std::string lang(v.as_string());
@@ -157,10 +156,11 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
                                          " is not one this attachscore reads (it reads format " +
                                          std::to_string(supported_format) + ").");
     if (auto id = top.text("id")) {
-        if (!matches(*id, "[a-z0-9][a-z0-9-]*"))
-            c.error(top.child("id"),
-                    "instrument id " + in_quotes(*id) +
-                        " must be lower-case letters, digits and hyphens, e.g. \"ecr-r\".");
+        if (!valid_id(*id, id_shape::instrument))
+            c.error(
+                top.child("id"),
+                "instrument id " + in_quotes(*id) +
+                    " must be at most 64 lower-case letters, digits and hyphens, e.g. \"ecr-r\".");
         inst.id = *id;
     }
     inst.version = top.text("version").value_or("");

@@ -30,11 +30,17 @@ struct collector {
     std::string error;
 };
 
+// A damaged file can give a variable no name, or an index out of order: neither may crash.
 int on_variable(int index, readstat_variable_t* variable, const char*, void* ctx) {
     auto& c = *static_cast<collector*>(ctx);
-    if (static_cast<std::size_t>(index) >= c.names.size())
-        c.names.resize(static_cast<std::size_t>(index) + 1);
-    c.names[static_cast<std::size_t>(index)] = readstat_variable_get_name(variable);
+    if (index < 0 || index > 100000) {
+        c.error = "a variable has an impossible position";
+        return READSTAT_HANDLER_ABORT;
+    }
+    const auto i = static_cast<std::size_t>(index);
+    if (i >= c.names.size()) c.names.resize(i + 1);
+    const char* name = readstat_variable_get_name(variable);
+    c.names[i] = name && *name ? name : "V" + std::to_string(i + 1);
     return READSTAT_HANDLER_OK;
 }
 
@@ -48,6 +54,10 @@ int on_value(int, readstat_variable_t* variable, readstat_value_t value, void* c
         c.csv += '\n';
     }
     const int index = readstat_variable_get_index(variable);
+    if (index < 0 || static_cast<std::size_t>(index) >= c.names.size()) {
+        c.error = "a value belongs to no variable";
+        return READSTAT_HANDLER_ABORT;
+    }
     if (index > 0) c.row += ',';
     // The stored value, never its label; every kind of missing value is a blank cell.
     if (!readstat_value_is_missing(value, variable)) {
@@ -67,7 +77,7 @@ int on_value(int, readstat_variable_t* variable, readstat_value_t value, void* c
 }
 
 void on_error(const char* message, void* ctx) {
-    static_cast<collector*>(ctx)->error = message;
+    static_cast<collector*>(ctx)->error = message ? message : "";
 }
 
 }  // namespace

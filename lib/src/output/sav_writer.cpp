@@ -20,12 +20,16 @@ ssize_t write_bytes(const void* data, size_t len, void* ctx) {
 }
 
 // SPSS names: a letter first, then letters, digits and _ (here "ecr-r.anxiety" → "ecr_r_anxiety"),
-// at most 64 bytes, unique ignoring case.
+// at most 64 bytes, unique ignoring case, and none of SPSS's reserved words (ALL, BY, …: ReadStat
+// fails on them).
 std::string spss_name(const std::string& column, std::set<std::string>& taken) {
+    static const std::set<std::string> reserved = {"all", "and", "by",  "eq", "ge", "gt",  "le",
+                                                   "lt",  "ne",  "not", "or", "to", "with"};
     std::string name;
     for (char c : column)
         name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) name = "v_" + name;
+    if (reserved.count(detail::lower(name))) name += '_';
     if (name.size() > 60) name.resize(60);
     std::string unique = name;
     for (int k = 2; !taken.insert(detail::lower(unique)).second; ++k)
@@ -62,7 +66,7 @@ diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long&
                     return {{{"", "", reader.line(), i + 1},
                              "\"" + std::string(cell) + "\" has no code in " + p.role.label +
                                  "; please report this as a bug."}};
-            } else if (!cell.empty() && !detail::parse_number(cell, v)) {
+            } else if (p.numeric && !cell.empty() && !detail::parse_number(cell, v)) {
                 if (p.role.numeric_role)
                     return {{{"", "", reader.line(), i + 1},
                              "\"" + std::string(cell) + "\" is not a number."}};
@@ -133,7 +137,7 @@ readstat_error_t write_rows(readstat_writer_t* w, std::istream& in,
 }  // namespace
 
 diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
-                      std::ostream& out, const std::string& language, const norm_set* norms) {
+                      std::ostream& out, const sav_options& options) {
     std::vector<std::string> header;
     {
         detail::csv_reader reader(scored);
@@ -143,8 +147,13 @@ diagnostics write_sav(std::span<const instrument* const> insts, std::istream& sc
             header.emplace_back(reader.field(i));
     }
     std::vector<column_plan> plan(header.size());
-    for (std::size_t i = 0; i < header.size(); ++i)
-        plan[i].role = detail::describe_sav_column(insts, header[i], language, norms);
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        plan[i].role =
+            detail::describe_sav_column(insts, header[i], options.language, options.norms);
+        for (const auto& name : options.text_columns)
+            if (detail::normalize_name(name) == detail::normalize_name(header[i]))
+                plan[i].numeric = false;
+    }
     long rows = 0;
     scored.clear();
     scored.seekg(0);
