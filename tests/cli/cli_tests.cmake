@@ -229,6 +229,12 @@ cli_test(sav_extension_any_case EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-co
 cli_test(json_extension_any_case EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id -o %OUT%/scores.JSONL
          FILE %OUT%/scores.JSONL FILE_EXPECTED json_extension_any_case.jsonl)
 cli_test(mode_bad EXIT 2 ARGS score ecr-r ecr-r-golden.csv -o %OUT%/s.csv --mode 0999 NO_FILE %OUT%/s.csv)
+# Column names never collide: input columns named like output columns, or like each other, are
+# renamed with a note; --keep of a name that several columns have is an error.
+cli_test(collisions_renamed EXIT 0 ARGS score ecr-r exports/collisions.csv --id-column anxiety --keep-all)
+cli_test(collisions_json_keys EXIT 0 ARGS score ecr-r exports/collisions.csv --id-column anxiety --keep-all --format jsonl
+         STDOUT_MATCHES "^\\{\"line\":2,\"id\":\"p1\",\"kept\":\\{\"note\":\"a\",\"NOTE_2\":\"b\",\"note_3\":\"c\",\"status_2\":\"d\"\\},")
+cli_test(keep_ambiguous EXIT 2 ARGS score ecr-r exports/collisions.csv --keep note)
 cli_test(sav_two_instruments EXIT 0 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --columns ecr-r=Q{n},rq=RQ{n} -o %OUT%/two.sav)
 
 # -o never destroys what its name points at: links, FIFOs, devices, modes, the input, signals.

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <streambuf>
 
+#include "common/text_util.hpp"
 #include "analysis/correlation.hpp"
 #include "input/answer_cells.hpp"
 #include "input/row_source.hpp"

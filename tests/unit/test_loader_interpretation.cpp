@@ -118,7 +118,11 @@ TEST_CASE("the profile needs two inputs and a text for each quadrant") {
 
 TEST_CASE("norm sets are checked") {
     CHECK(has_error(errors_of(interp("\"sd\": 0.5", "\"sd\": 0")), "/norms/0/groups/1/scores/a/sd",
-                    "a standard deviation must be above 0."));
+                    "a standard deviation must be a number of at least 0.000001."));
+    // A subnormal SD would make every z infinite.
+    CHECK(has_error(errors_of(interp("\"sd\": 0.5", "\"sd\": 1e-320")),
+                    "/norms/0/groups/1/scores/a/sd",
+                    "a standard deviation must be a number of at least 0.000001."));
     CHECK(has_error(errors_of(interp("\"reliability\": 0.8", "\"reliability\": 1.2")),
                     "/norms/0/groups/0/scores/a/reliability",
                     "a reliability must lie between 0 and 1."));

@@ -66,6 +66,31 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+std::size_t utf8_char_length(std::string_view text, std::size_t i) noexcept {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return 1;
+    const std::size_t len = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+                            : c >= 0xF0 && c < 0xF5               ? 4
+                                                                  : 0;
+    if (len == 0 || i + len > text.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k)
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    const auto c1 = static_cast<unsigned char>(text[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 >= 0x90))
+        return 0;  // overlong forms, surrogates, beyond U+10FFFF
+    return len;
+}
+
+bool valid_utf8(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = utf8_char_length(text, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
 // RFC 4180: quoted when it holds a delimiter, a quote or a line break (or edge spaces, which
 // spreadsheets trim).
 void append_csv_field(std::string& out, std::string_view text, char delimiter) {

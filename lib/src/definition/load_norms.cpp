@@ -35,7 +35,9 @@ void read_group(checker& c, const json::value& v, const std::string& at, const i
         auto mean = s.number("mean");
         auto sd = s.number("sd");
         auto rel = s.number("reliability", false);
-        if (sd && *sd <= 0) c.error(s.child("sd"), "a standard deviation must be above 0.");
+        // A subnormal SD such as 1e-320 passes "above 0" but makes every z infinite.
+        if (sd && !(*sd >= 1e-6 && std::isfinite(*sd)))
+            c.error(s.child("sd"), "a standard deviation must be a number of at least 0.000001.");
         if (rel && (*rel <= 0 || *rel >= 1))
             c.error(s.child("reliability"), "a reliability must lie between 0 and 1.");
         if (!mean || !sd) continue;

@@ -48,29 +48,6 @@ std::string to_utf8(std::string_view text, text_encoding encoding) {
     return out;
 }
 
-bool valid_utf8(std::string_view text) noexcept {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t len = c >= 0xC2 && c < 0xE0   ? 2
-                                : c >= 0xE0 && c < 0xF0 ? 3
-                                : c >= 0xF0 && c < 0xF5 ? 4
-                                                        : 0;
-        if (len == 0 || i + len > text.size()) return false;
-        for (std::size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-        const auto c1 = static_cast<unsigned char>(text[i + 1]);
-        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-            (c == 0xF4 && c1 >= 0x90))
-            return false;  // overlong forms, surrogates, beyond U+10FFFF
-        i += len;
-    }
-    return true;
-}
-
 row_source::row_source(std::istream& in, char delimiter, std::string file, text_encoding encoding)
     : in_(in), reader_(in, delimiter), file_(std::move(file)), encoding_(encoding) {}
 

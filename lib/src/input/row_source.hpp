@@ -78,7 +78,5 @@ class row_source {
 
 /// Latin-1 or Windows-1252 text as UTF-8 (unchanged for text_encoding::utf8).
 [[nodiscard]] std::string to_utf8(std::string_view text, text_encoding encoding);
-/// Whether text is valid UTF-8.
-[[nodiscard]] bool valid_utf8(std::string_view text) noexcept;
 
 }  // namespace attachscore::detail

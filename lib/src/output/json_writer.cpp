@@ -141,7 +141,7 @@ class json_writer final : public output_writer {
             append_json_string(text_, def.id);
             text_ += ":{\"value\":";
             if (valid)
-                append_number(text_, v.value);
+                append_json_number(text_, v.value);
             else
                 text_ += "null";
             text_ += ",\"answered\":" + std::to_string(v.answered) +
@@ -164,23 +164,23 @@ class json_writer final : public output_writer {
             if (const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr) {
                 const auto nr = apply_norm(*norm, v.value);
                 text_ += ",\"norm\":{\"z\":";
-                append_number(text_, nr.z);
+                append_json_number(text_, nr.z);
                 text_ += ",\"t\":";
-                append_number(text_, nr.t);
+                append_json_number(text_, nr.t);
                 text_ += ",\"percentile\":";
-                append_number(text_, nr.percentile);
+                append_json_number(text_, nr.percentile);
                 if (nr.band90_low) {
                     text_ += ",\"band90\":[";
-                    append_number(text_, *nr.band90_low);
+                    append_json_number(text_, *nr.band90_low);
                     text_ += ',';
-                    append_number(text_, *nr.band90_high);
+                    append_json_number(text_, *nr.band90_high);
                     text_ += ']';
                 }
                 text_ += '}';
             }
             if (!ctx_.sample.empty() && valid && ctx_.sample[i].second > 0) {
                 text_ += ",\"sample_z\":";
-                append_number(text_, (v.value - ctx_.sample[i].first) / ctx_.sample[i].second);
+                append_json_number(text_, (v.value - ctx_.sample[i].first) / ctx_.sample[i].second);
             }
             text_ += '}';
         }
@@ -214,7 +214,7 @@ class json_writer final : public output_writer {
                 text_ += "null";
             text_ += ",\"margin\":";
             if (v.valid && std::isfinite(v.margin))
-                append_number(text_, v.margin);
+                append_json_number(text_, v.margin);
             else
                 text_ += "null";
             text_ += ",\"near_boundary\":";

@@ -1,5 +1,7 @@
 #include "output/writer_support.hpp"
 
+#include <cmath>
+
 #include "common/number_format.hpp"
 #include "common/text_util.hpp"
 
@@ -15,43 +17,41 @@ void append_json_string(std::string& out, std::string_view text) {
         if (c == '"' || c == '\\') {
             out += '\\';
             out += static_cast<char>(c);
-            ++i;
         } else if (c == '\n') {
             out += "\\n";
-            ++i;
         } else if (c == '\r') {
             out += "\\r";
-            ++i;
         } else if (c == '\t') {
             out += "\\t";
-            ++i;
-        } else if (c < 0x20) {
+        } else if (c < 0x20 || c == 0x7F) {
             static constexpr char hex[] = "0123456789abcdef";
             out += "\\u00";
             out += hex[c >> 4];
             out += hex[c & 15];
-            ++i;
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-        } else {
-            const std::size_t len = c >= 0xF0 && c < 0xF5   ? 4
-                                    : c >= 0xE0             ? 3
-                                    : c >= 0xC2 && c < 0xE0 ? 2
-                                                            : 0;
-            bool ok = len != 0 && i + len <= text.size();
-            for (std::size_t k = 1; ok && k < len; ++k)
-                ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-            if (ok) {
-                out.append(text.substr(i, len));
-                i += len;
-            } else {
+        } else if (c >= 0x80) {
+            // Strict UTF-8 (no overlong forms, surrogates or bytes F5–FF); anything else U+FFFD.
+            const std::size_t len = utf8_char_length(text, i);
+            if (len == 0) {
                 out += "\\ufffd";
                 ++i;
+                continue;
             }
+            out.append(text.substr(i, len));
+            i += len;
+            continue;
+        } else {
+            out += static_cast<char>(c);
         }
+        ++i;
     }
     out += '"';
+}
+
+void append_json_number(std::string& out, double value) {
+    if (std::isfinite(value))
+        append_number(out, value);
+    else
+        out += "null";
 }
 
 std::string scale_text(const response_scale& s) {

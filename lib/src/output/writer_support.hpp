@@ -11,6 +11,8 @@ namespace attachscore::detail {
 /// JSON strings must be valid UTF-8: bytes that are not become U+FFFD (the pipeline stops before
 /// such text reaches a JSON writer unless the user chose an encoding).
 void append_json_string(std::string& out, std::string_view text);
+/// A number for JSON; null when it is not finite (JSON has no infinity or NaN).
+void append_json_number(std::string& out, double value);
 /// "1-5", as the administered_scale column writes it.
 [[nodiscard]] std::string scale_text(const response_scale& s);
 [[nodiscard]] const choice_option* chosen_option(const scorer& sc, const scored_row& r,

@@ -130,16 +130,14 @@ detail::output_context make_context(const table_run& run,
     const auto& options = run.options;
     detail::output_context context;
     context.sc = &run.rows.sc();
-    for (auto col : run.mapping.id_columns)
-        context.id_names.push_back(run.reader.header()[col]);
+    context.id_names = run.columns.id_names;
     context.language = options.language;
     context.interpretations = options.interpretations;
     context.norms = options.norms;
     if (options.standardize_sample)
         for (const auto& s : sample)
             context.sample.emplace_back(s.mean, s.sd());
-    for (auto i : run.columns.kept)
-        context.kept_names.push_back(run.reader.header()[i]);
+    context.kept_names = run.columns.kept_names;
     context.protect_formulas = options.protect_formulas;
     context.decimal = options.output_decimal;
     context.delimiter = options.output_delimiter;
@@ -233,6 +231,8 @@ void finish_summary(const table_run& run, table_summary& summary) {
     if (reader.qualtrics())
         summary.notes.push_back(
             "a Qualtrics export: its question-text and ImportId rows (lines 2 and 3) were skipped");
+    for (const auto& note : run.columns.notes)
+        summary.notes.push_back(note);
     if (run.rows.read_decimal_comma())
         summary.notes.push_back("numbers written with a decimal comma (3,5) were read as 3.5");
     auto verdict = run.checks.verdict();
@@ -258,7 +258,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         detail::map_columns(inst, header, options.column_pattern, options.id_column, file);
     if (!mapped) return mapped.errors();
     const auto& mapping = mapped.value();
-    auto columns = detail::find_columns(header, mapping, options, file);
+    auto columns = detail::find_columns(inst, header, mapping, options, file);
     if (!columns) return columns.errors();
 
     detail::row_scorer rows(inst, options, header, mapping, columns.value().norm_group,

@@ -3,6 +3,9 @@
 #include "pipeline/table_setup.hpp"
 
 #include <algorithm>
+#include <set>
+
+#include "output/output_writer.hpp"
 
 #include "common/text_util.hpp"
 
@@ -65,6 +68,42 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& header,
     return std::nullopt;
 }
 
+std::size_t count_columns(const std::vector<std::string>& header, const std::string& name) {
+    return static_cast<std::size_t>(std::count_if(header.begin(), header.end(), [&](const auto& h) {
+        return normalize_name(h) == normalize_name(name);
+    }));
+}
+
+// Every column name the output of this instrument may have, lower-case.
+std::set<std::string> output_names(const instrument& inst) {
+    std::set<std::string> out = {"status",     "profile",   "profile_text", "administered_scale",
+                                 "norm_group", "disclaimer"};
+    for (const auto& s : inst.scores)
+        for (const char* suffix : {"", "_answered", "_band", "_z", "_t", "_percentile",
+                                   "_band90_low", "_band90_high", "_sample_z", "_interpretation"})
+            out.insert(lower(s.id + suffix));
+    for (std::size_t slot = 0; slot < inst.answer_count(); ++slot)
+        if (inst.items[slot % inst.items.size()].kind == item_kind::choice)
+            out.insert(lower(choice_column(inst, slot)));
+    for (const auto& c : inst.categories)
+        for (const char* suffix : {"", "_method", "_near_boundary"})
+            out.insert(lower(c.id + suffix));
+    return out;
+}
+
+// The input column's name in the output, renamed when the output already has it.
+std::string output_name(const std::string& name, std::size_t column, std::set<std::string>& taken,
+                        std::vector<std::string>& notes) {
+    std::string unique = std::string(trim(name));
+    for (int k = 2; !taken.insert(lower(unique)).second; ++k)
+        unique = std::string(trim(name)) + "_" + std::to_string(k);
+    if (unique != name)
+        notes.push_back("the input column \"" + name + "\" (column " + std::to_string(column + 1) +
+                        ") is written as \"" + unique +
+                        "\": the output has a column of that name already");
+    return unique;
+}
+
 diagnostic no_column_error(const std::string& file, const std::vector<std::string>& header,
                            const std::string& what) {
     return {{file, "", 1, 0},
@@ -72,7 +111,7 @@ diagnostic no_column_error(const std::string& file, const std::vector<std::strin
 }
 }  // namespace
 
-result<table_columns> find_columns(const std::vector<std::string>& header,
+result<table_columns> find_columns(const instrument& inst, const std::vector<std::string>& header,
                                    const column_mapping& mapping, const table_options& options,
                                    const std::string& file) {
     table_columns out;
@@ -101,9 +140,19 @@ result<table_columns> find_columns(const std::vector<std::string>& header,
     for (const auto& name : options.keep) {
         const auto found = find_column(header, name);
         if (!found) return diagnostics{no_column_error(file, header, name + "\" to keep")};
+        if (const auto n = count_columns(header, name); n > 1)
+            return diagnostics{{{file, "", 1, 0},
+                                "the column \"" + name + "\" to keep appears " + std::to_string(n) +
+                                    " times in the header (ignoring case and spaces); which one "
+                                    "is meant is unclear. Rename or remove the others."}};
         if (std::find(out.kept.begin(), out.kept.end(), *found) == out.kept.end())
             out.kept.push_back(*found);
     }
+    auto taken = output_names(inst);
+    for (auto col : mapping.id_columns)
+        out.id_names.push_back(output_name(header[col], col, taken, out.notes));
+    for (auto col : out.kept)
+        out.kept_names.push_back(output_name(header[col], col, taken, out.notes));
     return out;
 }
 

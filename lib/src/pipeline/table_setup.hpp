@@ -18,9 +18,15 @@ struct table_columns {
     std::optional<std::size_t> norm_group;
     std::optional<std::size_t> hints_by;
     std::vector<std::size_t> kept;  ///< carried to the output, in order
+    /// The names the id and kept columns get in the output: their own, or with _2, _3 … when
+    /// the output already has a column of that name (ignoring case), each renaming in `notes`.
+    std::vector<std::string> id_names;
+    std::vector<std::string> kept_names;
+    std::vector<std::string> notes;
 };
 
-[[nodiscard]] result<table_columns> find_columns(const std::vector<std::string>& header,
+[[nodiscard]] result<table_columns> find_columns(const instrument& inst,
+                                                 const std::vector<std::string>& header,
                                                  const column_mapping& mapping,
                                                  const table_options& options,
                                                  const std::string& file);
