@@ -18,7 +18,7 @@ void add_common(po::options_description& desc, common_options& c) {
 
 void print_diagnostics(const diagnostics& ds) {
     for (const auto& d : ds)
-        eprint("attachscore: {}\n", to_string(d));
+        eprint("attachscore: {}\n", printable(to_string(d)));
 }
 
 // Parses one command's arguments; returns an exit code when parsing failed.

@@ -103,7 +103,16 @@ bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>
     for (const auto& one : split_commas({a.id})) {
         const auto* found = find_or_explain(cat, one);
         if (!found) return false;
+        if (std::find(insts.begin(), insts.end(), found) != insts.end()) {
+            eprint("attachscore score: {} is named twice; name each instrument once.\n", found->id);
+            return false;
+        }
         insts.push_back(found);
+    }
+    if (insts.size() > 1 && a.table.skip_empty) {
+        // Rows empty for one instrument may be filled for another: the joined rows would slip.
+        eprint("attachscore score: --skip-empty works with one instrument at a time.\n");
+        return false;
     }
     if (!apply_instrument_args(a, *insts.front(), norm_file)) return false;
     if (!a.recode.empty()) {

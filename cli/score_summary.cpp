@@ -16,7 +16,8 @@ void print_words(const table_summary& s, const score_args& a, const instrument& 
     std::string listed;
     const std::size_t shown = std::min<std::size_t>(s.words.size(), 5);
     for (std::size_t i = 0; i < shown; ++i)
-        listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", s.words[i].first, s.words[i].second);
+        listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", printable(s.words[i].first),
+                              s.words[i].second);
     if (s.words.size() > shown) listed += fmt::format(" and {} more", s.words.size() - shown);
     const std::string input = a.input == "-" ? "FILE" : a.input;
     eprint(
@@ -24,18 +25,19 @@ void print_words(const table_summary& s, const score_args& a, const instrument& 
         "them to numbers in a recode file, a CSV with the header answer,value and a line "
         "such as \"{},5\": 'attachscore recode-template {} {}' writes one with every word "
         "found; fill in the values and score with --recode FILE.\n",
-        prefix, inst.short_name, listed, s.words.front().first, inst.id, input);
+        prefix, inst.short_name, listed, printable(s.words.front().first), inst.id,
+        printable(input));
 }
 
 }  // namespace
 
 void print_messages(const table_summary& s, const std::string& prefix) {
     for (const auto& note : s.notes)
-        eprint("attachscore: {}note: {}.\n", prefix, note);
+        eprint("attachscore: {}note: {}.\n", prefix, printable(note));
     for (const auto& warning : s.warnings)
-        eprint("attachscore: {}warning: {}.\n", prefix, warning);
+        eprint("attachscore: {}warning: {}.\n", prefix, printable(warning));
     for (const auto& hint : s.hints)
-        eprint("attachscore: {}hint: {}\n", prefix, hint);
+        eprint("attachscore: {}hint: {}\n", prefix, printable(hint));
 }
 
 int print_summary(const table_summary& s, const score_args& a, const instrument& inst,
@@ -63,7 +65,7 @@ int print_summary(const table_summary& s, const score_args& a, const instrument&
         eprint("attachscore: {}the first {}:\n", prefix,
                s.first_problems.size() == 1 ? "row not valid" : "rows not valid");
         for (const auto& p : s.first_problems)
-            eprint("  {}\n", p);
+            eprint("  {}\n", printable(p));
     }
     print_words(s, a, inst, prefix);
     return not_valid == 0 ? exit_ok : exit_rows_not_valid;

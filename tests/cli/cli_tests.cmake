@@ -155,6 +155,10 @@ cli_test(two_instruments EXIT 0 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column
 cli_test(two_instruments_ambiguous EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id)
 cli_test(two_instruments_stdin EXIT 0 ARGS score ecr-r,rq - --id-column id --columns ecr-r=Q{n},rq=RQ{n}
          STDIN ${cli_data}/ecr-r-and-rq.csv STDOUT_MATCHES "^id,ecr-r\\.anxiety,[^\n]*,rq\\.status\nall1,1\\.6666666666666667,")
+cli_test(two_instruments_same_twice EXIT 2 ARGS score ecr-r,ECR-R ecr-r-and-rq.csv --id-column id)
+cli_test(two_instruments_skip_empty EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --skip-empty)
+cli_test(two_instruments_composite_id EXIT 1 ARGS score ecr-r,rq exports/redcap.csv --id-column record_id,redcap_event_name
+         --columns ecr-r=Q{n},rq=Q{n} STDOUT_MATCHES "^record_id,redcap_event_name,ecr-r\\.anxiety,[^\n]*\n1,baseline_arm_1,2\\.4444444444444446,")
 cli_test(two_instruments_json EXIT 2 ARGS score ecr-r,rq ecr-r-and-rq.csv --id-column id --format jsonl)
 
 # SPSS output (read back in the unit tests); a binary file needs a name.
@@ -244,3 +248,18 @@ add_test(NAME cli.output_targets
 add_test(NAME cli.closed_streams
          COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/closed_streams.sh" $<TARGET_FILE:attachscore_cli>
                  "${PROJECT_SOURCE_DIR}/examples/ecr-r-sample.csv")
+
+# Hostile or unusual inputs: rows that only look like Qualtrics' header rows are kept; UTF-16 is
+# named; recode files that contradict themselves are refused; terminal escapes in ids are shown
+# escaped; a --hints-by column with a value per row stops following groups.
+cli_test(importid_in_free_text EXIT 0 ARGS score ecr-r exports/importid-text.csv --id-column id
+         STDOUT_MATCHES "\nr1,[^\n]*\nr2,[^\n]*\nr3,")
+cli_test(utf16_named EXIT 2 ARGS score ecr-r exports/utf16.csv)
+cli_test(recode_conflicts EXIT 2 ARGS score ecr-r labels.csv --recode recode-conflicts.csv)
+cli_test(escapes_shown_escaped EXIT 1 ARGS score ecr-r exports/escapes.csv --id-column id -o %OUT%/s.csv)
+cli_test(escapes_in_report EXIT 1 ARGS score ecr-r exports/escapes.csv --id-column id --format report
+         STDOUT_MATCHES "^ECR-R — [^\n]*\nRespondent \\\\x1b\\]0.owned\\\\x07\\\\x1b\\[31mred \\(line 2\\)\n")
+cli_test(hints_by_too_many_groups EXIT 0 ARGS score ecr-r exports/many-sites.csv --id-column id --hints-by site -o %OUT%/s.csv)
+add_test(NAME cli.special_files
+         COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/special_files.sh" $<TARGET_FILE:attachscore_cli>
+                 "${PROJECT_SOURCE_DIR}/examples/ecr-r-sample.csv" "${CMAKE_CURRENT_BINARY_DIR}/cli-out/special_files")

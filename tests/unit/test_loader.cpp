@@ -224,8 +224,22 @@ TEST_CASE("every problem is reported at once, each with its line") {
 TEST_CASE("an unreadable file is one clear diagnostic") {
     auto r = attachscore::load_instrument_file("/nonexistent/attachscore/x.json");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.errors().front().message == "cannot open this file for reading.");
+    CHECK(r.errors().front().message == "there is no such file.");
     CHECK(r.errors().front().where.file == "/nonexistent/attachscore/x.json");
+}
+
+TEST_CASE("only regular files of bounded size are read: a folder, a FIFO or /dev/zero is refused") {
+    for (const char* path : {"/tmp", "/dev/zero", "/dev/null"}) {
+        auto r = attachscore::load_instrument_file(path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.errors().front().message ==
+              "this is not a regular file (a folder, a FIFO or a device); an instrument file must "
+              "be a file.");
+        auto recode = attachscore::load_recode_file(path);
+        REQUIRE_FALSE(recode.ok());
+        CHECK(recode.errors().front().message.find("a recode file must be a file") !=
+              std::string::npos);
+    }
 }
 
 TEST_CASE("reading the value of a failed result is a programming error") {

@@ -48,10 +48,19 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
         ++zero_rows_;
         return;
     }
-    add_columns(answers, group);
+    if (!group_name_.empty() && !too_many_groups_ && !by_group_.count(std::string(group)) &&
+        by_group_.size() >= max_groups) {
+        // A column with thousands of values (an id?) says nothing about where problems sit.
+        too_many_groups_ = true;
+        by_group_.clear();
+        for (auto& st : stats_)
+            st.outside_by_group.clear();
+    }
+    const bool grouping = !group_name_.empty() && !too_many_groups_;
+    add_columns(answers, grouping ? group : std::string_view(), grouping);
     if (!result.problems().empty()) return;
     per_score* grouped = nullptr;
-    if (!group_name_.empty()) {
+    if (grouping) {
         auto [it, fresh] = by_group_.try_emplace(std::string(group));
         if (fresh) it->second = make_sums();
         grouped = &it->second;
@@ -59,7 +68,7 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
     add_correlations(answers, sums_, grouped);
 }
 
-void audit::add_columns(std::span<const double> answers, std::string_view group) {
+void audit::add_columns(std::span<const double> answers, std::string_view group, bool grouping) {
     const double lo = sc_.scale().min;
     const double hi = sc_.scale().max;
     const auto& published = sc_.definition().scale;
@@ -78,7 +87,7 @@ void audit::add_columns(std::span<const double> answers, std::string_view group)
         }
         if (a < lo || a > hi) {
             ++st.outside;
-            if (!group_name_.empty()) ++st.outside_by_group[std::string(group)];
+            if (grouping) ++st.outside_by_group[std::string(group)];
         }
     }
     respondents_ += on_published;

@@ -33,6 +33,8 @@ struct audit_verdict {
 /// Respondents needed before answers that avoid the top of the scale stop a run (fewer give a
 /// hint from hint_respondents on): see docs/cli.md, "Checks before scoring".
 inline constexpr std::size_t stop_respondents = 100;
+/// Groups (--hints-by values) followed at most: past that, hints stop saying where.
+inline constexpr std::size_t max_groups = 1000;
 inline constexpr std::size_t hint_respondents = 10;
 
 class audit {
@@ -68,7 +70,7 @@ class audit {
 
     [[nodiscard]] per_score make_sums() const;
     void add_correlations(std::span<const double> answers, per_score& sums, per_score* grouped);
-    void add_columns(std::span<const double> answers, std::string_view group);
+    void add_columns(std::span<const double> answers, std::string_view group, bool grouping);
     void scale_findings(audit_verdict& out) const;
     void range_hints(audit_verdict& out) const;
     void keying_findings(audit_verdict& out) const;
@@ -86,6 +88,7 @@ class audit {
     std::vector<column_stats> stats_;
     per_score sums_;
     std::map<std::string, per_score> by_group_;
+    bool too_many_groups_ = false;
     std::size_t zero_rows_ = 0;
     std::size_t respondents_ = 0;  ///< rows with an answer on the published scale
     double top_in_scale_ = 0;      ///< the highest answer seen on the published scale

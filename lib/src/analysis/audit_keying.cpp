@@ -117,8 +117,7 @@ std::string audit::reversed_hint(std::size_t s) const {
                        " between the reverse-keyed items' mean and the others' over " +
                        rows_text(rd.n) + "): an export that already reversed " +
                        (one ? "it" : "them") + " looks like this, and so " +
-                       (one ? "does an item" : "do items") +
-                       " that this sample reads differently.";
+                       (one ? "does an item" : "do items") + " that this sample reads differently.";
     if (!settings_.keys_settled)
         text += " If the export reversed " + std::string(one ? "it" : "them") +
                 ", score with --already-reversed " + numbers_text(items, ",") + ".";
@@ -129,15 +128,20 @@ std::string audit::reversed_hint(std::size_t s) const {
 // it) runs against the rest there while running with it elsewhere, or the other way round.
 // With fewer than three groups there is no "elsewhere" to trust: either could be the odd one.
 void audit::group_hints(audit_verdict& out) const {
+    if (too_many_groups_) {
+        out.hints.push_back(group_name_ + " has more than " + std::to_string(max_groups) +
+                            " different values, too many to say where problems sit; hints by a "
+                            "column such as a site or a wave say where.");
+        return;
+    }
     if (by_group_.size() < 3) return;
     const auto& inst = sc_.definition();
     for (const auto& [group, per_group] : by_group_)
         for (std::size_t s = 0; s < per_group.size(); ++s)
             for (std::size_t i = 0; i < per_group[s].item_rest.size(); ++i) {
                 const auto& here_sums = per_group[s].item_rest[i];
-                pair_sums rest;
-                for (const auto& [other, other_sums] : by_group_)
-                    if (other != group) rest.add(other_sums[s].item_rest[i]);
+                // Every row that has a group is in sums_ too: elsewhere is the total less here.
+                const pair_sums rest = sums_[s].item_rest[i].without(here_sums);
                 const double here = here_sums.r();
                 const double elsewhere = rest.r();
                 if (here_sums.n < min_pairs || rest.n < min_pairs || std::isnan(here) ||

@@ -9,12 +9,6 @@ namespace attachscore::detail {
 
 namespace {
 
-std::string number(double v) {
-    std::string s;
-    append_number(s, v);
-    return s;
-}
-
 std::string range_text(int lo, int hi) {
     return std::to_string(lo) + "–" + std::to_string(hi);
 }
@@ -118,7 +112,7 @@ void audit::range_hints(audit_verdict& out) const {
         if (st.outside == st.numbers) {
             out.hints.push_back(
                 "every answer in " + columns_[slot] + " is outside the scale " + range +
-                " (answers from " + number(st.min) + " to " + number(st.max) +
+                " (answers from " + number_text(st.min) + " to " + number_text(st.max) +
                 "): was the question given on another scale (see --scale), or coded differently?");
             continue;
         }
@@ -135,7 +129,7 @@ void audit::range_hints(audit_verdict& out) const {
         partial.push_back(columns_[slot] + " (" + std::to_string(st.outside) + ")");
     }
     const std::string answers_range =
-        " (answers from " + number(partial_min) + " to " + number(partial_max) + ")";
+        " (answers from " + number_text(partial_min) + " to " + number_text(partial_max) + ")";
     if (partial.size() == 1)
         out.hints.push_back(partial.front() + " has answers outside the scale " + range +
                             answers_range + partial_where + "; those rows are not scored.");

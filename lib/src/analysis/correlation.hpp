@@ -26,6 +26,10 @@ struct pair_sums {
         yy += o.yy;
         xy += o.xy;
     }
+    /// The pairs of `this` that are not in `part` (a subset of them).
+    [[nodiscard]] pair_sums without(const pair_sums& part) const noexcept {
+        return {n - part.n, x - part.x, xx - part.xx, y - part.y, yy - part.yy, xy - part.xy};
+    }
     /// NaN when undefined (fewer than 3 pairs, or a constant variable).
     [[nodiscard]] double r() const noexcept {
         if (n < 3) return std::nan("");

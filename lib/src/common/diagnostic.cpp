@@ -33,4 +33,25 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
     return best;
 }
 
+std::string printable(std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+        if (c < 0x20 || c == 0x7F || c1) {
+            const auto shown = c1 ? static_cast<unsigned char>(text[++i]) : c;
+            out += "\\x";
+            out += hex[shown >> 4];
+            out += hex[shown & 15];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 }  // namespace attachscore

@@ -11,4 +11,10 @@ void append_number(std::string& out, double value) {
     out.append(buf, res.ptr);
 }
 
+std::string number_text(double value) {
+    std::string out;
+    append_number(out, value);
+    return out;
+}
+
 }  // namespace attachscore::detail

@@ -6,5 +6,7 @@
 namespace attachscore::detail {
 
 void append_number(std::string& out, double value);
+/// The same as a string.
+[[nodiscard]] std::string number_text(double value);
 
 }  // namespace attachscore::detail

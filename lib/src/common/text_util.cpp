@@ -45,7 +45,10 @@ bool parse_number(std::string_view text, double& out) noexcept {
     if (text.empty()) return false;
     const char* first = text.data();
     const char* last = first + text.size();
-    if (*first == '+') ++first;  // "+3" is a number to a person
+    if (*first == '+') {  // "+3" is a number to a person; "+-4" is not
+        ++first;
+        if (first == last || *first == '-') return false;
+    }
     const auto res = std::from_chars(first, last, out);
     return res.ec == std::errc() && res.ptr == last && std::isfinite(out);
 }
@@ -69,9 +72,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::size_t utf8_char_length(std::string_view text, std::size_t i) noexcept {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) return 1;
-    const std::size_t len = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-                            : c >= 0xF0 && c < 0xF5               ? 4
-                                                                  : 0;
+    const std::size_t len = c >= 0xC2 && c < 0xE0   ? 2
+                            : c >= 0xE0 && c < 0xF0 ? 3
+                            : c >= 0xF0 && c < 0xF5 ? 4
+                                                    : 0;
     if (len == 0 || i + len > text.size()) return 0;
     for (std::size_t k = 1; k < len; ++k)
         if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;

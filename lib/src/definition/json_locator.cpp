@@ -32,6 +32,9 @@ std::string pointer_token(std::string_view key) {
 }
 
 json_locator::json_locator(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
     skip_space();
     if (pos_ < text_.size()) value("");
 }
@@ -39,7 +42,26 @@ json_locator::json_locator(std::string_view text) : text_(text) {
 text_position json_locator::find(const std::string& pointer) const {
     auto it = offsets_.find(pointer);
     if (it == offsets_.end()) return {};
-    return position_of(text_, it->second);
+    return locate(it->second);
+}
+
+text_position json_locator::locate(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto line_it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - 1;
+    const auto line = static_cast<std::size_t>(line_it - line_starts_.begin()) + 1;
+    std::size_t from = *line_it;
+    text_position p{line, 1};
+    if (cursor_.line == line && cursor_offset_ <= offset && cursor_offset_ >= from) {
+        from = cursor_offset_;
+        p = cursor_;
+    }
+    for (std::size_t i = from; i < offset; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++p.column;
+    if (offset >= cursor_offset_ || cursor_.line != line) {
+        cursor_offset_ = offset;
+        cursor_ = p;
+    }
+    return p;
 }
 
 void json_locator::skip_space() {
@@ -88,8 +110,7 @@ void json_locator::value(const std::string& pointer) {
             skip_space();
             const std::string child = pointer + "/" + pointer_token(key);
             if (auto [it, inserted] = seen.emplace(key, key_at); !inserted) {
-                duplicates_.push_back(
-                    {child, key, position_of(text_, it->second), position_of(text_, key_at)});
+                duplicates_.push_back({child, key, locate(it->second), locate(key_at)});
                 offsets_.erase(child);  // point at the value Boost.JSON keeps: the last one
             }
             value(child);

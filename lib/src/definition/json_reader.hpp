@@ -57,12 +57,23 @@ class checker {
     checker(std::string file, const json_locator& locator)
         : file_(std::move(file)), loc_(locator) {}
 
+    /// Problems past the first max_listed are counted, not listed: a file with 200,000 repeated
+    /// keys needs its first few fixed, not 200,000 lines.
+    static constexpr std::size_t max_listed = 200;
+
     void error(const std::string& pointer, std::string message) {
+        if (++count_ > max_listed) return;
         const auto p = loc_.find(pointer);
         errors_.push_back({{file_, pointer, p.line, p.column}, std::move(message)});
     }
-    diagnostics take() { return std::move(errors_); }
-    [[nodiscard]] std::size_t count() const noexcept { return errors_.size(); }
+    diagnostics take() {
+        if (count_ > max_listed)
+            errors_.push_back({{file_, "", 0, 0},
+                               "… and " + std::to_string(count_ - max_listed) +
+                                   " more problems; fix the ones above first."});
+        return std::move(errors_);
+    }
+    [[nodiscard]] std::size_t count() const noexcept { return count_; }
 
     std::vector<std::string> languages;
 
@@ -70,6 +81,7 @@ class checker {
     std::string file_;
     const json_locator& loc_;
     diagnostics errors_;
+    std::size_t count_ = 0;
 };
 
 // Text in every declared language, e.g. {"en": "…", "es": "…"}; `name` names it in messages.

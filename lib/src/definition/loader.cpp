@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/file_util.hpp"
 #include "definition/json_reader.hpp"
 #include "definition/load_parts.hpp"
 #include "input/column_mapping.hpp"
@@ -115,15 +116,6 @@ result<json::value> parse_json(std::string_view json_text, const std::string& fi
     return parser.release();
 }
 
-result<std::string> read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return diagnostics{{{path.string(), "", 0, 0}, "cannot open this file for reading."}};
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) return diagnostics{{{path.string(), "", 0, 0}, "reading this file failed."}};
-    return buf.str();
-}
-
 void report_duplicates(checker& c, const json_locator& locator) {
     for (const auto& d : locator.duplicates())
         c.error(d.pointer, "key " + in_quotes(d.key) + " appears twice in the same object (lines " +
@@ -203,7 +195,7 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
 }
 
 result<instrument> load_instrument_file(const std::filesystem::path& path) {
-    auto text = read_file(path);
+    auto text = detail::read_regular_file(path, "an instrument file");
     if (!text) return text.errors();
     return parse_instrument(text.value(), path.string());
 }
@@ -211,7 +203,7 @@ result<instrument> load_instrument_file(const std::filesystem::path& path) {
 result<std::vector<norm_set>> load_norm_file(const instrument& inst,
                                              const std::filesystem::path& path) {
     const std::string file = path.string();
-    auto text = read_file(path);
+    auto text = detail::read_regular_file(path, "a norm file");
     if (!text) return text.errors();
     auto parsed = parse_json(text.value(), file, "a norm file");
     if (!parsed) return parsed.errors();

@@ -94,6 +94,15 @@ diagnostics row_source::open() {
                  "the input is empty; expected a header row naming the columns, then one row per "
                  "respondent."}};
     }
+    // Excel's "Unicode text" is UTF-16: every other byte is 0, and the CSV reader would see
+    // columns with names nobody typed.
+    for (std::size_t i = 0; i < field_count(); ++i)
+        if (field(i).find('\0') != std::string_view::npos || field(i).rfind("\xFF\xFE", 0) == 0 ||
+            field(i).rfind("\xFE\xFF", 0) == 0)
+            return {{{file_, "", 1, 0},
+                     "this file is UTF-16 (as Excel saves \"Unicode text\"), not UTF-8 text. Save "
+                     "it as \"CSV UTF-8\", or convert it: iconv -f UTF-16 -t UTF-8 FILE > "
+                     "FILE-utf8.csv"}};
     convert_current();
     header_.clear();
     for (std::size_t i = 0; i < field_count(); ++i)
@@ -103,13 +112,18 @@ diagnostics row_source::open() {
     for (int k = 0; k < 2 && read_record(); ++k)
         ahead_.push_back(copy());
     if (!error_.empty()) return error_;
-    if (ahead_.size() == 2)
-        for (std::size_t i = 0; i < ahead_[1].ends.size(); ++i)
-            if (trim(ahead_[1].field(i)).rfind("{\"ImportId\"", 0) == 0) {
-                qualtrics_ = true;
-                ahead_.clear();
-                break;
-            }
+    // Only the whole shape makes a Qualtrics export: every filled cell of row 3 is an ImportId
+    // object, in at least half the columns. One free-text answer that starts like one does not.
+    if (ahead_.size() == 2) {
+        std::size_t filled = 0, import_ids = 0;
+        for (std::size_t i = 0; i < ahead_[1].ends.size(); ++i) {
+            const auto cell = trim(ahead_[1].field(i));
+            filled += !cell.empty();
+            import_ids += cell.rfind("{\"ImportId\"", 0) == 0;
+        }
+        qualtrics_ = import_ids > 0 && import_ids == filled && import_ids * 2 >= header_.size();
+        if (qualtrics_) ahead_.clear();
+    }
     return {};
 }
 

@@ -64,9 +64,9 @@ class report_writer final : public output_writer {
     void row(const scored_row& r) override {
         std::string t;
         t += inst_.short_name + " — " + inst_.name + "\n";
-        t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : std::string(r.id) + " ") +
-             "(" + w_.line + " " + std::to_string(r.line) + ")\n";
-        if (r.status != "ok") t += wrap_text(std::string(r.status), 0) + "\n";
+        t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : printable(r.id) + " ") + "(" +
+             w_.line + " " + std::to_string(r.line) + ")\n";
+        if (r.status != "ok") t += wrap_text(printable(r.status), 0) + "\n";
         const auto scores = r.result->scores();
         for (std::size_t i = 0; i < scores.size(); ++i) {
             const auto& def = inst_.scores[i];

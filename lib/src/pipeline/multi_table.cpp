@@ -1,6 +1,10 @@
-#include <sstream>
+#include <algorithm>
+#include <istream>
+#include <memory>
+#include <ostream>
 
 #include "attachscore/table.hpp"
+#include "common/scratch_file.hpp"
 #include "common/text_util.hpp"
 #include "input/csv_reader.hpp"
 
@@ -15,8 +19,9 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
             {{},
              "several instruments in one pass write CSV only; score them one at a time for "
              "JSON or reports."}};
-    // Each instrument reads the whole input; its CSV goes to memory, then the rows are joined.
-    std::vector<std::string> outputs;
+    // Each instrument reads the whole input; its CSV goes to a temporary file (not to memory:
+    // the input may be large), then the rows are joined.
+    std::vector<std::unique_ptr<detail::scratch_file>> outputs;
     std::vector<table_summary> summaries;
     for (std::size_t i = 0; i < insts.size(); ++i) {
         in.clear();
@@ -32,7 +37,10 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
             one.keep.clear();
             one.keep_all = false;
         }
-        std::ostringstream buffer;
+        auto file = std::make_unique<detail::scratch_file>();
+        std::ostream buffer(file.get());
+        if (!file->ok())
+            return diagnostics{{{}, "cannot make a temporary file to join the instruments."}};
         auto scored = score_table(*insts[i], in, buffer, one);
         if (!scored) {
             diagnostics errors = scored.errors();
@@ -41,21 +49,28 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
             return errors;
         }
         summaries.push_back(std::move(scored).value());
-        outputs.push_back(std::move(buffer).str());
+        buffer.flush();
+        if (!buffer) return diagnostics{{{}, "writing a temporary file failed (disk full?)."}};
+        outputs.push_back(std::move(file));
     }
 
-    std::vector<std::istringstream> streams;
-    streams.reserve(outputs.size());
-    for (const auto& o : outputs)
-        streams.emplace_back(o);
+    std::vector<std::unique_ptr<std::istream>> streams;
+    for (const auto& o : outputs) {
+        streams.push_back(std::make_unique<std::istream>(o.get()));
+        streams.back()->seekg(0);
+    }
     std::vector<detail::csv_reader> readers;
     readers.reserve(streams.size());
     for (auto& s : streams)
-        readers.emplace_back(s);
+        readers.emplace_back(*s);
 
     // Leading columns shared by all: the id and the kept columns, before the first instrument's
     // first score; every other output skips its own copy of the id.
-    const std::size_t id_columns = options.id_column.empty() ? 0 : 1;
+    const std::size_t id_columns =
+        options.id_column.empty()
+            ? 0
+            : static_cast<std::size_t>(
+                  std::count(options.id_column.begin(), options.id_column.end(), ',') + 1);
     std::vector<std::size_t> skip(readers.size(), id_columns);
     std::size_t shared = id_columns;
     std::string line;

@@ -1,10 +1,15 @@
 // Answers written as words: the recode file that maps them to numbers, and the words an export
 // holds that still need one.
 #include <algorithm>
-#include <fstream>
+#include <map>
+#include <sstream>
+#include <tuple>
 
 #include "attachscore/table.hpp"
+#include "common/file_util.hpp"
+#include "common/number_format.hpp"
 #include "common/text_util.hpp"
+#include "input/answer_cells.hpp"
 #include "input/column_mapping.hpp"
 #include "input/csv_reader.hpp"
 #include "input/row_source.hpp"
@@ -16,11 +21,13 @@ namespace attachscore {
 result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path) {
     const std::string file = path.string();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return diagnostics{{{file, "", 0, 0}, "cannot open this recode file for reading."}};
+    auto text = detail::read_regular_file(path, "a recode file");
+    if (!text) return text.errors();
+    std::istringstream in(std::move(text).value());
     detail::csv_reader reader(in, 0);
     std::vector<std::pair<std::string, double>> out;
     diagnostics problems;
+    std::map<std::string, std::tuple<std::size_t, double>> seen;  // answer as matched → line, value
     if (reader.next() != detail::csv_reader::status::record)
         return diagnostics{{{file, "", 0, 0},
                             "the recode file is empty; expected a header row (answer,value) and "
@@ -52,6 +59,20 @@ result<std::vector<std::pair<std::string, double>>> load_recode_file(
                                 "\"" + std::string(reader.field(1)) + "\" is not a number."});
         else if (detail::trim(reader.field(0)).empty())
             problems.push_back({{file, "", reader.line(), 1}, "the answer text is empty."});
+        else if (double n = 0; detail::parse_number(detail::trim(reader.field(0)), n))
+            problems.push_back({{file, "", reader.line(), 1},
+                                "\"" + std::string(detail::trim(reader.field(0))) +
+                                    "\" is a number, which is read as itself and never recoded; "
+                                    "remove this line."});
+        else if (auto [it, fresh] =
+                     seen.try_emplace(detail::label_reader::key(reader.field(0)), reader.line(), v);
+                 !fresh && std::get<1>(it->second) != v)
+            problems.push_back({{file, "", reader.line(), 1},
+                                "\"" + std::string(detail::trim(reader.field(0))) + "\" is " +
+                                    detail::number_text(v) + " here but " +
+                                    detail::number_text(std::get<1>(it->second)) + " on line " +
+                                    std::to_string(std::get<0>(it->second)) +
+                                    " (answers match ignoring case and spaces); keep one."});
         else
             out.emplace_back(std::string(detail::trim(reader.field(0))), v);
     }

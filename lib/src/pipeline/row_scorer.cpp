@@ -120,12 +120,13 @@ void row_scorer::read_answers(const row_source& reader) {
         }
         unreadable_.push_back(slot);
         if (choices) {
-            reasons_.push_back(header_[col] + " = \"" + std::string(cell) +
+            reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
                                "\" is not one of the choices: " + choices->listing);
             kinds_.emplace_back("an answer that is not one of the choices");
         } else {
             note_word(cell);
-            reasons_.push_back(header_[col] + " = \"" + std::string(cell) + "\" is not a number");
+            reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
+                               "\" is not a number");
             kinds_.emplace_back("a value that is not a number");
         }
     }
@@ -136,7 +137,7 @@ void row_scorer::describe_problems() {
         if (p.kind == answer_problem_kind::unreadable) continue;  // described with its text
         std::string value_text;
         append_number(value_text, p.value);
-        const std::string& col = header_[mapping_.slot_columns[p.slot]];
+        const std::string col = printable(header_[mapping_.slot_columns[p.slot]]);
         switch (p.kind) {
             case answer_problem_kind::outside_scale:
                 reasons_.push_back(col + " = " + value_text + " is outside the scale " + scale_);
@@ -178,7 +179,7 @@ void row_scorer::find_group(const row_source& reader, std::size_t fields) {
     std::vector<std::string> names;
     for (const auto& g : set.groups)
         names.push_back(g.id);
-    reasons_.push_back(header_[*group_column_] + " = \"" + std::string(value) +
+    reasons_.push_back(printable(header_[*group_column_]) + " = \"" + printable(value) +
                        "\" names no group of the norms " + set.id + " (" + join(names, ", ") +
                        "), so no norm scores");
     kinds_.emplace_back("no norm group");

@@ -42,6 +42,8 @@ class row_scorer {
     /// The kinds of problem of this row ("a value that is not a number"), sorted, each once.
     [[nodiscard]] std::vector<std::string> kinds() const;
     [[nodiscard]] bool read_decimal_comma() const noexcept { return decimal_comma_seen_; }
+    /// Forgets the words seen so far (the first pass reads rows that the second reads again).
+    void forget_words() { words_.clear(); }
     /// Words seen where answers belong, with counts (at most max_words kept).
     [[nodiscard]] const std::map<std::string, std::size_t>& words() const noexcept {
         return words_;

@@ -92,6 +92,7 @@ diagnostics check_pass(table_run& run, std::vector<running_stats>& sample) {
                 sample[s].add(run.rows.result().scores()[s].value);
     }
     if (!reader.error().empty()) return reader.error();
+    run.rows.forget_words();
     if (seekable) {
         if (!reader.rewind())
             return {{{run.options.input_name, "", 0, 0}, "the input could not be read again."}};
@@ -151,7 +152,7 @@ class id_tracker {
         if (id.empty()) return;
         auto [it, fresh] = first_line_.emplace(id, line);
         if (!fresh && ++repeats_ <= 5)
-            summary.warnings.push_back("id \"" + id + "\" appears on line " +
+            summary.warnings.push_back("id \"" + printable(id) + "\" appears on line " +
                                        std::to_string(it->second) + " and again on line " +
                                        std::to_string(line));
     }
