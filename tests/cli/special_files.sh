@@ -30,4 +30,12 @@ check "/dev/zero as a norm file" "/dev/zero: this is not a regular file" \
 head -c $((17 << 20)) /dev/zero | tr '\0' ' ' >"$scratch/huge.csv"
 check "a recode file of 17 MiB" "more than the 16 MiB a recode file may have" \
     "$exe" score ecr-r "$sample" --recode "$scratch/huge.csv"
+# An instrument file with 200,000 repeated keys is answered at once, its first problems listed.
+python3 -c "print('{' + ','.join(['\"a\": 1'] * 200000) + '}')" >"$scratch/repeated.json"
+check "200,000 repeated keys" "more problems; fix the ones above first" "$exe" validate "$scratch/repeated.json"
+# An instrument id of 27,000 characters in a folder every command reads: a message, not a crash.
+mkdir -p "$scratch/huge-id"
+python3 -c "print('{\"format\": 1, \"id\": \"' + 'a' * 27000 + '\"}')" >"$scratch/huge-id/huge.json"
+check "an id of 27,000 characters" "must be at most 64 lower-case letters" \
+    env ATTACHSCORE_INSTRUMENTS="$scratch/huge-id" "$exe" list
 exit $failed

@@ -1,6 +1,7 @@
 // The checks before scoring, already reversed keys, and the pieces of reading exports that came
 // with them: decimal commas, encodings, held rows of a stream, "did you mean".
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <streambuf>
 
@@ -8,6 +9,7 @@
 #include "analysis/correlation.hpp"
 #include "input/answer_cells.hpp"
 #include "input/row_source.hpp"
+#include "output/writer_support.hpp"
 #include "test_helpers.hpp"
 
 namespace {
@@ -212,4 +214,24 @@ TEST_CASE("a recode file needs its header, and the template lists words to fill 
           0);
     CHECK(attachscore::recode_template({{"Agree a bit", 3}, {"No, never", 1}}) ==
           "answer,value\nAgree a bit,\n\"No, never\",\n");
+}
+
+TEST_CASE("JSON text is strict UTF-8 and JSON numbers are finite") {
+    std::string out;
+    attachscore::detail::append_json_string(out, "ok \xc0\xaf \xed\xa0\x80 \xf5\x80\x80\x80 é \x1b");
+    CHECK(out ==
+          "\"ok \\ufffd\\ufffd \\ufffd\\ufffd\\ufffd \\ufffd\\ufffd\\ufffd\\ufffd é \\u001b\"");
+    out.clear();
+    attachscore::detail::append_json_number(out, 1.0 / 0.0);
+    out += ',';
+    attachscore::detail::append_json_number(out, std::nan(""));
+    out += ',';
+    attachscore::detail::append_json_number(out, 2.5);
+    CHECK(out == "null,null,2.5");
+}
+
+TEST_CASE("text shown on a terminal has its control characters escaped") {
+    CHECK(attachscore::printable("a\x1b]0;x\x07" "b") == "a\\x1b]0;x\\x07b");
+    CHECK(attachscore::printable("\xc2\x9b" "2J") == "\\x9b2J");  // a C1 control (CSI)
+    CHECK(attachscore::printable("Malmö \\ ok") == "Malmö \\ ok");
 }

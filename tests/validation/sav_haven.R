@@ -66,6 +66,13 @@ r <- haven::read_sav(out)
 check(identical(names(r)[1:4], c("id", "ALL_", "by_", "With_")), "reserved words renamed ALL_, by_, With_")
 check(identical(as.character(r$id), c("007", "7")), "ids stay text: 007 and 7")
 
+# 2c. No formula-protection apostrophe in SPSS files: SPSS runs no formulas.
+out <- file.path(tmp, "formulas.sav")
+invisible(score("ecr-r", file.path(data, "formulas.csv"), "--id-column", "id", "--keep", "note", "-o", out))
+f <- haven::read_sav(out)
+csv <- read.csv(file.path(data, "formulas.csv"), colClasses = "character")
+check(identical(as.character(f$note), trimws(csv$note)), "kept text goes into the .sav as read, no apostrophe")
+
 # 3. The latin-1 HPP export.
 if (file.exists(hpp)) {
   out <- file.path(tmp, "hpp.sav")
