@@ -3,6 +3,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -14,6 +18,18 @@ void add_common(po::options_description& desc, common_options& c) {
     desc.add_options()("instruments", po::value(&c.instrument_dirs)->composing()->value_name("DIR"),
                        "also load the instrument files (*.json) in DIR; may be repeated")(
         "help,h", po::bool_switch(&c.help), "show this help");
+}
+
+std::size_t text_width() {
+    std::size_t width = 80;
+    if (const char* columns = std::getenv("COLUMNS")) {
+        const long n = std::strtol(columns, nullptr, 10);
+        if (n > 0) width = static_cast<std::size_t>(n);
+    } else if (struct winsize ws{}; ::isatty(STDOUT_FILENO) &&
+                                    ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col) {
+        width = ws.ws_col;
+    }
+    return std::max<std::size_t>(width, 40);
 }
 
 void print_diagnostics(const diagnostics& ds) {

@@ -24,6 +24,10 @@ void eprint(fmt::format_string<T...> format, T&&... args) {
     [[maybe_unused]] const auto written = std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
+/// The width to wrap text for people to: COLUMNS when set, else the terminal's width, else 80
+/// (at least 40).
+[[nodiscard]] std::size_t text_width();
+
 struct common_options {
     std::vector<std::string> instrument_dirs;
     bool help = false;

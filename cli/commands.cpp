@@ -66,7 +66,7 @@ int run_info(const std::vector<std::string>& args) {
     if (!cat) return exit_error;
     const auto* inst = find_or_explain(*cat, id);
     if (!inst) return exit_error;
-    fmt::print("{}", info_text(*inst));
+    fmt::print("{}", fit_lines(info_text(*inst), text_width()));
     return exit_ok;
 }
 

@@ -85,6 +85,25 @@ std::string list_text(std::span<const instrument> instruments) {
     return out;
 }
 
+std::string fit_lines(const std::string& text, std::size_t width) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view line(text.data() + start, end - start);
+        const std::size_t indent = line.find_first_not_of(' ');
+        const bool wide = line.size() > width && indent != std::string_view::npos;
+        if (wide)
+            out += std::string(indent, ' ') + wrap_text(line.substr(indent), indent, width);
+        else
+            out += line;
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string info_text(const instrument& inst) {
     const std::string lang = inst.languages.empty() ? "en" : inst.languages.front();
     std::string out;

@@ -147,6 +147,7 @@ bool convert_score_args(score_args& a) {
         return fail(
             fmt::format("--format must be csv, jsonl, json, report or sav, not \"{}\".", a.format));
     t.format = *fmt_choice;
+    t.report_width = text_width();
     t.missing_codes = split_commas(a.missing);
     t.language = a.lang;
     for (const auto& name : split_commas(a.classify)) {

@@ -154,6 +154,8 @@ struct category_rule {
 struct profile_cell {
     localized_text label;
     localized_text text;
+    std::string
+        prototype;  ///< the pattern the cell describes ("secure"), as category rules name it
 };
 struct profile {
     std::vector<std::string> inputs;  ///< two score ids

@@ -64,6 +64,8 @@ struct table_options {
     /// Stop when text carried to the output (ids, kept columns) is not valid UTF-8 (JSON and
     /// JSON Lines always do; SPSS output needs it).
     bool require_utf8 = false;
+    /// Reports: lines are wrapped to at most this many columns.
+    std::size_t report_width = 80;
     /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
     std::size_t check_bytes = std::size_t{8} << 20;
 };

@@ -195,9 +195,11 @@ void read_profile(checker& c, object_reader& top, instrument& inst) {
         for (int k = 0; k < 4; ++k) {
             const auto* cell_v = cells.get(quadrant_names[k], true);
             if (!cell_v) continue;
-            object_reader cell(c, *cell_v, cells.child(quadrant_names[k]), {"label", "text"});
+            object_reader cell(c, *cell_v, cells.child(quadrant_names[k]),
+                               {"label", "text", "prototype"});
             p.cells[k].label = cell.localized("label").value_or(localized_text{});
             p.cells[k].text = cell.localized("text").value_or(localized_text{});
+            p.cells[k].prototype = cell.text("prototype", false).value_or("");
         }
     }
     inst.profile = std::move(p);

@@ -2,6 +2,7 @@
 #include "attachscore/interpret.hpp"
 #include "common/text_util.hpp"
 #include "output/output_writer.hpp"
+#include "output/profile_text.hpp"
 #include "output/writer_support.hpp"
 
 namespace attachscore::detail {
@@ -64,10 +65,9 @@ class csv_writer final : public output_writer {
             text(v.valid ? (v.near_boundary ? "yes" : "no") : "");
         }
         if (ctx_.interpretations && inst_.profile) {
-            const int cell = sc_.scale_overridden() ? -1 : find_profile_cell(inst_, scores);
-            const auto* pc = cell >= 0 ? &inst_.profile->cells[cell] : nullptr;
-            text(pc ? in_language(pc->label, ctx_.language) : "");
-            text(pc ? in_language(pc->text, ctx_.language) : "");
+            const auto p = profile_in_words(sc_, *r.result, ctx_.language);
+            text(p.label);
+            text(p.text);
         }
         if (sc_.scale_overridden()) text(scale_text(sc_.scale()));
         if (ctx_.norms) text(r.group ? std::string_view(r.group->id) : std::string_view());
@@ -108,7 +108,7 @@ class csv_writer final : public output_writer {
         const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
         text(meaning.label ? in_language(*meaning.label, ctx_.language) : "");
         const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr;
-        const norm_result nr = norm ? apply_norm(*norm, v.value) : norm_result{};
+        const norm_result nr = norm ? apply_norm(*norm, v.value, def) : norm_result{};
         if (has_norm(ctx_, def.id))
             for (double x : {nr.z, nr.t, nr.percentile})
                 number(x, norm != nullptr);

@@ -4,6 +4,7 @@
 #include "common/number_format.hpp"
 #include "common/text_util.hpp"
 #include "output/output_writer.hpp"
+#include "output/profile_text.hpp"
 #include "output/writer_support.hpp"
 
 namespace attachscore::detail {
@@ -91,16 +92,18 @@ class json_writer final : public output_writer {
         }
         categories_json(r);
         if (inst_.profile) {
-            const int cell =
-                sc_.scale_overridden() ? -1 : find_profile_cell(inst_, r.result->scores());
+            const auto p = profile_in_words(sc_, *r.result, ctx_.language);
             text_ += ",\"profile\":";
-            if (cell >= 0) {
+            if (!p.text.empty()) {
                 text_ += "{\"label\":";
-                append_json_string(text_,
-                                   in_language(inst_.profile->cells[cell].label, ctx_.language));
+                if (p.label.empty())
+                    text_ += "null";
+                else
+                    append_json_string(text_, p.label);
                 text_ += ",\"text\":";
-                append_json_string(text_,
-                                   in_language(inst_.profile->cells[cell].text, ctx_.language));
+                append_json_string(text_, p.text);
+                text_ += ",\"method\":";
+                append_json_string(text_, p.method);
                 text_ += ",\"basis\":";
                 append_json_string(text_, inst_.profile->basis);
                 text_ += '}';
@@ -162,7 +165,7 @@ class json_writer final : public output_writer {
                 text_ += "null,\"interpretation\":null";
             }
             if (const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr) {
-                const auto nr = apply_norm(*norm, v.value);
+                const auto nr = apply_norm(*norm, v.value, def);
                 text_ += ",\"norm\":{\"z\":";
                 append_json_number(text_, nr.z);
                 text_ += ",\"t\":";

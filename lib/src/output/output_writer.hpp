@@ -23,8 +23,9 @@ struct output_context {
     std::vector<std::pair<double, double>> sample;  ///< per score: mean and SD within the input
     std::vector<std::string> kept_names;            ///< input columns carried to the output
     bool protect_formulas = true;
-    char delimiter = ',';  ///< CSV: between fields
-    char decimal = '.';    ///< CSV: in numbers
+    char delimiter = ',';    ///< CSV: between fields
+    char decimal = '.';      ///< CSV: in numbers
+    std::size_t width = 80;  ///< reports: the longest line
 };
 
 struct scored_row {

@@ -1,10 +1,13 @@
+// The readable report for people: scores with their bands and texts, norms in sentences computed
+// from the numbers, the profile and the default classification from one model, the disclaimer.
+// Lines fit the width asked for (80 columns unless the terminal says otherwise).
 #include <cmath>
 #include <cstdio>
 
 #include "attachscore/interpret.hpp"
-#include "common/number_format.hpp"
 #include "common/text_util.hpp"
 #include "output/output_writer.hpp"
+#include "output/profile_text.hpp"
 #include "output/writer_support.hpp"
 
 namespace attachscore::detail {
@@ -19,35 +22,68 @@ struct report_words {
     const char* not_scored;
     const char* profile;
     const char* near_boundary;
-    const char* tie;
-    const char* norm;
+    const char* tie_settled;
+    const char* compared_with;  ///< "Compared with "
+    const char* percentile;     ///< ", percentile about "
+    const char* normal_curve;   ///< " (from the normal curve, an approximation)"
+    const char* floor;          ///< percentile 0 at the lowest possible score
+    const char* ceiling;        ///< percentile 100 at the highest
+    const char* band90;         ///< "90 % band for the score without measurement error: "
+    const char* to;
+    const char* band90_basis;
 };
 const report_words& words_for(const std::string& lang) {
-    static const report_words en{"Respondent",
-                                 "line",
-                                 "answered",
-                                 "of",
-                                 "not scored",
-                                 "Together",
-                                 "close to another category: read it with care",
-                                 "a tie",
-                                 "compared with"};
-    static const report_words es{"Persona",
-                                 "línea",
-                                 "respondidos",
-                                 "de",
-                                 "sin puntuación",
-                                 "En conjunto",
-                                 "cerca de otra categoría: léase con cautela",
-                                 "un empate",
-                                 "comparado con"};
+    static const report_words en{
+        "Respondent",
+        "line",
+        "answered",
+        "of",
+        "not scored",
+        "Together",
+        "close to another category: read it with care",
+        "the highest ratings tie; the forced choice settles it",
+        "Compared with ",
+        ", percentile about ",
+        " (from the normal curve, an approximation)",
+        ", percentile 0: this is the lowest possible score, so nobody in the group scores lower",
+        ", percentile 100: this is the highest possible score, so nobody in the group scores "
+        "higher",
+        "90 % band for the score without measurement error: ",
+        " to ",
+        " (± 1.645 standard errors of measurement, from the scale's reliability in the norm "
+        "group; kept within the scale)"};
+    static const report_words es{
+        "Persona",
+        "línea",
+        "respondidos",
+        "de",
+        "sin puntuación",
+        "En conjunto",
+        "cerca de otra categoría: léase con cautela",
+        "las valoraciones más altas empatan; la elección forzada decide",
+        "Comparado con ",
+        ", percentil aproximado ",
+        " (según la curva normal, una aproximación)",
+        ", percentil 0: es la puntuación más baja posible, así que nadie del grupo puntúa por "
+        "debajo",
+        ", percentil 100: es la puntuación más alta posible, así que nadie del grupo puntúa por "
+        "encima",
+        "Banda del 90 % para la puntuación sin error de medida: ",
+        " a ",
+        " (± 1,645 errores típicos de medida, según la fiabilidad de la escala en el grupo de "
+        "referencia; dentro de la escala)"};
     return lang == "es" ? es : en;
 }
 
-std::string fixed2(double v) {
+// Two decimals, with a decimal comma in Spanish.
+std::string fixed2(double v, const std::string& lang) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
+    std::string out = buf;
+    if (lang == "es")
+        for (char& c : out)
+            if (c == '.') c = ',';
+    return out;
 }
 
 class report_writer final : public output_writer {
@@ -57,72 +93,104 @@ class report_writer final : public output_writer {
           ctx_(std::move(ctx)),
           sc_(*ctx_.sc),
           inst_(sc_.definition()),
-          w_(words_for(ctx_.language)) {}
+          w_(words_for(ctx_.language)),
+          width_(ctx_.width) {}
 
     void begin() override {}
 
     void row(const scored_row& r) override {
-        std::string t;
-        t += inst_.short_name + " — " + inst_.name + "\n";
+        std::string t = wrap(inst_.short_name + " — " + inst_.name, 0) + "\n";
         t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : printable(r.id) + " ") + "(" +
              w_.line + " " + std::to_string(r.line) + ")\n";
-        if (r.status != "ok") t += wrap_text(printable(r.status), 0) + "\n";
-        const auto scores = r.result->scores();
-        for (std::size_t i = 0; i < scores.size(); ++i) {
-            const auto& def = inst_.scores[i];
-            const auto& v = scores[i];
-            t += "\n" + in_language(def.label, ctx_.language) + ": ";
-            if (v.status != score_status::valid) {
-                t += std::string(w_.not_scored) + " (" + explain(v, def) + ")\n";
-                continue;
-            }
-            t += fixed2(v.value);
-            if (!def.derived())
-                t += " (" + std::to_string(v.answered) + " " + w_.of + " " +
-                     std::to_string(def.parts()) + " " + w_.answered + ")";
-            const auto meaning =
-                describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
-            if (meaning.label) t += " — " + in_language(*meaning.label, ctx_.language);
-            t += "\n";
-            if (const norm_values* norm = norm_for(ctx_, r, def.id)) {
-                const auto nr = apply_norm(*norm, v.value);
-                t += "  z " + fixed2(nr.z) + ", T " + fixed2(nr.t) + ", percentile " +
-                     fixed2(nr.percentile) + " (" + w_.norm + " " + ctx_.norms->id + ", " +
-                     r.group->id + ")\n";
-            }
-            if (meaning.text)
-                t += "  " + wrap_text(in_language(*meaning.text, ctx_.language), 2) + "\n";
-        }
-        if (inst_.profile && !sc_.scale_overridden()) {
-            const int cell = find_profile_cell(inst_, scores);
-            if (cell >= 0) {
-                const auto& pc = inst_.profile->cells[cell];
-                t += "\n" + std::string(w_.profile) + ": " + in_language(pc.label, ctx_.language) +
-                     "\n  " + wrap_text(in_language(pc.text, ctx_.language), 2) + "\n";
-            }
-        }
-        for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
-            if (!sc_.category_enabled(c)) continue;
-            const auto& rule = inst_.categories[c];
-            const auto& v = r.result->categories()[c];
-            if (!v.valid) continue;
-            t += "\n" + in_language(rule.label, ctx_.language) + ": " + category_text(v, rule);
-            if (v.near_boundary) t += " (" + std::string(w_.near_boundary) + ")";
-            t += "\n  " + wrap_text(rule.basis, 2) + "\n";
-        }
-        t += "\n" + wrap_text(in_language(inst_.disclaimer, ctx_.language), 0) + "\n";
-        if (rows_++ > 0) out_ << "\n" << std::string(60, '-') << "\n\n";
+        if (r.status != "ok") t += wrap(printable(r.status), 0) + "\n";
+        for (std::size_t i = 0; i < inst_.scores.size(); ++i)
+            t += score_block(r, i);
+        if (const auto p = profile_in_words(sc_, *r.result, lang()); !p.text.empty())
+            t += "\n" +
+                 wrap(std::string(w_.profile) + (p.label.empty() ? "" : ": " + p.label) + " (" +
+                          p.method + ")",
+                      0) +
+                 "\n  " + wrap(p.text, 2) + "\n";
+        t += categories_block(r);
+        t += "\n" + wrap(in_language(inst_.disclaimer, lang()), 0) + "\n";
+        if (rows_++ > 0)
+            out_ << "\n" << std::string(std::min<std::size_t>(width_, 60), '-') << "\n\n";
         out_ << t;
     }
 
     void end() override { out_.flush(); }
 
   private:
+    [[nodiscard]] const std::string& lang() const { return ctx_.language; }
+    [[nodiscard]] std::string wrap(const std::string& text, std::size_t indent) const {
+        return wrap_text(text, indent, width_);
+    }
+
+    std::string score_block(const scored_row& r, std::size_t i) const {
+        const auto& def = inst_.scores[i];
+        const auto& v = r.result->scores()[i];
+        std::string head = in_language(def.label, lang()) + ": ";
+        if (v.status != score_status::valid)
+            return "\n" + wrap(head + w_.not_scored + " (" + explain(v, def) + ")", 0) + "\n";
+        head += fixed2(v.value, lang());
+        if (!def.derived())
+            head += " (" + std::to_string(v.answered) + " " + w_.of + " " +
+                    std::to_string(def.parts()) + " " + w_.answered + ")";
+        const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+        if (meaning.label) head += " — " + in_language(*meaning.label, lang());
+        std::string t = "\n" + wrap(head, 0) + "\n";
+        if (const norm_values* norm = norm_for(ctx_, r, def.id)) t += norm_block(*norm, r, def, v);
+        if (meaning.text) t += "  " + wrap(in_language(*meaning.text, lang()), 2) + "\n";
+        return t;
+    }
+
+    // The comparison with the norm group in words computed from the numbers.
+    std::string norm_block(const norm_values& norm, const scored_row& r,
+                           const score_definition& def, const score_value& v) const {
+        const auto nr = apply_norm(norm, v.value, def);
+        std::string s = w_.compared_with + ctx_.norms->id + " (" +
+                        in_language(r.group->label, lang()) + "): z " + fixed2(nr.z, lang()) +
+                        ", T " + fixed2(nr.t, lang());
+        if (nr.at_floor)
+            s += w_.floor;
+        else if (nr.at_ceiling)
+            s += w_.ceiling;
+        else
+            s += w_.percentile + fixed2(nr.percentile, lang()) + w_.normal_curve;
+        std::string t = "  " + wrap(s + ".", 2) + "\n";
+        if (nr.band90_low)
+            t += "  " +
+                 wrap(w_.band90 + fixed2(*nr.band90_low, lang()) + w_.to +
+                          fixed2(*nr.band90_high, lang()) + w_.band90_basis + ".",
+                      2) +
+                 "\n";
+        return t;
+    }
+
+    std::string categories_block(const scored_row& r) const {
+        std::string t;
+        for (std::size_t c = 0; c < inst_.categories.size(); ++c) {
+            if (!sc_.category_enabled(c)) continue;
+            const auto& rule = inst_.categories[c];
+            const auto& v = r.result->categories()[c];
+            if (!v.valid) continue;
+            std::string line = in_language(rule.label, lang()) + ": " +
+                               category_in_words(category_text(v, rule), lang());
+            if (v.settled_by_choice)
+                line += " (" + std::string(w_.tie_settled) + ")";
+            else if (v.near_boundary && !v.unclassified)
+                line += " (" + std::string(w_.near_boundary) + ")";
+            t += "\n" + wrap(line, 0) + "\n  " + wrap(rule.basis, 2) + "\n";
+        }
+        return t;
+    }
+
     std::ostream& out_;
     output_context ctx_;
     const scorer& sc_;
     const instrument& inst_;
     const report_words& w_;
+    std::size_t width_;
     std::size_t rows_ = 0;
 };
 

@@ -142,6 +142,7 @@ detail::output_context make_context(const table_run& run,
     context.protect_formulas = options.protect_formulas;
     context.decimal = options.output_decimal;
     context.delimiter = options.output_delimiter;
+    context.width = options.report_width;
     return context;
 }
 

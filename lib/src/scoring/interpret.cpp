@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "common/text_util.hpp"
 
@@ -17,6 +18,19 @@ norm_result apply_norm(const norm_values& norm, double score) noexcept {
         r.band90_low = score - half;
         r.band90_high = score + half;
     }
+    return r;
+}
+
+norm_result apply_norm(const norm_values& norm, double score,
+                       const score_definition& def) noexcept {
+    norm_result r = apply_norm(norm, score);
+    constexpr double tolerance = 1e-9;
+    r.at_floor = score <= def.lowest + tolerance;
+    r.at_ceiling = score >= def.highest - tolerance;
+    if (r.at_floor) r.percentile = 0;
+    if (r.at_ceiling) r.percentile = 100;
+    if (r.band90_low) r.band90_low = std::max(*r.band90_low, def.lowest);
+    if (r.band90_high) r.band90_high = std::min(*r.band90_high, def.highest);
     return r;
 }
 
@@ -67,6 +81,74 @@ int find_profile_cell(const instrument& inst, std::span<const score_value> score
         if (scores[*index].value >= p.cuts[k]) cell += k == 0 ? 1 : 2;
     }
     return cell;
+}
+
+score_position position_of(const score_definition& def, const score_value& value,
+                           bool scale_overridden) noexcept {
+    if (value.status != score_status::valid || scale_overridden || def.bands.empty())
+        return score_position::none;
+    const band* b = find_band(def, value.value);
+    if (!b) return score_position::none;
+    if (def.bands.size() == 1) return score_position::middle;
+    if (b == &def.bands.front()) return score_position::low;
+    if (b == &def.bands.back()) return score_position::high;
+    return score_position::middle;
+}
+
+namespace {
+
+// The default classification whose categories are the profile's patterns, if any.
+std::optional<std::size_t> profile_method(const scorer& sc) {
+    const auto& inst = sc.definition();
+    for (std::size_t c = 0; c < inst.categories.size(); ++c) {
+        const auto& rule = inst.categories[c];
+        if (!rule.option.empty() || !sc.category_enabled(c)) continue;
+        for (const auto& cell : inst.profile->cells)
+            if (!cell.prototype.empty() &&
+                (std::find(rule.scores.begin(), rule.scores.end(), cell.prototype) !=
+                     rule.scores.end() ||
+                 std::any_of(
+                     rule.functions.begin(), rule.functions.end(),
+                     [&](const linear_function& f) { return f.category == cell.prototype; })))
+                return c;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+profile_statement describe_profile(const scorer& sc, const respondent_scores& r) {
+    profile_statement out;
+    const auto& inst = sc.definition();
+    if (!inst.profile) return out;
+    for (int k = 0; k < 2; ++k) {
+        const auto index = inst.score_index(inst.profile->inputs[static_cast<std::size_t>(k)]);
+        if (!index) return out;
+        out.positions[k] =
+            position_of(inst.scores[*index], r.scores()[*index], sc.scale_overridden());
+        if (out.positions[k] == score_position::none) return out;
+    }
+    out.shown = true;
+    const auto side_fits = [&](int cell) {
+        for (int k = 0; k < 2; ++k)
+            out.fits[k] =
+                out.positions[k] == ((cell >> k) & 1 ? score_position::high : score_position::low);
+        return out.fits[0] && out.fits[1];
+    };
+    if (const auto method = profile_method(sc)) {
+        out.method = &inst.categories[*method];
+        const auto& v = r.categories()[*method];
+        out.category = category_text(v, *out.method);
+        for (int k = 0; k < 4; ++k)
+            if (v.valid && v.winner >= 0 && inst.profile->cells[k].prototype == out.category &&
+                side_fits(k))
+                out.cell = k;
+        return out;
+    }
+    const int cell = (out.positions[0] == score_position::high ? 1 : 0) +
+                     (out.positions[1] == score_position::high ? 2 : 0);
+    if (side_fits(cell)) out.cell = cell;
+    return out;
 }
 
 std::string wrap_text(std::string_view text, std::size_t indent, std::size_t width) {
