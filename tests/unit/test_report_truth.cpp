@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <sstream>
 
 #include "output/profile_text.hpp"
 #include "test_helpers.hpp"
@@ -186,5 +187,57 @@ TEST_CASE("the profile never says what the numbers do not, for every instrument 
             }
         }
         CHECK(check.checked > 500);
+    }
+}
+
+TEST_CASE("a Spanish report holds no English words, for every instrument") {
+    const auto cat = catalogue::builtin();
+    for (const auto& inst : cat.instruments()) {
+        CAPTURE(inst.id);
+        // Every answer at the bottom, the middle and the top of the scale, and a mixed one.
+        std::string table = "id";
+        for (std::size_t t = 0; t < std::max<std::size_t>(inst.targets.size(), 1); ++t)
+            for (const auto& it : inst.items)
+                table += "," + (inst.targets.empty() ? "" : inst.targets[t].id + "_") +
+                         std::to_string(it.number);
+        table += '\n';
+        const int mid = (inst.scale.min + inst.scale.max) / 2;
+        for (int row = 0; row < 4; ++row) {
+            table += "r" + std::to_string(row);
+            for (std::size_t k = 0; k < inst.answer_count(); ++k) {
+                const auto& it = inst.items[k % inst.items.size()];
+                const int v = row == 0   ? inst.scale.min
+                              : row == 1 ? mid
+                              : row == 2
+                                  ? inst.scale.max
+                                  : inst.scale.min +
+                                        static_cast<int>(k * 5 %
+                                                         static_cast<std::size_t>(
+                                                             inst.scale.max - inst.scale.min + 1));
+                table +=
+                    "," + (it.kind == item_kind::choice ? std::to_string(it.options.front().code)
+                                                        : std::to_string(v));
+            }
+            table += '\n';
+        }
+        std::istringstream in(table);
+        std::ostringstream out;
+        table_options options;
+        options.id_column = "id";
+        options.column_pattern = inst.targets.empty() ? "{n}" : "{target}_{n}";
+        options.format = output_format::report;
+        options.language = "es";
+        options.scoring.administered_scale = scale_bounds{inst.scale.min, inst.scale.max};
+        auto scored = score_table(inst, in, out, options);
+        REQUIRE_MESSAGE(scored.ok(), test::listing(scored.errors()));
+        // The instrument's title is a published name ("… Scale – Short Form"), kept as it is.
+        std::string report = out.str();
+        for (auto at = report.find(inst.short_name + " — "); at != std::string::npos;
+             at = report.find(inst.short_name + " — "))
+            report.erase(at, report.find('\n', at) - at);
+        for (const std::string english :
+             {"the", "and", "your", "you", "scale", "answers", "score", "pattern", "researchers",
+              "answered", "line", "not scored", "percentile", "compared", "tie"})
+            CHECK_MESSAGE(!contains_word(report, english), english << " in: " << report);
     }
 }

@@ -31,6 +31,7 @@ struct report_words {
     const char* band90;         ///< "90 % band for the score without measurement error: "
     const char* to;
     const char* band90_basis;
+    const char* basis_elsewhere;  ///< where to read a method's basis (kept in English)
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{
@@ -51,7 +52,8 @@ const report_words& words_for(const std::string& lang) {
         "90 % band for the score without measurement error: ",
         " to ",
         " (± 1.645 standard errors of measurement, from the scale's reliability in the norm "
-        "group; kept within the scale)"};
+        "group; kept within the scale)",
+        "The method's basis: attachscore info "};
     static const report_words es{
         "Persona",
         "línea",
@@ -71,7 +73,8 @@ const report_words& words_for(const std::string& lang) {
         "Banda del 90 % para la puntuación sin error de medida: ",
         " a ",
         " (± 1,645 errores típicos de medida, según la fiabilidad de la escala en el grupo de "
-        "referencia; dentro de la escala)"};
+        "referencia; dentro de la escala)",
+        "La base del método (en inglés): attachscore info "};
     return lang == "es" ? es : en;
 }
 
@@ -156,7 +159,8 @@ class report_writer final : public output_writer {
         else if (nr.at_ceiling)
             s += w_.ceiling;
         else
-            s += w_.percentile + fixed2(nr.percentile, lang()) + w_.normal_curve;
+            s += w_.percentile + std::to_string(static_cast<int>(std::lround(nr.percentile))) +
+                 w_.normal_curve;
         std::string t = "  " + wrap(s + ".", 2) + "\n";
         if (nr.band90_low)
             t += "  " +
@@ -180,7 +184,9 @@ class report_writer final : public output_writer {
                 line += " (" + std::string(w_.tie_settled) + ")";
             else if (v.near_boundary && !v.unclassified)
                 line += " (" + std::string(w_.near_boundary) + ")";
-            t += "\n" + wrap(line, 0) + "\n  " + wrap(rule.basis, 2) + "\n";
+            // The basis is a research note kept in English; other languages point to it.
+            const std::string basis = lang() == "en" ? rule.basis : w_.basis_elsewhere + inst_.id;
+            t += "\n" + wrap(line, 0) + "\n  " + wrap(basis, 2) + "\n";
         }
         return t;
     }
