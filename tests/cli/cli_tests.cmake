@@ -88,7 +88,7 @@ cli_test(example_sample EXIT 0 ARGS score ecr-r ../../examples/ecr-r-sample.csv 
 
 # Interpretation: norms, classifications, sample z-scores, the report view.
 cli_test(norms_ledley EXIT 1 ARGS score raas golden/raas-norms.csv --id-column id --norms ledley-2006 --norm-group sex
-         STDOUT_MATCHES "^id,close,close_answered,close_band,close_z,close_t,close_percentile,depend,[^\n]*,norm_group,status\nm1,4\\.5,6,Higher than most in the norm group,1\\.0459770114942[0-9]*,60\\.459770114942[0-9]*,85\\.22[0-9]*,3,6,Within the usual range of the norm group,-0\\.518[0-9]*,[^\n]*,1,6,Lower than most in the norm group,-1\\.4719[0-9]*,[^\n]*,3\\.75,2,Upper part of the scale,male,ok\nf1,4\\.5,6,Within the usual range of the norm group,0\\.97701149425287[0-9]*,[^\n]*,female,ok\nx1,4\\.5,6,Upper part of the scale,,,,[^\n]*,\"line 4: sex = \"\"x\"\" names no group of the norms ledley-2006 \\(male, female\\), so no norm scores\"\n$")
+         STDOUT_MATCHES "^id,close,close_answered,close_band,close_z,close_t,close_percentile,depend,[^\n]*,norm_group,percentile_basis,status\nm1,4\\.5,6,Higher than most in the norm group,1\\.0459770114942[0-9]*,60\\.459770114942[0-9]*,85\\.22[0-9]*,3,6,Within the usual range of the norm group,-0\\.518[0-9]*,[^\n]*,1,6,Lower than most in the norm group,-1\\.4719[0-9]*,35\\.28[0-9]*,0,3\\.75,2,Upper part of the scale,male,normal approximation. 0 at the lowest and 100 at the highest possible score,ok\nf1,4\\.5,6,Within the usual range of the norm group,0\\.97701149425287[0-9]*,[^\n]*,female,normal approximation[^\n]*,ok\nx1,4\\.5,6,Upper part of the scale,,,,[^\n]*,\"line 4: sex = \"\"x\"\" names no group of the norms ledley-2006 \\(male, female\\), so no norm scores\"\n$")
 cli_test(norms_from_file EXIT 0 ARGS score raas golden/raas-norms.csv --id-column id --norms norms/raas-single.json
          STDOUT_MATCHES "close_band90_low,close_band90_high,[^\n]*\nm1,4\\.5,6,at or above the mean,1,60,84\\.13[0-9]*,3\\.8420585[0-9]*,5,")
 cli_test(norms_file_for_other_instrument EXIT 2 ARGS score ecr golden/ecr.csv --norms norms/raas-single.json)
@@ -263,3 +263,9 @@ cli_test(hints_by_too_many_groups EXIT 0 ARGS score ecr-r exports/many-sites.csv
 add_test(NAME cli.special_files
          COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/special_files.sh" $<TARGET_FILE:attachscore_cli>
                  "${PROJECT_SOURCE_DIR}/examples/ecr-r-sample.csv" "${CMAKE_CURRENT_BINARY_DIR}/cli-out/special_files")
+# Reports and info fit 80 columns when not on a terminal, for every instrument and language.
+find_program(ATTACHSCORE_PY3 NAMES python3)
+if(ATTACHSCORE_PY3)
+  add_test(NAME cli.line_width COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/line_width.py"
+           $<TARGET_FILE:attachscore_cli>)
+endif()

@@ -8,6 +8,10 @@
 namespace attachscore::detail {
 namespace {
 
+// Said in every row that has percentiles, so that the file carries it wherever it goes.
+constexpr std::string_view percentile_basis =
+    "normal approximation; 0 at the lowest and 100 at the highest possible score";
+
 class csv_writer final : public output_writer {
   public:
     csv_writer(std::ostream& out, output_context ctx)
@@ -36,7 +40,7 @@ class csv_writer final : public output_writer {
             }
         if (ctx_.interpretations && inst_.profile) names({"profile", "profile_text"});
         if (sc_.scale_overridden()) names({"administered_scale"});
-        if (ctx_.norms) names({"norm_group"});
+        if (ctx_.norms) names({"norm_group", "percentile_basis"});
         if (ctx_.interpretations) names({"disclaimer"});
         append_csv_field(line_, "status", ctx_.delimiter);
         line_ += '\n';
@@ -70,7 +74,10 @@ class csv_writer final : public output_writer {
             text(p.text);
         }
         if (sc_.scale_overridden()) text(scale_text(sc_.scale()));
-        if (ctx_.norms) text(r.group ? std::string_view(r.group->id) : std::string_view());
+        if (ctx_.norms) {
+            text(r.group ? std::string_view(r.group->id) : std::string_view());
+            text(percentile_basis);
+        }
         if (ctx_.interpretations) text(in_language(inst_.disclaimer, ctx_.language));
         append_csv_field(line_, r.status, ctx_.delimiter);
         line_ += '\n';

@@ -1,8 +1,11 @@
 // The readable report for people: scores with their bands and texts, norms in sentences computed
 // from the numbers, the profile and the default classification from one model, the disclaimer.
 // Lines fit the width asked for (80 columns unless the terminal says otherwise).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <vector>
 
 #include "attachscore/interpret.hpp"
 #include "common/text_util.hpp"
@@ -106,8 +109,9 @@ class report_writer final : public output_writer {
         t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : printable(r.id) + " ") + "(" +
              w_.line + " " + std::to_string(r.line) + ")\n";
         if (r.status != "ok") t += wrap(printable(r.status), 0) + "\n";
+        t += targets_block(r);
         for (std::size_t i = 0; i < inst_.scores.size(); ++i)
-            t += score_block(r, i);
+            if (inst_.scores[i].target.empty()) t += score_block(r, i);
         if (const auto p = profile_in_words(sc_, *r.result, lang()); !p.text.empty())
             t += "\n" +
                  wrap(std::string(w_.profile) + (p.label.empty() ? "" : ": " + p.label) + " (" +
@@ -144,6 +148,60 @@ class report_writer final : public output_writer {
         std::string t = "\n" + wrap(head, 0) + "\n";
         if (const norm_values* norm = norm_for(ctx_, r, def.id)) t += norm_block(*norm, r, def, v);
         if (meaning.text) t += "  " + wrap(in_language(*meaning.text, lang()), 2) + "\n";
+        return t;
+    }
+
+    // Scores about several people (the ECR-RS): one line per person with every dimension, then
+    // each dimension's band text once, naming the people it applies to.
+    std::string targets_block(const scored_row& r) const {
+        if (inst_.targets.empty()) return {};
+        std::string t;
+        std::vector<std::string> dims;  // "avoidance", "anxiety": score ids without the target
+        // (dimension, band index) → the people whose score is in that band; each target's scores
+        // are copies of one definition, so bands are matched by position.
+        std::map<std::pair<std::string, std::size_t>, std::vector<std::string>> who;
+        for (const auto& target : inst_.targets) {
+            std::string line = in_language(target.label, lang()) + ": ";
+            bool first = true;
+            for (std::size_t i = 0; i < inst_.scores.size(); ++i) {
+                const auto& def = inst_.scores[i];
+                if (def.target != target.id) continue;
+                const auto& v = r.result->scores()[i];
+                const std::string dim = def.id.substr(target.id.size() + 1);
+                if (std::find(dims.begin(), dims.end(), dim) == dims.end()) dims.push_back(dim);
+                std::string label = in_language(def.label, lang());
+                label =
+                    label.substr(label.find(": ") == std::string::npos ? 0 : label.find(": ") + 2);
+                line += (first ? "" : "; ") + label + " ";
+                first = false;
+                if (v.status != score_status::valid) {
+                    line += std::string(w_.not_scored) + " (" + explain(v, def) + ")";
+                    continue;
+                }
+                line += fixed2(v.value, lang());
+                const band* b = sc_.scale_overridden() ? nullptr : find_band(def, v.value);
+                if (!b) continue;
+                line += " — " + in_language(b->label, lang());
+                who[{dim, static_cast<std::size_t>(b - def.bands.data())}].push_back(
+                    in_language(target.label, lang()));
+            }
+            t += "\n" + wrap(line, 0);
+        }
+        t += "\n";
+        for (const auto& dim : dims)
+            for (const auto& [key, people] : who) {
+                if (key.first != dim) continue;
+                const auto* def = inst_.find_score(inst_.targets.front().id + "_" + dim);
+                const band& b = def->bands[key.second];
+                std::string label = in_language(def->label, lang());
+                label =
+                    label.substr(label.find(": ") == std::string::npos ? 0 : label.find(": ") + 2);
+                t += "\n" +
+                     wrap(label + " — " + in_language(b.label, lang()) + " (" + join(people, ", ") +
+                              ")",
+                          0) +
+                     "\n  " + wrap(in_language(b.text, lang()), 2) + "\n";
+            }
         return t;
     }
 

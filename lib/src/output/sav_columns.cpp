@@ -45,7 +45,7 @@ void category_codes(sav_column& col, const category_rule& rule) {
     const std::uint32_t n = static_cast<std::uint32_t>(rule.scores.size());
     for (std::uint32_t mask = 1; mask < (1u << n); ++mask) {
         if ((mask & (mask - 1)) == 0) continue;  // a single candidate is a winner, not a tie
-        std::string text = "tie:";  // labelled as the CSV writes it
+        std::string text = "tie:";               // labelled as the CSV writes it
         for (std::uint32_t k = 0; k < n; ++k)
             if ((mask >> k) & 1u) text += (text.size() > 4 ? "+" : "") + rule.scores[k];
         add_code(col, text, tie_code + mask);
@@ -128,6 +128,7 @@ sav_column describe_one(const instrument& inst, const std::string& column, const
     if (column == "profile" || column == "profile_text") col.label = inst.short_name + " profile";
     if (column == "administered_scale") col.label = inst.short_name + " scale administered";
     if (column == "norm_group") col.label = "Norm group";
+    if (column == "percentile_basis") col.label = "How the percentiles were computed";
     if (column == "disclaimer") col.label = "What these scores are and are not";
     return col;
 }

@@ -77,7 +77,7 @@ std::size_t count_columns(const std::vector<std::string>& header, const std::str
 // Every column name the output of this instrument may have, lower-case.
 std::set<std::string> output_names(const instrument& inst) {
     std::set<std::string> out = {"status",     "profile",   "profile_text", "administered_scale",
-                                 "norm_group", "disclaimer"};
+                                 "norm_group", "percentile_basis", "disclaimer"};
     for (const auto& s : inst.scores)
         for (const char* suffix : {"", "_answered", "_band", "_z", "_t", "_percentile",
                                    "_band90_low", "_band90_high", "_sample_z", "_interpretation"})
