@@ -262,7 +262,7 @@ std::string info_text(const instrument& inst) {
                                wrap_text(c.near_boundary_basis, 6));
     }
     if (inst.profile)
-        out += fmt::format("\nProfile text: by {} (cut {}) and {} (cut {})\n  {}\n",
+        out += fmt::format("\nProfile text: by {} (middle {}) and {} (middle {})\n  {}\n",
                            inst.profile->inputs[0], inst.profile->cuts[0], inst.profile->inputs[1],
                            inst.profile->cuts[1], wrap_text(inst.profile->basis, 2));
     out += "\nNorms:\n";
