@@ -131,7 +131,7 @@ profile_words profile_in_words(const scorer& sc, const respondent_scores& r,
     if (!middle.empty()) why = w.they_middle + join(middle, w.and_);
     for (const auto& d : other)
         why += (why.empty() ? "" : w.and_) + std::string(w.other_side) + d + w.other_side_end;
-    const std::string method_start = w.by + in_sentence(out.method);
+    const std::string method_start = w.by + out.method;  // method names keep their capitals
     if (st.method && st.category.rfind("tie:", 0) == 0)
         out.text =
             method_start + w.undecided + category_in_words(st.category, lang) + ")" + w.scores_say;
