@@ -115,9 +115,11 @@ profile_words profile_in_words(const scorer& sc, const respondent_scores& r,
         out.text = in_language(inst.profile->cells[st.cell].text, lang);
         return out;
     }
+    // Spanish names a scale inside a sentence in quotes; "en modelo de ti" would read as prose.
     const auto dim = [&](int k) {
-        return in_sentence(in_language(
+        const std::string label = in_sentence(in_language(
             inst.find_score(inst.profile->inputs[static_cast<std::size_t>(k)])->label, lang));
+        return lang == "es" ? "\"" + label + "\"" : label;
     };
     std::vector<std::string> middle, other;
     for (int k = 0; k < 2; ++k) {
