@@ -1,6 +1,7 @@
 // attachscore recode-template: the words an export uses for answers, as a recode file to fill in.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <optional>
@@ -60,7 +61,8 @@ int run_recode_template(const std::vector<std::string>& args) {
             desc, "  attachscore recode-template ecr-r export.csv -o recode.csv");
         return exit_ok;
     }
-    if (a.id.empty()) {
+    if (a.id.empty() ||
+        (a.input == "-" && std::find(args.begin(), args.end(), "-") == args.end())) {
         eprint(
             "attachscore recode-template: name an instrument and an input, e.g. "
             "'attachscore recode-template ecr-r export.csv'.\n");

@@ -19,7 +19,7 @@ std::string answers_table(const instrument& inst, const std::vector<std::string>
     for (std::size_t t = 0; t < n_targets; ++t)
         for (const auto& it : inst.items) {
             const std::string prefix = inst.targets.empty() ? "" : inst.targets[t].id + "_";
-            header += (header.empty() ? "" : ",") + prefix + std::to_string(it.number);
+            header += (header.empty() ? "" : ",") + prefix + "item" + std::to_string(it.number);
             row += (k ? "," : "") + (k < answers.size() ? answers[k] : std::string());
             ++k;
         }
@@ -74,7 +74,7 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
         in_ = &typed_;
         t.input_name = "--answers";
         t.id_column = "id";
-        t.column_pattern = inst.targets.empty() ? "{n}" : "{target}_{n}";
+        t.column_pattern = inst.targets.empty() ? "item{n}" : "{target}_item{n}";
         return true;
     }
     if (a.input == "-") {

@@ -140,7 +140,20 @@ bool convert_score_args(score_args& a) {
                 fmt::format("--mode takes permission bits in octal such as 0600 or 0640, "
                             "not \"{}\".",
                             a.mode));
+        // Scores are personal data and never programs: no execute bits, no writing by others.
+        if ((*a.file_mode & 0113) != 0)
+            return fail(
+                fmt::format("--mode {} would let others write the scores or run them as a "
+                            "program; use a mode such as 0600, 0640 or 0644.",
+                            a.mode));
     }
+    if (!a.answers.empty() && a.input != "-")
+        return fail(
+            "--answers scores answers typed on the command line; leave out the input "
+            "file " +
+            a.input + " (or leave out --answers to score the file).");
+    if (!a.answers.empty() && !t.respondent.empty())
+        return fail("--answers and --respondent each print one person's report; use one of them.");
     const bool single = !t.respondent.empty() || !a.answers.empty();
     const auto fmt_choice = format_from(a.format.empty() && single ? "report" : a.format, a.output);
     if (!fmt_choice)

@@ -20,6 +20,16 @@ void print_words(const table_summary& s, const score_args& a, const instrument& 
                               s.words[i].second);
     if (s.words.size() > shown) listed += fmt::format(" and {} more", s.words.size() - shown);
     const std::string input = a.input == "-" ? "FILE" : a.input;
+    const std::string& first = s.words.front().first;
+    const bool comma_number = a.decimal == "point" && first.find(',') != std::string::npos &&
+                              first.find_first_not_of("0123456789,-") == std::string::npos;
+    if (comma_number) {
+        eprint(
+            "attachscore: {}answers such as \"{}\" are numbers with a decimal comma, which "
+            "--decimal point refuses; leave out --decimal point (or give --decimal comma).\n",
+            prefix, printable(first));
+        return;
+    }
     eprint(
         "attachscore: {}answers written as words that are not {}'s anchor labels: {}. Map "
         "them to numbers in a recode file, a CSV with the header answer,value and a line "

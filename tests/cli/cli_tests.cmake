@@ -269,3 +269,20 @@ if(ATTACHSCORE_PY3)
   add_test(NAME cli.line_width COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/line_width.py"
            $<TARGET_FILE:attachscore_cli>)
 endif()
+
+# Options that cannot work together, or values that would score wrongly, are refused with the way on.
+cli_test(norms_with_other_scale EXIT 2 ARGS score raas golden/raas-norms.csv --id-column id --norms ledley-2006 --norm-group sex --scale 1-7)
+cli_test(recode_value_outside_scale EXIT 2 ARGS score ecr-r labels.csv --id-column id --recode recode-outside.csv)
+cli_test(recode_changes_anchor EXIT 2 ARGS score ecr-r labels.csv --id-column id --recode recode-anchor.csv)
+cli_test(recode_empty_value EXIT 2 ARGS score ecr-r labels.csv --id-column id --recode recode-empty.csv)
+cli_test(already_reversed_not_reverse_keyed EXIT 2 ARGS score ecr-r checks/reversed-120.csv --already-reversed 1,9)
+cli_test(already_reversed_and_declared EXIT 2 ARGS score ecr-r checks/reversed-120.csv --already-reversed all --keys-as-declared)
+cli_test(answers_with_input_file EXIT 2 ARGS score rq ecr-r-and-rq.csv --answers 1,2,3,4,A)
+cli_test(answers_with_respondent EXIT 2 ARGS score rq --answers 1,2,3,4,A --respondent x)
+cli_test(answers_all_off_scale EXIT 1 ARGS score rq --answers 8,8,8,8,A STDOUT_MATCHES "^RQ — ")
+cli_test(mode_world_writable EXIT 2 ARGS score ecr-r ecr-r-golden.csv -o %OUT%/s.csv --mode 0777 NO_FILE %OUT%/s.csv)
+cli_test(recode_template_needs_input EXIT 2 ARGS recode-template ecr-r)
+cli_test(decimal_point_refuses_commas EXIT 1 ARGS score ecr-r exports/decimal-comma.csv --id-column id --decimal point -o %OUT%/s.csv)
+cli_test(respondent_composite_not_found EXIT 2 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --respondent 1,baseline_arm_1)
+cli_test(respondent_composite EXIT 0 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --respondent 1/baseline_arm_1
+         STDOUT_MATCHES "^ECR-R — [^\n]*\nRespondent 1/baseline_arm_1 \\(line 2\\)")

@@ -101,7 +101,8 @@ std::string audit::where(const column_stats& st) const {
 void audit::range_hints(audit_verdict& out) const {
     const auto& scale = sc_.scale();
     const std::string range = range_text(scale.min, scale.max);
-    std::vector<std::string> partial;
+    std::vector<std::string> partial, whole;  // columns with some, or all, answers off the scale
+    double whole_min = 0, whole_max = 0;
     std::string partial_where;
     bool same_where = true;
     double partial_min = 0, partial_max = 0;
@@ -110,10 +111,9 @@ void audit::range_hints(audit_verdict& out) const {
         const auto& st = stats_[slot];
         if (st.outside == 0 || columns_[slot].empty()) continue;
         if (st.outside == st.numbers) {
-            out.hints.push_back(
-                "every answer in " + columns_[slot] + " is outside the scale " + range +
-                " (answers from " + number_text(st.min) + " to " + number_text(st.max) +
-                "): was the question given on another scale (see --scale), or coded differently?");
+            whole.push_back(columns_[slot]);
+            whole_min = whole.size() == 1 ? st.min : std::min(whole_min, st.min);
+            whole_max = whole.size() == 1 ? st.max : std::max(whole_max, st.max);
             continue;
         }
         const std::string w = where(st);
@@ -128,6 +128,12 @@ void audit::range_hints(audit_verdict& out) const {
         partial_total += st.outside;
         partial.push_back(columns_[slot] + " (" + std::to_string(st.outside) + ")");
     }
+    if (!whole.empty())
+        out.hints.push_back("every answer in " + list_some(whole, 6) + " is outside the scale " +
+                            range + " (answers from " + number_text(whole_min) + " to " +
+                            number_text(whole_max) +
+                            "): was the questionnaire given on another scale (see --scale), or "
+                            "coded differently?");
     const std::string answers_range =
         " (answers from " + number_text(partial_min) + " to " + number_text(partial_max) + ")";
     if (partial.size() == 1)

@@ -118,6 +118,9 @@ class json_writer final : public output_writer {
             else
                 text_ += "null";
         }
+        if (lines_ && sc_.scale_overridden())  // JSON says it once, in the document's header
+            text_ += ",\"administered_scale\":{\"min\":" + std::to_string(sc_.scale().min) +
+                     ",\"max\":" + std::to_string(sc_.scale().max) + "}";
         if (lines_) {
             text_ += ",\"disclaimer\":";
             append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));

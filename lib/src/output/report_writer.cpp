@@ -35,6 +35,9 @@ struct report_words {
     const char* to;
     const char* band90_basis;
     const char* basis_elsewhere;  ///< where to read a method's basis (kept in English)
+    const char* answers_on;       ///< "Answers given on "
+    const char* not_published;    ///< ", not the published "
+    const char* no_bands;         ///< ": the bands made for the published scale do not apply."
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{
@@ -56,7 +59,10 @@ const report_words& words_for(const std::string& lang) {
         " to ",
         " (± 1.645 standard errors of measurement, from the scale's reliability in the norm "
         "group; kept within the scale)",
-        "The method's basis: attachscore info "};
+        "The method's basis: attachscore info ",
+        "Answers given on ",
+        ", not the published ",
+        ": the bands made for the published scale do not apply, and no pattern is named."};
     static const report_words es{
         "Persona",
         "línea",
@@ -77,7 +83,10 @@ const report_words& words_for(const std::string& lang) {
         " a ",
         " (± 1,645 errores típicos de medida, según la fiabilidad de la escala en el grupo de "
         "referencia; dentro de la escala)",
-        "La base del método (en inglés): attachscore info "};
+        "La base del método (en inglés): attachscore info ",
+        "Respuestas dadas en la escala ",
+        ", no en la publicada ",
+        ": las bandas de la escala publicada no se aplican y no se nombra ningún patrón."};
     return lang == "es" ? es : en;
 }
 
@@ -109,6 +118,11 @@ class report_writer final : public output_writer {
         t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : printable(r.id) + " ") + "(" +
              w_.line + " " + std::to_string(r.line) + ")\n";
         if (r.status != "ok") t += wrap(printable(r.status), 0) + "\n";
+        if (sc_.scale_overridden())
+            t += wrap(std::string(w_.answers_on) + range(sc_.scale()) + w_.not_published +
+                          range(inst_.scale) + w_.no_bands,
+                      0) +
+                 "\n";
         t += targets_block(r);
         for (std::size_t i = 0; i < inst_.scores.size(); ++i)
             if (inst_.scores[i].target.empty()) t += score_block(r, i);
@@ -129,6 +143,9 @@ class report_writer final : public output_writer {
 
   private:
     [[nodiscard]] const std::string& lang() const { return ctx_.language; }
+    static std::string range(const response_scale& s) {
+        return std::to_string(s.min) + "–" + std::to_string(s.max);
+    }
     [[nodiscard]] std::string wrap(const std::string& text, std::size_t indent) const {
         return wrap_text(text, indent, width_);
     }

@@ -17,8 +17,8 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
     if (options.format != output_format::csv)
         return diagnostics{
             {{},
-             "several instruments in one pass write CSV only; score them one at a time for "
-             "JSON or reports."}};
+             "several instruments in one pass write CSV (or SPSS, with -o FILE.sav) only; score "
+             "them one at a time for JSON or reports."}};
     // Each instrument reads the whole input; its CSV goes to a temporary file (not to memory:
     // the input may be large), then the rows are joined.
     std::vector<std::unique_ptr<detail::scratch_file>> outputs;
@@ -44,8 +44,13 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
         auto scored = score_table(*insts[i], in, buffer, one);
         if (!scored) {
             diagnostics errors = scored.errors();
-            for (auto& d : errors)
+            for (auto& d : errors) {
+                // With several instruments a pattern is given as ID=PATTERN.
+                for (auto at = d.message.find("--columns '"); at != std::string::npos;
+                     at = d.message.find("--columns '", at + 1))
+                    d.message.insert(at + 11, insts[i]->id + "=");
                 d.message = insts[i]->id + ": " + d.message;
+            }
             return errors;
         }
         summaries.push_back(std::move(scored).value());

@@ -54,6 +54,11 @@ result<std::vector<std::pair<std::string, double>>> load_recode_file(
                                 "expected two values, the answer as written and its "
                                 "number; found " +
                                     std::to_string(reader.field_count()) + "."});
+        else if (detail::trim(reader.field(1)).empty())
+            problems.push_back({{file, "", reader.line(), 2},
+                                "there is no value for \"" +
+                                    std::string(detail::trim(reader.field(0))) +
+                                    "\": fill in the number this answer stands for."});
         else if (!detail::parse_number(detail::trim(reader.field(1)), v))
             problems.push_back({{file, "", reader.line(), 2},
                                 "\"" + std::string(reader.field(1)) + "\" is not a number."});

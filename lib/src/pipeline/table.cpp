@@ -285,7 +285,11 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     if (!options.respondent.empty() && summary.rows == 0)
         return diagnostics{{{file, "", 0, 0},
                             "no row has the id \"" + options.respondent + "\" in column \"" +
-                                options.id_column + "\"."}};
+                                options.id_column + "\"" +
+                                (options.id_column.find(',') != std::string::npos
+                                     ? "; a composite id is written with / between its parts, e.g. "
+                                       "1/baseline_arm_1."
+                                     : ".")}};
     finish_summary(run, summary);
     return summary;
 }

@@ -5,11 +5,63 @@
 #include <algorithm>
 #include <set>
 
+#include <cmath>
+
+#include "common/number_format.hpp"
+#include "input/answer_cells.hpp"
 #include "output/output_writer.hpp"
 
 #include "common/text_util.hpp"
 
 namespace attachscore::detail {
+
+namespace {
+
+// --already-reversed names reverse-keyed items only, and --keys-as-declared says the opposite.
+void check_keys_options(const instrument& inst, const table_options& options, diagnostics& out) {
+    const auto keyed = reverse_keyed_items(inst);
+    for (int number : options.scoring.already_reversed)
+        if (!inst.item_index(number))
+            out.push_back({{},
+                           "--already-reversed names item " + std::to_string(number) + ", but " +
+                               inst.short_name + " has items " +
+                               std::to_string(inst.items.front().number) + "–" +
+                               std::to_string(inst.items.back().number) + "."});
+        else if (std::find(keyed.begin(), keyed.end(), number) == keyed.end())
+            out.push_back({{},
+                           "--already-reversed names item " + std::to_string(number) + ", which " +
+                               inst.short_name +
+                               " does not reverse; it names reverse-keyed items only (see "
+                               "'attachscore info " +
+                               inst.id + "')."});
+    if (options.keys_as_declared && !options.scoring.already_reversed.empty())
+        out.push_back({{},
+                       "--already-reversed and --keys-as-declared say opposite things; choose "
+                       "one."});
+}
+
+// A recode maps words to answers on the scale, and never gives an anchor label another value.
+void check_recode(const instrument& inst, const table_options& options, diagnostics& out) {
+    const auto& scale = options.scoring.administered_scale;
+    const int lo = scale ? scale->min : inst.scale.min, hi = scale ? scale->max : inst.scale.max;
+    for (const auto& [text, value] : options.recode) {
+        if (value < lo || value > hi || value != std::floor(value))
+            out.push_back({{},
+                           "the recode file maps \"" + text + "\" to " + number_text(value) +
+                               ", which is not a whole answer on the scale " + std::to_string(lo) +
+                               "–" + std::to_string(hi) + "."});
+        for (const auto& a : inst.scale.anchors)
+            for (const auto& [lang, label] : a.label)
+                if (label_reader::key(label) == label_reader::key(text) && a.value != value)
+                    out.push_back({{},
+                                   "the recode file maps \"" + text + "\" to " +
+                                       number_text(value) + ", but it is " + inst.short_name +
+                                       "'s anchor label for " + std::to_string(a.value) +
+                                       "; remove that line."});
+    }
+}
+
+}  // namespace
 
 diagnostics check_options(const instrument& inst, const table_options& options) {
     diagnostics out;
@@ -46,13 +98,16 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
         out.push_back({{},
                        "numbers with a decimal comma cannot go in comma-separated output; use "
                        "--output-delimiter semicolon (or tab)."});
-    for (int number : options.scoring.already_reversed)
-        if (!inst.item_index(number))
-            out.push_back({{},
-                           "--already-reversed names item " + std::to_string(number) + ", but " +
-                               inst.short_name + " has items " +
-                               std::to_string(inst.items.front().number) + "–" +
-                               std::to_string(inst.items.back().number) + "."});
+    if (options.norms && options.scoring.administered_scale &&
+        (options.scoring.administered_scale->min != inst.scale.min ||
+         options.scoring.administered_scale->max != inst.scale.max))
+        out.push_back({{},
+                       "the norms " + options.norms->id + " were published for answers on " +
+                           std::to_string(inst.scale.min) + "–" + std::to_string(inst.scale.max) +
+                           "; scores from another administered scale cannot be compared with "
+                           "them. Leave out --norms or --scale."});
+    check_keys_options(inst, options, out);
+    check_recode(inst, options, out);
     if (!options.respondent.empty() && options.id_column.empty())
         out.push_back({{}, "--respondent needs --id-column, the column that holds the ids."});
     if (!options.norm_group_column.empty() && !options.norms)
@@ -76,8 +131,9 @@ std::size_t count_columns(const std::vector<std::string>& header, const std::str
 
 // Every column name the output of this instrument may have, lower-case.
 std::set<std::string> output_names(const instrument& inst) {
-    std::set<std::string> out = {"status",     "profile",   "profile_text", "administered_scale",
-                                 "norm_group", "percentile_basis", "disclaimer"};
+    std::set<std::string> out = {
+        "status",     "profile",          "profile_text", "administered_scale",
+        "norm_group", "percentile_basis", "disclaimer"};
     for (const auto& s : inst.scores)
         for (const char* suffix : {"", "_answered", "_band", "_z", "_t", "_percentile",
                                    "_band90_low", "_band90_high", "_sample_z", "_interpretation"})

@@ -343,7 +343,7 @@ std::string explain(const score_value& value, const score_definition& def) {
             return std::to_string(value.answered) + " of " + parts + " answered; at least " +
                    std::to_string(def.min_answered) + " needed";
         case score_status::invalid_answers:
-            return "not scored: an answer is not on the scale";
+            return "an answer in this row cannot be scored; the row's status says which";
     }
     return {};
 }
