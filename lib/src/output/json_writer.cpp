@@ -51,66 +51,13 @@ class json_writer final : public output_writer {
         if (!lines_ && rows_ > 0) text_ += ',';
         text_ += lines_ ? "{" : "\n{";
         text_ += "\"line\":" + std::to_string(r.line);
-        if (ctx_.id_names.size() == 1) {
-            text_ += ",\"id\":";
-            append_json_string(text_, r.ids.front());
-        } else if (!ctx_.id_names.empty()) {  // a composite id: {"record_id": …, "event": …}
-            text_ += ",\"id\":{";
-            for (std::size_t k = 0; k < ctx_.id_names.size(); ++k) {
-                if (k) text_ += ',';
-                append_json_string(text_, ctx_.id_names[k]);
-                text_ += ':';
-                append_json_string(text_, r.ids[k]);
-            }
-            text_ += '}';
-        }
-        if (!ctx_.kept_names.empty()) {
-            text_ += ",\"kept\":{";
-            for (std::size_t k = 0; k < ctx_.kept_names.size(); ++k) {
-                if (k) text_ += ',';
-                append_json_string(text_, ctx_.kept_names[k]);
-                text_ += ':';
-                append_json_string(text_, r.kept[k]);
-            }
-            text_ += '}';
-        }
+        ids_json(r);
         text_ += ",\"status\":";
         append_json_string(text_, r.status);
         scores_json(r);
-        if (!sc_.choice_slots().empty()) {
-            text_ += ",\"choices\":{";
-            for (std::size_t k = 0; k < sc_.choice_slots().size(); ++k) {
-                if (k) text_ += ',';
-                append_json_string(text_, choice_column(inst_, sc_.choice_slots()[k]));
-                text_ += ':';
-                if (const auto* opt = chosen_option(sc_, r, k))
-                    append_json_string(text_, opt->category);
-                else
-                    text_ += "null";
-            }
-            text_ += '}';
-        }
+        choices_json(r);
         categories_json(r);
-        if (inst_.profile) {
-            const auto p = profile_in_words(sc_, *r.result, ctx_.language);
-            text_ += ",\"profile\":";
-            if (!p.text.empty()) {
-                text_ += "{\"label\":";
-                if (p.label.empty())
-                    text_ += "null";
-                else
-                    append_json_string(text_, p.label);
-                text_ += ",\"text\":";
-                append_json_string(text_, p.text);
-                text_ += ",\"method\":";
-                append_json_string(text_, p.method);
-                text_ += ",\"basis\":";
-                append_json_string(text_, inst_.profile->basis);
-                text_ += '}';
-            } else {
-                text_ += "null";
-            }
-        }
+        profile_json(r);
         if (ctx_.norms) {
             text_ += ",\"norm_group\":";
             if (r.group)
@@ -136,6 +83,73 @@ class json_writer final : public output_writer {
     }
 
   private:
+    // "id" (an object for a composite id) and "kept".
+    void ids_json(const scored_row& r) {
+        if (ctx_.id_names.size() == 1) {
+            text_ += ",\"id\":";
+            append_json_string(text_, r.ids.front());
+        } else if (!ctx_.id_names.empty()) {  // a composite id: {"record_id": …, "event": …}
+            text_ += ",\"id\":{";
+            for (std::size_t k = 0; k < ctx_.id_names.size(); ++k) {
+                if (k) text_ += ',';
+                append_json_string(text_, ctx_.id_names[k]);
+                text_ += ':';
+                append_json_string(text_, r.ids[k]);
+            }
+            text_ += '}';
+        }
+        if (!ctx_.kept_names.empty()) {
+            text_ += ",\"kept\":{";
+            for (std::size_t k = 0; k < ctx_.kept_names.size(); ++k) {
+                if (k) text_ += ',';
+                append_json_string(text_, ctx_.kept_names[k]);
+                text_ += ':';
+                append_json_string(text_, r.kept[k]);
+            }
+            text_ += '}';
+        }
+    }
+
+    void choices_json(const scored_row& r) {
+        if (!sc_.choice_slots().empty()) {
+            text_ += ",\"choices\":{";
+            for (std::size_t k = 0; k < sc_.choice_slots().size(); ++k) {
+                if (k) text_ += ',';
+                append_json_string(text_, choice_column(inst_, sc_.choice_slots()[k]));
+                text_ += ':';
+                if (const auto* opt = chosen_option(sc_, r, k))
+                    append_json_string(text_, opt->category);
+                else
+                    text_ += "null";
+            }
+            text_ += '}';
+        }
+    }
+
+    // The profile from the one model every output shares (see profile_text.hpp).
+    void profile_json(const scored_row& r) {
+        if (inst_.profile) {
+            const auto p = profile_in_words(sc_, *r.result, ctx_.language);
+            text_ += ",\"profile\":";
+            if (!p.text.empty()) {
+                text_ += "{\"label\":";
+                if (p.label.empty())
+                    text_ += "null";
+                else
+                    append_json_string(text_, p.label);
+                text_ += ",\"text\":";
+                append_json_string(text_, p.text);
+                text_ += ",\"method\":";
+                append_json_string(text_, p.method);
+                text_ += ",\"basis\":";
+                append_json_string(text_, inst_.profile->basis);
+                text_ += '}';
+            } else {
+                text_ += "null";
+            }
+        }
+    }
+
     void scores_json(const scored_row& r) {
         text_ += ",\"scores\":{";
         const auto scores = r.result->scores();

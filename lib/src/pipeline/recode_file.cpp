@@ -2,6 +2,7 @@
 // holds that still need one.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <tuple>
 
@@ -18,6 +19,25 @@
 
 namespace attachscore {
 
+namespace {
+
+// Without the header its first line would be lost as one, silently.
+std::optional<diagnostic> header_problem(const detail::csv_reader& reader,
+                                         const std::string& file) {
+    if (reader.field_count() == 2 && detail::lower(detail::trim(reader.field(0))) == "answer" &&
+        detail::lower(detail::trim(reader.field(1))) == "value")
+        return std::nullopt;
+    std::string first;
+    for (std::size_t i = 0; i < reader.field_count(); ++i)
+        first += (i ? "," : "") + std::string(reader.field(i));
+    return diagnostic{{file, "", 1, 0},
+                      "the first line must be the header answer,value; it is \"" + first +
+                          "\". Add the header line (attachscore recode-template writes a file to "
+                          "fill in)."};
+}
+
+}  // namespace
+
 result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path) {
     const std::string file = path.string();
@@ -32,17 +52,7 @@ result<std::vector<std::pair<std::string, double>>> load_recode_file(
         return diagnostics{{{file, "", 0, 0},
                             "the recode file is empty; expected a header row (answer,value) and "
                             "one row per answer."}};
-    // Without the header its first line would be lost as one, silently.
-    if (reader.field_count() != 2 || detail::lower(detail::trim(reader.field(0))) != "answer" ||
-        detail::lower(detail::trim(reader.field(1))) != "value") {
-        std::string first;
-        for (std::size_t i = 0; i < reader.field_count(); ++i)
-            first += (i ? "," : "") + std::string(reader.field(i));
-        return diagnostics{{{file, "", 1, 0},
-                            "the first line must be the header answer,value; it is \"" + first +
-                                "\". Add the header line (attachscore recode-template writes a "
-                                "file to fill in)."}};
-    }
+    if (auto problem = header_problem(reader, file)) return diagnostics{*std::move(problem)};
     for (;;) {
         const auto st = reader.next();
         if (st == detail::csv_reader::status::end) break;
