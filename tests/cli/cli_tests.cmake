@@ -286,3 +286,6 @@ cli_test(decimal_point_refuses_commas EXIT 1 ARGS score ecr-r exports/decimal-co
 cli_test(respondent_composite_not_found EXIT 2 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --respondent 1,baseline_arm_1)
 cli_test(respondent_composite EXIT 0 ARGS score ecr-r exports/redcap.csv --id-column record_id,redcap_event_name --respondent 1/baseline_arm_1
          STDOUT_MATCHES "^ECR-R — [^\n]*\nRespondent 1/baseline_arm_1 \\(line 2\\)")
+# A tie is said to be a tie, never "close to another category" (issue 10's all-1 RQ).
+cli_test(report_rq_tie EXIT 0 ARGS score rq --answers 1,1,1,1,
+         STDOUT_MATCHES "\nHighest rating \\(Bartholomew & Horowitz, 1991\\): a tie of secure, fearful,\npreoccupied and dismissing\n")

@@ -257,7 +257,7 @@ class report_writer final : public output_writer {
                                category_in_words(category_text(v, rule), lang());
             if (v.settled_by_choice)
                 line += " (" + std::string(w_.tie_settled) + ")";
-            else if (v.near_boundary && !v.unclassified)
+            else if (v.near_boundary && !v.unclassified && v.tied == 0)  // a tie says so itself
                 line += " (" + std::string(w_.near_boundary) + ")";
             // The basis is a research note kept in English; other languages point to it.
             const std::string basis = lang() == "en" ? rule.basis : w_.basis_elsewhere + inst_.id;
