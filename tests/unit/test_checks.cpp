@@ -5,8 +5,8 @@
 #include <sstream>
 #include <streambuf>
 
-#include "common/text_util.hpp"
 #include "analysis/correlation.hpp"
+#include "common/text_util.hpp"
 #include "input/answer_cells.hpp"
 #include "input/row_source.hpp"
 #include "output/writer_support.hpp"
@@ -218,7 +218,8 @@ TEST_CASE("a recode file needs its header, and the template lists words to fill 
 
 TEST_CASE("JSON text is strict UTF-8 and JSON numbers are finite") {
     std::string out;
-    attachscore::detail::append_json_string(out, "ok \xc0\xaf \xed\xa0\x80 \xf5\x80\x80\x80 é \x1b");
+    attachscore::detail::append_json_string(out,
+                                            "ok \xc0\xaf \xed\xa0\x80 \xf5\x80\x80\x80 é \x1b");
     CHECK(out ==
           "\"ok \\ufffd\\ufffd \\ufffd\\ufffd\\ufffd \\ufffd\\ufffd\\ufffd\\ufffd é \\u001b\"");
     out.clear();
@@ -231,7 +232,9 @@ TEST_CASE("JSON text is strict UTF-8 and JSON numbers are finite") {
 }
 
 TEST_CASE("text shown on a terminal has its control characters escaped") {
-    CHECK(attachscore::printable("a\x1b]0;x\x07" "b") == "a\\x1b]0;x\\x07b");
-    CHECK(attachscore::printable("\xc2\x9b" "2J") == "\\x9b2J");  // a C1 control (CSI)
+    CHECK(attachscore::printable("a\x1b]0;x\x07"
+                                 "b") == "a\\x1b]0;x\\x07b");
+    CHECK(attachscore::printable("\xc2\x9b"
+                                 "2J") == "\\x9b2J");  // a C1 control (CSI)
     CHECK(attachscore::printable("Malmö \\ ok") == "Malmö \\ ok");
 }
