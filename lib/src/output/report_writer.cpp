@@ -143,6 +143,26 @@ class report_writer final : public output_writer {
 
   private:
     [[nodiscard]] const std::string& lang() const { return ctx_.language; }
+    // Why a score is not valid, in the report's language (explain() is the English of the status).
+    [[nodiscard]] std::string reason(const score_value& v, const score_definition& def) const {
+        if (lang() != "es") return explain(v, def);
+        const std::string parts = std::to_string(def.parts());
+        switch (v.status) {
+            case score_status::valid:
+                return {};
+            case score_status::too_few_answered:
+                return std::to_string(v.answered) + " de " + parts +
+                       (def.derived() ? " puntuaciones válidas" : " respondidos") +
+                       "; se necesitan " +
+                       (def.min_answered == static_cast<int>(def.parts())
+                            ? std::string(def.derived() ? "todas" : "todos")
+                            : "al menos " + std::to_string(def.min_answered));
+            case score_status::invalid_answers:
+                return "una respuesta de esta fila no se puede puntuar; el estado de la fila dice "
+                       "cuál";
+        }
+        return {};
+    }
     static std::string range(const response_scale& s) {
         return std::to_string(s.min) + "–" + std::to_string(s.max);
     }
@@ -155,7 +175,7 @@ class report_writer final : public output_writer {
         const auto& v = r.result->scores()[i];
         std::string head = in_language(def.label, lang()) + ": ";
         if (v.status != score_status::valid)
-            return "\n" + wrap(head + w_.not_scored + " (" + explain(v, def) + ")", 0) + "\n";
+            return "\n" + wrap(head + w_.not_scored + " (" + reason(v, def) + ")", 0) + "\n";
         head += fixed2(v.value, lang());
         if (!def.derived())
             head += " (" + std::to_string(v.answered) + " " + w_.of + " " +
@@ -192,7 +212,7 @@ class report_writer final : public output_writer {
                 line += (first ? "" : "; ") + label + " ";
                 first = false;
                 if (v.status != score_status::valid) {
-                    line += std::string(w_.not_scored) + " (" + explain(v, def) + ")";
+                    line += std::string(w_.not_scored) + " (" + reason(v, def) + ")";
                     continue;
                 }
                 line += fixed2(v.value, lang());
