@@ -289,3 +289,8 @@ cli_test(respondent_composite EXIT 0 ARGS score ecr-r exports/redcap.csv --id-co
 # A tie is said to be a tie, never "close to another category" (issue 10's all-1 RQ).
 cli_test(report_rq_tie EXIT 0 ARGS score rq --answers 1,1,1,1,
          STDOUT_MATCHES "\nHighest rating \\(Bartholomew & Horowitz, 1991\\): a tie of secure, fearful,\npreoccupied and dismissing\n")
+# Spanish reports say why a score is not scored in Spanish.
+cli_test(report_es_too_few EXIT 1 ARGS score ecr-rs golden/ecr-rs.csv --id-column id --format report --lang es
+         STDOUT_MATCHES "sin puntuación \\(2 de 3 respondidos. se necesitan todos\\)")
+cli_test(report_es_bad_answer EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --format report --lang es
+         STDOUT_MATCHES "sin puntuación \\(una respuesta de esta fila no se puede puntuar. el estado de la[\n ]+fila dice cuál\\)")
