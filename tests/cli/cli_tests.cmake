@@ -293,4 +293,4 @@ cli_test(report_rq_tie EXIT 0 ARGS score rq --answers 1,1,1,1,
 cli_test(report_es_too_few EXIT 1 ARGS score ecr-rs golden/ecr-rs.csv --id-column id --format report --lang es
          STDOUT_MATCHES "sin puntuación \\(2 de 3 respondidos. se necesitan todos\\)")
 cli_test(report_es_bad_answer EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --format report --lang es
-         STDOUT_MATCHES "sin puntuación \\(una respuesta de esta fila no se puede puntuar. el estado de la[\n ]+fila dice cuál\\)")
+         STDOUT_MATCHES "sin puntuación \\(una respuesta de esta fila no se puede[\n ]+puntuar. el estado de la fila dice cuál\\)")
