@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <span>
@@ -25,6 +27,14 @@ enum class text_encoding { utf8, latin1, windows1252 };
 /// The decimal separator of numbers in the input. automatic: decimal commas ("3,5") are read when
 /// the columns are not separated by commas (as European spreadsheets write them).
 enum class decimal_mark { automatic, point, comma };
+
+/// How far score_table has come, for a progress display. The input is read twice when it can
+/// be (a file): first to check the data against the definition, then to score and write.
+struct table_progress {
+    bool checking = false;        ///< the first pass (checks); false: scoring and writing
+    std::uint64_t bytes_read = 0;  ///< of the input, in this pass
+    std::size_t rows = 0;          ///< data rows read in this pass
+};
 
 struct table_options {
     std::string input_name = "<stdin>";  ///< names the input in messages
@@ -68,6 +78,12 @@ struct table_options {
     std::size_t report_width = 80;
     /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
     std::size_t check_bytes = std::size_t{8} << 20;
+    /// Threads that parse, score and format rows beside the one reading (0: one per hardware
+    /// thread). Small inputs are scored on the calling thread alone. Output order and results
+    /// never depend on it.
+    std::size_t threads = 0;
+    /// Called on the calling thread every few thousand rows.
+    std::function<void(const table_progress&)> progress;
 };
 
 struct table_summary {

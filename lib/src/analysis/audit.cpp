@@ -17,6 +17,15 @@ std::size_t target_of(const instrument& inst, const score_definition& def) {
 audit::audit(const scorer& sc, std::vector<std::string> columns, audit_settings settings)
     : sc_(sc), columns_(std::move(columns)), settings_(settings), stats_(columns_.size()) {
     sums_ = make_sums();
+    // Each score's items as answer positions and keyings, found once rather than on every row.
+    const auto& inst = sc_.definition();
+    for (const auto& def : inst.scores) {
+        std::vector<keyed_slot> slots;
+        for (const auto& k : def.items)
+            slots.push_back({target_of(inst, def) * inst.items.size() + *inst.item_index(k.number),
+                             sc_.reverses(k), k.reverse});
+        slots_.push_back(std::move(slots));
+    }
 }
 
 audit::per_score audit::make_sums() const {
@@ -68,6 +77,53 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
     add_correlations(answers, sums_, grouped);
 }
 
+namespace {
+void add_sums(std::vector<pair_sums>& to, const std::vector<pair_sums>& from) {
+    for (std::size_t i = 0; i < to.size(); ++i)
+        to[i].add(from[i]);
+}
+}  // namespace
+
+void audit::add_sums_of(per_score& to, const per_score& from) {
+    for (std::size_t s = 0; s < to.size(); ++s) {
+        add_sums(to[s].item_rest, from[s].item_rest);
+        add_sums(to[s].item_other_side, from[s].item_other_side);
+        to[s].reversed_vs_direct.add(from[s].reversed_vs_direct);
+    }
+}
+
+void audit::merge(const audit& other) {
+    for (std::size_t c = 0; c < stats_.size(); ++c) {
+        auto& to = stats_[c];
+        const auto& from = other.stats_[c];
+        if (from.numbers) {
+            to.min = to.numbers ? std::min(to.min, from.min) : from.min;
+            to.max = to.numbers ? std::max(to.max, from.max) : from.max;
+        }
+        to.numbers += from.numbers;
+        to.outside += from.outside;
+        to.below += from.below;
+        for (const auto& [group, n] : from.outside_by_group)
+            to.outside_by_group[group] += n;
+    }
+    add_sums_of(sums_, other.sums_);
+    too_many_groups_ = too_many_groups_ || other.too_many_groups_;
+    for (const auto& [group, sums] : other.by_group_) {
+        if (too_many_groups_) break;
+        auto [it, fresh] = by_group_.try_emplace(group, sums);
+        if (!fresh) add_sums_of(it->second, sums);
+        too_many_groups_ = by_group_.size() > max_groups;
+    }
+    if (too_many_groups_) {  // as add() does when a group past the limit appears
+        by_group_.clear();
+        for (auto& st : stats_)
+            st.outside_by_group.clear();
+    }
+    zero_rows_ += other.zero_rows_;
+    respondents_ += other.respondents_;
+    top_in_scale_ = std::max(top_in_scale_, other.top_in_scale_);
+}
+
 void audit::add_columns(std::span<const double> answers, std::string_view group, bool grouping) {
     const double lo = sc_.scale().min;
     const double hi = sc_.scale().max;
@@ -99,26 +155,24 @@ void audit::add_correlations(std::span<const double> answers, per_score& sums, p
     const double lo = sc_.scale().min;
     const double hi = sc_.scale().max;
     const auto& inst = sc_.definition();
-    const std::size_t n_items = inst.items.size();
     for (std::size_t s = 0; s < inst.scores.size(); ++s) {
         const auto& def = inst.scores[s];
         if (def.derived() || def.items.size() < 3) continue;
-        const std::size_t target = target_of(inst, def);
         keyed_.clear();
         double total = 0, reversed = 0, direct = 0;
         std::size_t n_reversed = 0;
         bool complete = true;
-        for (const auto& k : def.items) {
-            const double a = answers[target * n_items + *inst.item_index(k.number)];
+        for (const auto& k : slots_[s]) {
+            const double a = answers[k.slot];
             if (std::isnan(a)) {
                 complete = false;
                 break;
             }
-            const double x = sc_.reverses(k) ? lo + hi - a : a;
+            const double x = k.reverses ? lo + hi - a : a;
             keyed_.push_back(x);
             total += x;
-            (k.reverse ? reversed : direct) += x;
-            n_reversed += k.reverse;
+            (k.declared_reverse ? reversed : direct) += x;
+            n_reversed += k.declared_reverse;
         }
         if (!complete) continue;
         const bool mixed = n_reversed > 0 && n_reversed < keyed_.size();

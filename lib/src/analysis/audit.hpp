@@ -47,6 +47,9 @@ class audit {
     void add(std::span<const double> answers, const respondent_scores& result,
              std::string_view group = {});
     void set_group_name(std::string name) { group_name_ = std::move(name); }
+    /// Adds what another audit of the same instrument and columns saw (rows read by another
+    /// thread, which come after this audit's rows).
+    void merge(const audit& other);
 
     [[nodiscard]] audit_verdict verdict() const;
 
@@ -67,8 +70,14 @@ class audit {
         pair_sums reversed_vs_direct;
     };
     using per_score = std::vector<score_sums>;
+    struct keyed_slot {
+        std::size_t slot;       ///< the answer position
+        bool reverses;          ///< as the scorer keys it (turned round for reversed columns)
+        bool declared_reverse;  ///< as the instrument declares it
+    };
 
     [[nodiscard]] per_score make_sums() const;
+    static void add_sums_of(per_score& to, const per_score& from);
     void add_correlations(std::span<const double> answers, per_score& sums, per_score* grouped);
     void add_columns(std::span<const double> answers, std::string_view group, bool grouping);
     void scale_findings(audit_verdict& out) const;
@@ -93,6 +102,7 @@ class audit {
     std::size_t respondents_ = 0;  ///< rows with an answer on the published scale
     double top_in_scale_ = 0;      ///< the highest answer seen on the published scale
     std::vector<double> keyed_;
+    std::vector<std::vector<keyed_slot>> slots_;  ///< per score: its items' answer positions
 };
 
 }  // namespace attachscore::detail

@@ -8,10 +8,15 @@
 namespace attachscore::detail {
 
 std::string_view trim(std::string_view s) noexcept {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return s.substr(first, last - first + 1);
+    // A plain loop: find_first_not_of calls memchr for every character, which cost a tenth of
+    // the time of scoring a large file.
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t first = 0, last = s.size();
+    while (first < last && blank(s[first]))
+        ++first;
+    while (last > first && blank(s[last - 1]))
+        --last;
+    return s.substr(first, last - first);
 }
 
 std::string lower(std::string_view s) {
@@ -48,6 +53,11 @@ bool parse_number(std::string_view text, double& out) noexcept {
     if (*first == '+') {  // "+3" is a number to a person; "+-4" is not
         ++first;
         if (first == last || *first == '-') return false;
+    }
+    // Most answers are one digit: read it without from_chars.
+    if (last - first == 1 && *first >= '0' && *first <= '9') {
+        out = *first - '0';
+        return true;
     }
     const auto res = std::from_chars(first, last, out);
     return res.ec == std::errc() && res.ptr == last && std::isfinite(out);

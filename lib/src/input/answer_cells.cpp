@@ -21,8 +21,15 @@ missing_codes::missing_codes(const std::vector<std::string>& codes) {
 bool missing_codes::text_is_missing(std::string_view cell) const {
     if (cell.empty()) return true;
     if (texts_.empty()) return false;
-    const std::string l = lower(cell);
-    return std::find(texts_.begin(), texts_.end(), l) != texts_.end();
+    const auto same = [cell](const std::string& code) {  // code is lower case already
+        if (code.size() != cell.size()) return false;
+        for (std::size_t i = 0; i < cell.size(); ++i)
+            if ((cell[i] >= 'A' && cell[i] <= 'Z' ? static_cast<char>(cell[i] - 'A' + 'a')
+                                                  : cell[i]) != code[i])
+                return false;
+        return true;
+    };
+    return std::any_of(texts_.begin(), texts_.end(), same);
 }
 
 bool missing_codes::number_is_missing(double v) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ class csv_reader {
         const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
         return std::string_view(text_).substr(begin, ends_[i] - begin);
     }
+    [[nodiscard]] std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] const std::vector<std::uint32_t>& ends() const noexcept { return ends_; }
+    /// Bytes taken from the stream so far (for progress).
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept { return consumed_ + pos_; }
     /// The line the current record starts on (1-based).
     [[nodiscard]] std::size_t line() const noexcept { return record_line_; }
 
@@ -43,6 +48,10 @@ class csv_reader {
     int peek();
     int get();
     void end_line(int c);
+    bool read_simple_record();
+    bool too_long();
+    int read_quoted();
+    int read_plain(bool& only_blank);
 
     std::istream& in_;
     char delimiter_;
@@ -51,7 +60,8 @@ class csv_reader {
     std::size_t end_ = 0;
     bool at_start_ = true;
     std::string text_;
-    std::vector<std::size_t> ends_;
+    std::vector<std::uint32_t> ends_;
+    std::uint64_t consumed_ = 0;  ///< bytes of the buffers before the current one
     std::size_t line_ = 1;
     std::size_t record_line_ = 0;
     std::string error_;

@@ -151,6 +151,11 @@ std::size_t row_source::line() const noexcept {
     return current_ ? current_->line : reader_.line();
 }
 
+row_view row_source::current() const noexcept {
+    if (current_) return {current_->text, current_->ends, current_->line};
+    return {reader_.text(), reader_.ends(), reader_.line()};
+}
+
 bool row_source::seekable() {
     in_.clear();
     return in_.tellg() >= 0;

@@ -14,6 +14,7 @@
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/table.hpp"
 #include "input/csv_reader.hpp"
+#include "input/row_view.hpp"
 
 namespace attachscore::detail {
 
@@ -36,6 +37,10 @@ class row_source {
     [[nodiscard]] std::size_t field_count() const noexcept;
     [[nodiscard]] std::string_view field(std::size_t i) const noexcept;
     [[nodiscard]] std::size_t line() const noexcept;
+    /// The current row's fields.
+    [[nodiscard]] row_view current() const noexcept;
+    /// Bytes read from the input so far (for progress).
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept { return reader_.bytes_read(); }
 
     /// Whether the input can be read again from the start (a file, not a pipe).
     [[nodiscard]] bool seekable();

@@ -48,7 +48,6 @@ class json_writer final : public output_writer {
 
     void row(const scored_row& r) override {
         text_.clear();
-        if (!lines_ && rows_ > 0) text_ += ',';
         text_ += lines_ ? "{" : "\n{";
         text_ += "\"line\":" + std::to_string(r.line);
         ids_json(r);
@@ -74,8 +73,8 @@ class json_writer final : public output_writer {
         }
         text_ += lines_ ? "}\n" : "}";
         out_ << text_;
-        ++rows_;
     }
+    [[nodiscard]] std::string separator() const override { return lines_ ? "" : ","; }
 
     void end() override {
         if (!lines_) out_ << "\n]}\n";
@@ -250,7 +249,6 @@ class json_writer final : public output_writer {
     const instrument& inst_;
     bool lines_;
     std::string text_;
-    std::size_t rows_ = 0;
 };
 
 }  // namespace

@@ -42,7 +42,10 @@ class output_writer {
   public:
     virtual ~output_writer() = default;
     virtual void begin() = 0;
+    /// Writes one row, without what goes between rows (see separator).
     virtual void row(const scored_row& r) = 0;
+    /// What goes between two rows: rows written on several threads are joined with it.
+    [[nodiscard]] virtual std::string separator() const { return {}; }
     virtual void end() = 0;
 };
 

@@ -134,9 +134,10 @@ class report_writer final : public output_writer {
                  "\n  " + wrap(p.text, 2) + "\n";
         t += categories_block(r);
         t += "\n" + wrap(in_language(inst_.disclaimer, lang()), 0) + "\n";
-        if (rows_++ > 0)
-            out_ << "\n" << std::string(std::min<std::size_t>(width_, 60), '-') << "\n\n";
         out_ << t;
+    }
+    [[nodiscard]] std::string separator() const override {
+        return "\n" + std::string(std::min<std::size_t>(width_, 60), '-') + "\n\n";
     }
 
     void end() override { out_.flush(); }
@@ -292,7 +293,6 @@ class report_writer final : public output_writer {
     const instrument& inst_;
     const report_words& w_;
     std::size_t width_;
-    std::size_t rows_ = 0;
 };
 
 }  // namespace

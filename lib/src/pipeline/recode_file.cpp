@@ -106,7 +106,7 @@ result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
     detail::row_scorer rows(inst, options, reader.header(), mapped.value(), std::nullopt,
                             reader.delimiter());
     while (reader.next())
-        rows.score(reader);
+        rows.score(reader.current());
     if (!reader.error().empty()) return reader.error();
     std::vector<std::pair<std::string, std::size_t>> out(rows.words().begin(), rows.words().end());
     std::stable_sort(out.begin(), out.end(),

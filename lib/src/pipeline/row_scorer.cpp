@@ -42,15 +42,15 @@ row_scorer::row_scorer(const instrument& inst, const table_options& options,
         if (inst.items[i].kind == item_kind::choice) choice_readers_[i].emplace(inst.items[i]);
 }
 
-void row_scorer::score(const row_source& reader) {
+void row_scorer::score(const row_view& row) {
     reasons_.clear();
     kinds_.clear();
     unreadable_.clear();
-    const std::size_t fields = reader.field_count();
+    const std::size_t fields = row.field_count();
     id_.clear();
     for (std::size_t k = 0; k < ids_.size(); ++k) {
         const std::size_t col = mapping_.id_columns[k];
-        ids_[k] = col < fields ? trim(reader.field(col)) : std::string_view();
+        ids_[k] = col < fields ? trim(row.field(col)) : std::string_view();
         if (k) id_ += '/';
         id_ += ids_[k];
     }
@@ -63,12 +63,12 @@ void row_scorer::score(const row_source& reader) {
         unreadable_.assign(all_slots_.begin(), all_slots_.end());
         blank_ = 0;
     } else {
-        read_answers(reader);
+        read_answers(row);
     }
     sc_.score(answers_, result_, unreadable_);
     describe_problems();
     group_ = nullptr;
-    if (options_.norms) find_group(reader, fields);
+    if (options_.norms) find_group(row, fields);
 }
 
 std::vector<std::string> row_scorer::kinds() const {
@@ -87,15 +87,21 @@ bool row_scorer::read_number(std::string_view cell, double& v) {
     return false;
 }
 
-void row_scorer::note_word(std::string_view cell) {
-    auto it = words_.find(std::string(cell));
+void row_scorer::note_word(std::string_view cell, std::size_t count) {
+    auto it = words_.find(cell);
     if (it != words_.end())
-        ++it->second;
+        it->second += count;
     else if (words_.size() < max_words)
-        words_.emplace(std::string(cell), 1);
+        words_.emplace(std::string(cell), count);
 }
 
-void row_scorer::read_answers(const row_source& reader) {
+void row_scorer::merge_from(const row_scorer& other) {
+    decimal_comma_seen_ = decimal_comma_seen_ || other.decimal_comma_seen_;
+    for (const auto& [word, count] : other.words_)
+        note_word(word, count);
+}
+
+void row_scorer::read_answers(const row_view& row) {
     blank_ = 0;
     for (std::size_t slot = 0; slot < answers_.size(); ++slot) {
         const std::size_t col = mapping_.slot_columns[slot];
@@ -104,7 +110,7 @@ void row_scorer::read_answers(const row_source& reader) {
             ++blank_;
             continue;
         }
-        const std::string_view cell = trim(reader.field(col));
+        const std::string_view cell = trim(row.field(col));
         const auto& choices = choice_readers_[slot % inst_.items.size()];
         double v = 0;
         if (codes_.text_is_missing(cell)) {
@@ -166,14 +172,14 @@ void row_scorer::describe_problems() {
             }
 }
 
-void row_scorer::find_group(const row_source& reader, std::size_t fields) {
+void row_scorer::find_group(const row_view& row, std::size_t fields) {
     const auto& set = *options_.norms;
     if (!group_column_) {
         group_ = &set.groups.front();  // a norm set with a single group applies to everyone
         return;
     }
     const std::string_view value =
-        *group_column_ < fields ? trim(reader.field(*group_column_)) : std::string_view();
+        *group_column_ < fields ? trim(row.field(*group_column_)) : std::string_view();
     group_ = find_norm_group(set, value);
     if (group_) return;
     std::vector<std::string> names;

@@ -14,7 +14,7 @@
 #include "attachscore/table.hpp"
 #include "input/answer_cells.hpp"
 #include "input/column_mapping.hpp"
-#include "input/row_source.hpp"
+#include "input/row_view.hpp"
 
 namespace attachscore::detail {
 
@@ -26,9 +26,9 @@ class row_scorer {
                const std::vector<std::string>& header, const column_mapping& mapping,
                std::optional<std::size_t> group_column, char delimiter);
 
-    /// Scores the reader's current record into result(), ids, group and the reasons it is not
-    /// valid (empty when it is).
-    void score(const row_source& reader);
+    /// Scores a row into result(), ids, group and the reasons it is not valid (empty when it
+    /// is). The ids are views into the row's text.
+    void score(const row_view& row);
 
     [[nodiscard]] const scorer& sc() const noexcept { return sc_; }
     [[nodiscard]] const respondent_scores& result() const noexcept { return result_; }
@@ -44,17 +44,20 @@ class row_scorer {
     [[nodiscard]] bool read_decimal_comma() const noexcept { return decimal_comma_seen_; }
     /// Forgets the words seen so far (the first pass reads rows that the second reads again).
     void forget_words() { words_.clear(); }
+    /// Whether a decimal comma was read, and the words seen, from another scorer of the same
+    /// input (a worker thread's), after this one's.
+    void merge_from(const row_scorer& other);
     /// Words seen where answers belong, with counts (at most max_words kept).
-    [[nodiscard]] const std::map<std::string, std::size_t>& words() const noexcept {
+    [[nodiscard]] const std::map<std::string, std::size_t, std::less<>>& words() const noexcept {
         return words_;
     }
 
   private:
-    void read_answers(const row_source& reader);
+    void read_answers(const row_view& row);
     [[nodiscard]] bool read_number(std::string_view cell, double& v);
-    void note_word(std::string_view cell);
+    void note_word(std::string_view cell, std::size_t count = 1);
     void describe_problems();
-    void find_group(const row_source& reader, std::size_t fields);
+    void find_group(const row_view& row, std::size_t fields);
 
     const instrument& inst_;
     const table_options& options_;
@@ -78,7 +81,7 @@ class row_scorer {
     std::vector<std::string> reasons_;
     std::vector<std::string> kinds_;
     bool decimal_comma_seen_ = false;
-    std::map<std::string, std::size_t> words_;
+    std::map<std::string, std::size_t, std::less<>> words_;
 };
 
 }  // namespace attachscore::detail

@@ -1,0 +1,79 @@
+// The passes over a table's rows. The calling thread reads rows into batches; worker threads
+// parse, score, audit and format each batch; the calling thread takes the batches back in input
+// order, merges what they found and writes their rows. Input that fits in one batch is done on
+// the calling thread alone.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "analysis/audit.hpp"
+#include "attachscore/table.hpp"
+#include "input/column_mapping.hpp"
+#include "input/row_source.hpp"
+#include "output/output_writer.hpp"
+#include "pipeline/id_tracker.hpp"
+#include "pipeline/row_batch.hpp"
+#include "pipeline/row_scorer.hpp"
+#include "pipeline/table_setup.hpp"
+
+namespace attachscore::detail {
+
+/// What the passes share; read-only while workers run.
+struct table_run {
+    const instrument& inst;
+    const table_options& options;
+    row_source& reader;
+    const column_mapping& mapping;
+    const table_columns& columns;
+    std::vector<std::string> slot_names;  ///< each answer's input column (for the audit)
+};
+
+class table_passes {
+  public:
+    explicit table_passes(table_run& run);
+    ~table_passes();
+    table_passes(const table_passes&) = delete;
+    table_passes& operator=(const table_passes&) = delete;
+
+    /// The first pass: every row audited (a stream's first part, held to be read again) and the
+    /// sample's means.
+    diagnostics check();
+    /// The second pass: every row scored and written in input order.
+    diagnostics write(output_context context, std::ostream& out, table_summary& summary);
+
+    [[nodiscard]] const scorer& sc() const;
+    [[nodiscard]] const audit& checks() const noexcept { return checks_; }
+    [[nodiscard]] const std::vector<running_stats>& sample() const noexcept { return sample_; }
+    [[nodiscard]] const std::string& bad_text() const noexcept { return bad_text_; }
+    /// After write(): every worker's words and decimal commas.
+    [[nodiscard]] const row_scorer& rows() const;
+
+  private:
+    struct worker;
+    enum class pass { check, write };
+    template <class Consume>
+    diagnostics run_pass(pass p, Consume consume);
+    bool fill(row_batch& b, pass p);
+    void process(row_batch& b, worker& w, pass p);
+    void audit_row(row_batch& b, const worker& w, const row_view& row) const;
+    void write_row(row_batch& b, worker& w, const row_view& row) const;
+    void report_progress(pass p) const;
+    [[nodiscard]] audit new_audit() const;
+
+    table_run& run_;
+    std::vector<std::unique_ptr<worker>> workers_;
+    audit checks_;
+    std::vector<running_stats> sample_;
+    std::string bad_text_;
+    std::size_t rows_read_ = 0;     ///< in the current pass
+    std::size_t checked_rows_ = 0;  ///< rows the first pass audited
+    bool seekable_ = false;         ///< the input can be read again (a file)
+    bool more_ = true;              ///< the current pass may read on
+    bool at_end_ = false;
+};
+
+}  // namespace attachscore::detail
