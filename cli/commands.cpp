@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -40,8 +41,13 @@ int run_list(const std::vector<std::string>& args) {
 
 int run_info(const std::vector<std::string>& args) {
     common_options common;
-    std::string id;
+    std::string id, format = "text", lang = "en";
     po::options_description desc("Options");
+    desc.add_options()("format", po::value(&format)->value_name("text|json"),
+                       "text for people (default), or the definition as JSON: each score's items, "
+                       "keys, bands and the basis of its bands, said once for tools that read "
+                       "JSON Lines scores")(
+        "lang", po::value(&lang)->value_name("CODE"), "the language of labels in JSON (default en)");
     add_common(desc, common);
     po::options_description hidden;
     hidden.add_options()("id", po::value(&id));
@@ -52,20 +58,37 @@ int run_info(const std::vector<std::string>& args) {
     if (auto code = parse(args, all, pos, "info")) return *code;
     if (common.help) {
         print_help(
-            "attachscore info ID [--instruments DIR]",
+            "attachscore info ID [--format text|json] [--instruments DIR]",
             "Shows an instrument's citation, licence, scale, items, reverse keys, scoring rules,\n"
             "interpretation bands and the sources its key was checked against.",
-            desc, "  attachscore info ecr-r");
+            desc, "  attachscore info ecr-r\n  attachscore info ecr-r --format json");
         return exit_ok;
     }
     if (id.empty()) {
         eprint("attachscore info: name an instrument, e.g. 'attachscore info ecr-r'.\n");
         return exit_error;
     }
+    if (format != "text" && format != "json") {
+        eprint("attachscore info: --format is text or json, not \"{}\".\n", printable(format));
+        return exit_error;
+    }
     const auto cat = load_catalogue(common);
     if (!cat) return exit_error;
     const auto* inst = find_or_explain(*cat, id);
     if (!inst) return exit_error;
+    if (format == "json") {
+        if (std::find(inst->languages.begin(), inst->languages.end(), lang) ==
+            inst->languages.end()) {
+            std::string known;
+            for (const auto& l : inst->languages)
+                known += (known.empty() ? "" : ", ") + l;
+            eprint("attachscore info: instrument {} has no texts in language \"{}\"; it has: {}.\n",
+                   inst->id, printable(lang), known);
+            return exit_error;
+        }
+        fmt::print("{}", to_json(*inst, lang));
+        return exit_ok;
+    }
     fmt::print("{}", fit_lines(info_text(*inst), text_width()));
     return exit_ok;
 }

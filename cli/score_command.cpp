@@ -8,9 +8,12 @@
 #include <cstring>
 #include <optional>
 
+#include <unistd.h>
+
 #include "atomic_output.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "progress.hpp"
 #include "score_input.hpp"
 #include "score_options.hpp"
 #include "score_summary.hpp"
@@ -195,8 +198,18 @@ int run_score(const std::vector<std::string>& args) {
         out = &out_file->stream();
     }
     std::vector<table_summary> summaries;
-    if (auto problems = write_output(a, insts, input.stream(), *out, summaries);
-        !problems.empty()) {
+    std::uint64_t total = 0;  // for the time left; unknown for a pipe
+    if (const auto here = input.stream().tellg(); here >= 0) {
+        input.stream().seekg(0, std::ios::end);
+        total = static_cast<std::uint64_t>(std::max<std::streamoff>(0, input.stream().tellg()));
+        input.stream().clear();
+        input.stream().seekg(here);
+    }
+    progress_display progress(total, !a.quiet && isatty(STDERR_FILENO));
+    a.table.progress = [&progress](const table_progress& p) { progress.update(p); };
+    auto problems = write_output(a, insts, input.stream(), *out, summaries);
+    progress.finish();
+    if (!problems.empty()) {
         print_diagnostics(problems);
         if (out_file) eprint("attachscore: nothing was written to {}.\n", a.output);
         return exit_error;

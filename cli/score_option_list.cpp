@@ -88,7 +88,8 @@ po::options_description score_option_list(score_args& a) {
         "say where problems sit by this column's values (e.g. Site in a multi-site study)")(
         "no-formula-protection", po::bool_switch(&a.no_formula_protection),
         "write ids and kept text exactly as read, even when a spreadsheet would run it as a "
-        "formula");
+        "formula")("quiet", po::bool_switch(&a.quiet),
+                   "no progress display (shown on a terminal when scoring takes over a second)");
     add_mode_option(output, a);
     po::options_description general("General");
     add_common(general, a.common);

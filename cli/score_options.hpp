@@ -20,6 +20,7 @@ struct score_args {
     std::optional<mode_t> file_mode;  ///< --mode, parsed
     std::vector<std::string> missing, classify, answers, keep;
     bool no_formula_protection = false;
+    bool quiet = false;  ///< no progress display
     table_options table;
 };
 

@@ -266,10 +266,18 @@ add_test(NAME cli.special_files
 # Reports and info fit 80 columns when not on a terminal, for every instrument and language.
 find_program(ATTACHSCORE_PY3 NAMES python3)
 if(ATTACHSCORE_PY3)
+  add_test(NAME cli.progress COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/progress.py"
+           $<TARGET_FILE:attachscore_cli>)
+  add_test(NAME cli.info_json COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/info_json.py"
+           $<TARGET_FILE:attachscore_cli> "${PROJECT_SOURCE_DIR}/instruments")
+  add_test(NAME cli.long_row COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/long_row.py"
+           $<TARGET_FILE:attachscore_cli>)
   add_test(NAME cli.line_width COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/line_width.py"
            $<TARGET_FILE:attachscore_cli>)
 endif()
 
+cli_test(info_format_bad EXIT 2 ARGS info ecr-r --format xml)
+cli_test(info_json_language_missing EXIT 2 ARGS info ecr-r --format json --lang fr)
 # Options that cannot work together, or values that would score wrongly, are refused with the way on.
 cli_test(norms_with_other_scale EXIT 2 ARGS score raas golden/raas-norms.csv --id-column id --norms ledley-2006 --norm-group sex --scale 1-7)
 cli_test(recode_value_outside_scale EXIT 2 ARGS score ecr-r labels.csv --id-column id --recode recode-outside.csv)

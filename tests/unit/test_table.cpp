@@ -208,10 +208,23 @@ TEST_CASE("ids are quoted when they need it") {
           "id,a,a_answered,a_band,b,b_answered,b_band,status\n\"Doe, J.\",3.5,2,high,7,2,all,ok\n");
 }
 
-TEST_CASE("JSON Lines carry the band, its interpretation and the disclaimer") {
+TEST_CASE("JSON Lines carry values, counts, validity and bands; texts only when asked for") {
     table_options o = with_id();
     o.format = output_format::jsonl;
-    auto r = run("id,Q1,Q2,Q3,Q4\nr\"1,2,1,3,4\nr2,x,1,3,4\n", o);
+    const std::string input = "id,Q1,Q2,Q3,Q4\nr\"1,2,1,3,4\nr2,x,1,3,4\n";
+    auto r = run(input, o);
+    REQUIRE(r.ok);
+    CHECK(r.output ==
+          "{\"line\":2,\"id\":\"r\\\"1\",\"status\":\"ok\",\"scores\":{"
+          "\"a\":{\"value\":3.5,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"high\"},"
+          "\"b\":{\"value\":7,\"answered\":2,\"of\":2,\"valid\":true,\"band\":\"all\"}}}\n"
+          "{\"line\":3,\"id\":\"r2\",\"status\":\"line 3: Q1 = \\\"x\\\" is not a "
+          "number\",\"scores\":{"
+          "\"a\":{\"value\":null,\"answered\":1,\"of\":2,\"valid\":false,\"band\":null},"
+          "\"b\":{\"value\":null,\"answered\":2,\"of\":2,\"valid\":false,\"band\":null}}}\n");
+
+    o.interpretations = true;  // then every row carries the texts, their basis and the disclaimer
+    r = run(input, o);
     REQUIRE(r.ok);
     CHECK(r.output ==
           "{\"line\":2,\"id\":\"r\\\"1\",\"status\":\"ok\",\"scores\":{"
@@ -321,6 +334,7 @@ TEST_CASE("an administered scale is named in every row and removes the bands") {
     CHECK(csv.output ==
           "a,a_answered,a_band,b,b_answered,b_band,administered_scale,status\n7,2,,7,2,,1-7,ok\n");
     o.format = output_format::jsonl;
+    o.interpretations = true;
     auto json = run("Q1,Q2,Q3,Q4\n7,1,6,1\n", o);
     CHECK(json.output.find("\"band\":null,\"interpretation\":null") != std::string::npos);
     CHECK(json.output.find("\"band\":\"") == std::string::npos);

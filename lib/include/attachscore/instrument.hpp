@@ -223,6 +223,11 @@ struct instrument {
     }
 };
 
+/// The definition as one JSON object (citation, scale, each score's items, keys, minimum, bands and
+/// the basis of its bands, the categories' methods and bases, the disclaimer), texts in
+/// `language` (English where a text lacks it). What scored rows leave out, said once.
+[[nodiscard]] std::string to_json(const instrument& inst, const std::string& language = "en");
+
 /// The band a value falls in, or nullptr when the score has no bands or the value is outside them.
 [[nodiscard]] const band* find_band(const score_definition& score, double value) noexcept;
 

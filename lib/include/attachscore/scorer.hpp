@@ -157,7 +157,8 @@ class scorer {
   private:
     struct term {
         std::uint32_t slot;
-        bool reverse;
+        double sign;    ///< −1 when the item is reversed, else 1
+        double offset;  ///< min + max when reversed, else 0
     };
     struct input {
         std::uint32_t score;

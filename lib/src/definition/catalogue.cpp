@@ -9,7 +9,8 @@
 
 namespace attachscore {
 
-catalogue catalogue::builtin() {
+namespace {
+catalogue parse_builtin() {
     catalogue cat;
     for (const auto& file : detail::builtin_files()) {
         auto loaded = parse_instrument(file.json, "built-in " + std::string(file.name));
@@ -19,9 +20,20 @@ catalogue catalogue::builtin() {
         auto problems = cat.add(std::move(loaded).value());
         if (!problems.empty()) throw std::logic_error(to_string(problems.front()));
     }
-    std::sort(cat.items_.begin(), cat.items_.end(),
-              [](const instrument& a, const instrument& b) { return a.id < b.id; });
     return cat;
+}
+}  // namespace
+
+catalogue catalogue::builtin() {
+    // Parsed once per process (thread-safe static initialisation); each caller gets a copy it
+    // may add to.
+    static const catalogue parsed = [] {
+        auto cat = parse_builtin();
+        std::sort(cat.items_.begin(), cat.items_.end(),
+                  [](const instrument& a, const instrument& b) { return a.id < b.id; });
+        return cat;
+    }();
+    return parsed;
 }
 
 diagnostics catalogue::add(instrument inst) {

@@ -67,7 +67,7 @@ class json_writer final : public output_writer {
         if (lines_ && sc_.scale_overridden())  // JSON says it once, in the document's header
             text_ += ",\"administered_scale\":{\"min\":" + std::to_string(sc_.scale().min) +
                      ",\"max\":" + std::to_string(sc_.scale().max) + "}";
-        if (lines_) {
+        if (lines_ && ctx_.interpretations) {
             text_ += ",\"disclaimer\":";
             append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));
         }
@@ -136,12 +136,14 @@ class json_writer final : public output_writer {
                     text_ += "null";
                 else
                     append_json_string(text_, p.label);
-                text_ += ",\"text\":";
-                append_json_string(text_, p.text);
                 text_ += ",\"method\":";
                 append_json_string(text_, p.method);
-                text_ += ",\"basis\":";
-                append_json_string(text_, inst_.profile->basis);
+                if (ctx_.interpretations) {
+                    text_ += ",\"text\":";
+                    append_json_string(text_, p.text);
+                    text_ += ",\"basis\":";
+                    append_json_string(text_, inst_.profile->basis);
+                }
                 text_ += '}';
             } else {
                 text_ += "null";
@@ -170,15 +172,20 @@ class json_writer final : public output_writer {
             const auto meaning =
                 describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
             text_ += ",\"band\":";
-            if (meaning.label) {
+            if (meaning.label)
                 append_json_string(text_, in_language(*meaning.label, ctx_.language));
+            else
+                text_ += "null";
+            // Texts and their bases only when asked for: they are the same on every row, and
+            // `attachscore info ID --format json` gives the bases once.
+            if (ctx_.interpretations && meaning.label) {
                 text_ += ",\"band_basis\":";
                 append_json_string(text_,
                                    meaning.from_norm ? ctx_.norms->bands_basis : def.bands_basis);
                 text_ += ",\"interpretation\":";
                 append_json_string(text_, in_language(*meaning.text, ctx_.language));
-            } else {
-                text_ += "null,\"interpretation\":null";
+            } else if (ctx_.interpretations) {
+                text_ += ",\"interpretation\":null";
             }
             if (const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr) {
                 const auto nr = apply_norm(*norm, v.value, def);
@@ -222,8 +229,10 @@ class json_writer final : public output_writer {
                 text_ += "null";
             text_ += ",\"method\":";
             append_json_string(text_, category_method_text(rule, v, ctx_.language));
-            text_ += ",\"basis\":";
-            append_json_string(text_, rule.basis);
+            if (ctx_.interpretations) {
+                text_ += ",\"basis\":";
+                append_json_string(text_, rule.basis);
+            }
             text_ += ",\"tie\":";
             text_ += v.valid && v.tied != 0 ? "true" : "false";
             text_ += ",\"settled_by\":";

@@ -1,0 +1,45 @@
+"""Progress on a terminal: shown on standard error while a large input is scored, cleared before
+the summary, and never with --quiet. (Without a terminal the other CLI tests see no progress.)"""
+import os
+import pty
+import subprocess
+import sys
+import tempfile
+
+exe = sys.argv[1]
+rows = ["id," + ",".join(f"Q{n}" for n in range(1, 37))]
+rows += [f"r{i}," + ",".join(str(1 + (i + n) % 7) for n in range(36)) for i in range(30000)]
+
+
+def run(extra):
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "in.csv")
+        with open(data, "w") as f:
+            f.write("\n".join(rows) + "\n")
+        leader, follower = pty.openpty()
+        env = dict(os.environ, ATTACHSCORE_PROGRESS_DELAY_MS="0")
+        proc = subprocess.Popen([exe, "score", "ecr-r", data, "-o", os.path.join(tmp, "o.csv")]
+                                + extra, stderr=follower, stdout=subprocess.DEVNULL, env=env)
+        os.close(follower)
+        err = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+        proc.wait()
+        return err.decode()
+
+
+shown = run([])
+assert "\x1b[Kattachscore: checking " in shown, shown
+assert "\x1b[Kattachscore: scoring " in shown and " MB/s, about " in shown, shown
+after = shown[shown.rfind("\r\x1b[K") + 4:]  # the progress line is cleared before the summary
+assert after.startswith("attachscore: ") and "MB/s" not in after, shown
+assert "attachscore: scored 30000 rows" in after, shown
+quiet = run(["--quiet"])
+assert "checking" not in quiet and "attachscore: scored 30000 rows" in quiet, quiet
+print("progress shown on a terminal, cleared before the summary, silent with --quiet")
