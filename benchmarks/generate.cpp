@@ -90,9 +90,10 @@ void write_header(const attachscore::instrument& inst, std::string& out) {
 int main(int argc, char** argv) {
     settings s;
     if (!parse_args(argc, argv, s)) {
-        std::fputs("usage: attachscore_generate ID ROWS [--seed N] [--blank-rate R] "
-                   "[--instrument FILE]\n",
-                   stderr);
+        std::fputs(
+            "usage: attachscore_generate ID ROWS [--seed N] [--blank-rate R] "
+            "[--instrument FILE]\n",
+            stderr);
         return 2;
     }
     auto cat = attachscore::catalogue::builtin();

@@ -4,12 +4,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -46,8 +46,8 @@ int run_info(const std::vector<std::string>& args) {
     desc.add_options()("format", po::value(&format)->value_name("text|json"),
                        "text for people (default), or the definition as JSON: each score's items, "
                        "keys, bands and the basis of its bands, said once for tools that read "
-                       "JSON Lines scores")(
-        "lang", po::value(&lang)->value_name("CODE"), "the language of labels in JSON (default en)");
+                       "JSON Lines scores")("lang", po::value(&lang)->value_name("CODE"),
+                                            "the language of labels in JSON (default en)");
     add_common(desc, common);
     po::options_description hidden;
     hidden.add_options()("id", po::value(&id));

@@ -15,7 +15,9 @@ progress_display::progress_display(std::uint64_t total_bytes, bool enabled)
         delay_ = std::chrono::milliseconds(std::strtol(ms, nullptr, 10));
 }
 
-progress_display::~progress_display() { finish(); }
+progress_display::~progress_display() {
+    finish();
+}
 
 void progress_display::finish() {
     if (shown_) std::fputs("\r\033[K", stderr);
@@ -26,15 +28,16 @@ void progress_display::finish() {
 void progress_display::update(const table_progress& p) {
     if (!enabled_) return;
     const auto now = clock::now();
-    const clock::duration interval = std::min<clock::duration>(delay_, std::chrono::milliseconds(200));
+    const clock::duration interval =
+        std::min<clock::duration>(delay_, std::chrono::milliseconds(200));
     if (now - start_ < delay_ || now - last_ < interval) return;
     last_ = now;
     shown_ = true;
     const double seconds = std::chrono::duration<double>(now - start_).count();
     // A file is read twice: the whole work is twice its size, and the second pass follows.
     const double passes = total_ ? 2.0 : 1.0;
-    const double done =
-        static_cast<double>(p.bytes_read) + (!p.checking && total_ ? static_cast<double>(total_) : 0);
+    const double done = static_cast<double>(p.bytes_read) +
+                        (!p.checking && total_ ? static_cast<double>(total_) : 0);
     const double rate = done / seconds;  // bytes a second over both passes
     std::string left;
     if (total_ && rate > 0) {

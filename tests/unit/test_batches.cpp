@@ -9,14 +9,9 @@
 
 using attachscore::output_format;
 using attachscore::table_options;
+using test::tiny;
 
 namespace {
-
-attachscore::instrument tiny() {
-    auto r = attachscore::parse_instrument(test::small_instrument, "tiny.json");
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
 
 constexpr int rows = 30000;  // several batches of 4096 rows
 constexpr int distinct_ids = 20000;

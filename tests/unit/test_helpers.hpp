@@ -109,6 +109,13 @@ inline const std::string interpreted_instrument = [] {
     return text;
 }();
 
+/// The small instrument, loaded (fails the test if it does not load).
+inline attachscore::instrument tiny() {
+    auto r = attachscore::parse_instrument(small_instrument, "tiny.json");
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+
 // The small instrument with one piece of text replaced; fails the test if `from` is absent.
 inline std::string with(const std::string& from, const std::string& to,
                         std::string text = small_instrument) {

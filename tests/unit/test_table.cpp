@@ -6,14 +6,9 @@
 
 using attachscore::output_format;
 using attachscore::table_options;
+using test::tiny;
 
 namespace {
-
-attachscore::instrument tiny() {
-    auto r = attachscore::parse_instrument(test::small_instrument, "tiny.json");
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
 
 struct run_result {
     bool ok = false;

@@ -31,7 +31,7 @@ enum class decimal_mark { automatic, point, comma };
 /// How far score_table has come, for a progress display. The input is read twice when it can
 /// be (a file): first to check the data against the definition, then to score and write.
 struct table_progress {
-    bool checking = false;        ///< the first pass (checks); false: scoring and writing
+    bool checking = false;         ///< the first pass (checks); false: scoring and writing
     std::uint64_t bytes_read = 0;  ///< of the input, in this pass
     std::size_t rows = 0;          ///< data rows read in this pass
 };

@@ -127,7 +127,8 @@ int csv_reader::read_plain(bool& only_blank) {
 bool csv_reader::read_simple_record() {
     const char* p = buf_.data() + pos_;
     const char* e = buf_.data() + end_;
-    const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
+    const auto* nl =
+        static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(e - p)));
     if (!nl || std::memchr(p, '"', static_cast<std::size_t>(nl - p)) ||
         (nl > p && nl[-1] == '\r') || static_cast<std::size_t>(nl - p) > max_record_bytes)
         return false;

@@ -10,7 +10,7 @@
 namespace attachscore::detail {
 
 struct row_view {
-    std::string_view text;               ///< the fields' text, one after another
+    std::string_view text;                ///< the fields' text, one after another
     std::span<const std::uint32_t> ends;  ///< where each field ends in text
     std::size_t line = 0;                 ///< the line the row starts on (1-based)
 

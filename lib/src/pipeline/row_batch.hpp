@@ -72,10 +72,10 @@ struct row_batch {
     }
 
     // What the rows gave.
-    std::optional<audit> checks;      ///< the audit of the rows this pass audits
+    std::optional<audit> checks;        ///< the audit of the rows this pass audits
     std::vector<running_stats> sample;  ///< first pass: each score over the valid rows
-    std::string bad_text;             ///< where text that is not UTF-8 was first seen
-    std::string out;                  ///< second pass: the rows written
+    std::string bad_text;               ///< where text that is not UTF-8 was first seen
+    std::string out;                    ///< second pass: the rows written
     std::size_t written = 0;
     std::size_t scored = 0, valid = 0, skipped_empty = 0;
     std::map<std::string, std::size_t> problems;

@@ -54,8 +54,7 @@ struct table_passes::worker {
 };
 
 table_passes::table_passes(table_run& run)
-    : run_(run),
-      checks_([&] {
+    : run_(run), checks_([&] {
           for (std::size_t w = 0; w < worker_count(run.options); ++w)
               workers_.push_back(std::make_unique<worker>(run, run.reader.delimiter()));
           return new_audit();
@@ -63,8 +62,12 @@ table_passes::table_passes(table_run& run)
 
 table_passes::~table_passes() = default;
 
-const scorer& table_passes::sc() const { return workers_.front()->rows.sc(); }
-const row_scorer& table_passes::rows() const { return workers_.front()->rows; }
+const scorer& table_passes::sc() const {
+    return workers_.front()->rows.sc();
+}
+const row_scorer& table_passes::rows() const {
+    return workers_.front()->rows;
+}
 
 audit table_passes::new_audit() const {
     const auto& options = run_.options;
@@ -110,10 +113,9 @@ diagnostics table_passes::run_pass(pass p, Consume consume) {
     }
     if (at_end_) return run_.reader.error();
     report_progress(p);
-    ordered_pool<row_batch> pool(workers_.size(), workers_.size() * 2 + 2,
-                                 [this, p](row_batch& b, std::size_t w) {
-                                     process(b, *workers_[w], p);
-                                 });
+    ordered_pool<row_batch> pool(
+        workers_.size(), workers_.size() * 2 + 2,
+        [this, p](row_batch& b, std::size_t w) { process(b, *workers_[w], p); });
     const auto take_oldest = [&]() -> diagnostics {
         auto problems = consume(pool.take());
         pool.give_back();
@@ -162,8 +164,7 @@ diagnostics table_passes::check() {
     return {};
 }
 
-diagnostics table_passes::write(output_context context, std::ostream& out,
-                                table_summary& summary) {
+diagnostics table_passes::write(output_context context, std::ostream& out, table_summary& summary) {
     const auto format = run_.options.format;
     auto main_writer = make_writer(format, out, context);
     for (auto& w : workers_)
@@ -276,7 +277,8 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
         w.kept[k] = col < row.field_count() ? trim(row.field(col)) : "";
     }
     if (b.written++ > 0) b.out += w.writer->separator();
-    w.writer->row({row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status});
+    w.writer->row(
+        {row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status});
 }
 
 }  // namespace attachscore::detail
