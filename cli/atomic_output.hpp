@@ -33,6 +33,9 @@ class atomic_output {
     /// Empty when open; else why not, as a sentence.
     [[nodiscard]] const std::string& error() const { return error_; }
     [[nodiscard]] std::ostream& stream() { return through_stdout_ ? stdout_stream() : stream_; }
+    /// True when nothing reaches the target before commit() (a temporary file), so a failed run
+    /// leaves no partial output.
+    [[nodiscard]] bool held_until_commit() const { return !through_ && !through_stdout_; }
     /// Flushes and puts the output in place; returns an error message, empty on success.
     [[nodiscard]] std::string commit();
 

@@ -86,6 +86,7 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
         return {{{},
                  std::string("cannot make a temporary file for the SPSS conversion: ") +
                      std::strerror(errno) + "."}};
+    if (sav) a.table.output_discardable = true;
     auto scored = score_all(insts, in, sav ? scratch : out, a.table);
     if (!scored) return scored.errors();
     summaries = std::move(scored).value();
@@ -196,6 +197,7 @@ int run_score(const std::vector<std::string>& args) {
             return exit_error;
         }
         out = &out_file->stream();
+        a.table.output_discardable = out_file->held_until_commit();
     }
     std::vector<table_summary> summaries;
     std::uint64_t total = 0;  // for the time left; unknown for a pipe

@@ -12,7 +12,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # python3-pandas, python3-jsonschema and R with haven serve the checks in tests/validation; the rest
 # builds.
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
-          libfmt-dev doctest-dev libreadstat-dev python3 python3-pandas python3-jsonschema clang libclang-rt-14-dev
+          libfmt-dev doctest-dev libreadstat-dev libbenchmark-dev python3 python3-pandas python3-jsonschema clang libclang-rt-14-dev
           r-base-core r-cran-haven)
 
 install_missing() {

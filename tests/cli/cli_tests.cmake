@@ -183,6 +183,11 @@ cli_test(check_zero_based_scale EXIT 0 ARGS score ecr-r checks/zero-based-120.cs
 cli_test(check_five_point_zeros EXIT 2 ARGS score ecr-r checks/five-point-zeros-120.csv --id-column id)
 cli_test(check_item_flipped EXIT 0 ARGS score ecr-r checks/item5-flipped-120.csv --id-column id STDOUT_MATCHES "^id,anxiety")
 cli_test(check_reversed EXIT 2 ARGS score ecr-r checks/reversed-120.csv --id-column id)
+# Into a file (read once, checked while written) and into SPSS: the same stop, nothing left behind.
+cli_test(check_reversed_file EXIT 2 ARGS score ecr-r checks/reversed-120.csv --id-column id -o %OUT%/s.csv
+         STDERR_MATCHES "already reversed[^\n]*\n[^\n]*nothing was written to [^\n]*s\.csv\.\n$" NO_FILE %OUT%/s.csv)
+cli_test(check_reversed_sav EXIT 2 ARGS score ecr-r checks/reversed-120.csv --id-column id -o %OUT%/s.sav
+         STDERR_MATCHES "already reversed[^\n]*\n[^\n]*nothing was written to [^\n]*s\.sav\.\n$" NO_FILE %OUT%/s.sav)
 cli_test(check_reversed_all EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --already-reversed all
          STDOUT_MATCHES "^id,anxiety")
 cli_test(check_reversed_declared EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --keys-as-declared

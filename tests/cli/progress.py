@@ -11,15 +11,15 @@ rows = ["id," + ",".join(f"Q{n}" for n in range(1, 37))]
 rows += [f"r{i}," + ",".join(str(1 + (i + n) % 7) for n in range(36)) for i in range(30000)]
 
 
-def run(extra):
+def run(extra, to_file=True):
     with tempfile.TemporaryDirectory() as tmp:
         data = os.path.join(tmp, "in.csv")
         with open(data, "w") as f:
             f.write("\n".join(rows) + "\n")
         leader, follower = pty.openpty()
         env = dict(os.environ, ATTACHSCORE_PROGRESS_DELAY_MS="0")
-        proc = subprocess.Popen([exe, "score", "ecr-r", data, "-o", os.path.join(tmp, "o.csv")]
-                                + extra, stderr=follower, stdout=subprocess.DEVNULL, env=env)
+        out = ["-o", os.path.join(tmp, "o.csv")] if to_file else []
+        proc = subprocess.Popen([exe, "score", "ecr-r", data] + out + extra, stderr=follower, stdout=subprocess.DEVNULL, env=env)
         os.close(follower)
         err = b""
         while True:
@@ -34,12 +34,17 @@ def run(extra):
         return err.decode()
 
 
-shown = run([])
+# To standard output the whole input is checked before the first row is written: two phases.
+shown = run([], to_file=False)
 assert "\x1b[Kattachscore: checking " in shown, shown
+assert "\x1b[Kattachscore: scoring " in shown, shown
+# With -o the output is a temporary file until the end: one pass checks while it scores.
+shown = run([])
+assert "checking" not in shown, shown
 assert "\x1b[Kattachscore: scoring " in shown and " MB/s, about " in shown, shown
 after = shown[shown.rfind("\r\x1b[K") + 4:]  # the progress line is cleared before the summary
 assert after.startswith("attachscore: ") and "MB/s" not in after, shown
 assert "attachscore: scored 30000 rows" in after, shown
 quiet = run(["--quiet"])
 assert "checking" not in quiet and "attachscore: scored 30000 rows" in quiet, quiet
-print("progress shown on a terminal, cleared before the summary, silent with --quiet")
+print("progress shown on a terminal (one phase with -o, two to standard output), cleared before the summary, silent with --quiet")

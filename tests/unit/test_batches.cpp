@@ -145,3 +145,53 @@ TEST_CASE("repeated ids are found exactly when they must be sorted on disk") {
     CHECK(std::vector<std::string>(from_disk.warnings.begin() + 1,
                                    from_disk.warnings.begin() + 6) == expected);
 }
+
+namespace {
+
+attachscore::result<attachscore::table_summary> score_once(const std::string& csv,
+                                                          bool discardable, std::string& output) {
+    std::istringstream in(csv);
+    std::ostringstream out;
+    table_options o;
+    o.id_column = "id";
+    o.threads = 3;
+    o.output_discardable = discardable;
+    auto r = attachscore::score_table(tiny(), in, out, o);
+    output = out.str();
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("one pass over output the caller can discard finds what two passes find") {
+    const auto csv = table();
+    std::string two_out, one_out;
+    const auto two = score_once(csv, false, two_out);
+    const auto one = score_once(csv, true, one_out);
+    REQUIRE(two.ok());
+    REQUIRE(one.ok());
+    CHECK(one_out == two_out);
+    CHECK(one.value().rows == two.value().rows);
+    CHECK(one.value().rows_valid == two.value().rows_valid);
+    CHECK(one.value().warnings == two.value().warnings);
+    CHECK(one.value().hints == two.value().hints);
+    CHECK(one.value().words == two.value().words);  // "x", counted once, not once per pass
+    REQUIRE(one.value().words.size() == 1);
+    CHECK(one.value().words[0].second == static_cast<std::size_t>((rows + 6) / 7));
+
+    // Answers 0–4 on the 1–5 scale: either way the run stops with the same finding.
+    std::string shifted = "id,Q1,Q2,Q3,Q4\n";
+    for (int i = 0; i < rows; ++i) {
+        shifted += "r" + std::to_string(i);
+        for (int q = 0; q < 4; ++q)
+            shifted += "," + std::to_string((i + q) % 5);
+        shifted += "\n";
+    }
+    const auto two_stop = score_once(shifted, false, two_out);
+    const auto one_stop = score_once(shifted, true, one_out);
+    REQUIRE_FALSE(two_stop.ok());
+    REQUIRE_FALSE(one_stop.ok());
+    CHECK(test::listing(one_stop.errors()) == test::listing(two_stop.errors()));
+    CHECK(test::listing(one_stop.errors()).find("lies within 0–4") != std::string::npos);
+    CHECK(two_out.empty());  // two passes write nothing before the check
+}

@@ -15,8 +15,10 @@
 #include "attachscore/instrument.hpp"
 #include "attachscore/interpret.hpp"
 #include "attachscore/loader.hpp"
+#include "attachscore/report.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"
 #include "attachscore/table.hpp"
+#include "attachscore/table_reader.hpp"
 #include "attachscore/version.hpp"
 // IWYU pragma: end_exports

@@ -2,6 +2,8 @@
 /// @brief The instruments available to a program: the built-in ones plus the user's files.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <filesystem>
 #include <span>
 #include <string_view>
@@ -12,7 +14,7 @@
 
 namespace attachscore {
 
-class catalogue {
+class ATTACHSCORE_API catalogue {
   public:
     /// An empty catalogue.
     catalogue() = default;

@@ -2,6 +2,8 @@
 /// @brief A problem found in an instrument file or an input table, with where it is.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,15 +29,15 @@ struct diagnostic {
 using diagnostics = std::vector<diagnostic>;
 
 /// "file:line:column: /pointer: message", leaving out the parts that are unknown.
-[[nodiscard]] std::string to_string(const diagnostic& d);
+[[nodiscard]] ATTACHSCORE_API std::string to_string(const diagnostic& d);
 
 /// Text from a data file made safe to print on a terminal: control characters (escape sequences
 /// that could move the cursor or retitle the window, C1 controls included) shown as \xHH.
-[[nodiscard]] std::string printable(std::string_view text);
+[[nodiscard]] ATTACHSCORE_API std::string printable(std::string_view text);
 
 /// The candidate a mistyped word most likely meant (ignoring case; at most two edits, and fewer
 /// than half the word), or empty: for "did you mean …?" in messages.
-[[nodiscard]] std::string did_you_mean(std::string_view word,
+[[nodiscard]] ATTACHSCORE_API std::string did_you_mean(std::string_view word,
                                        const std::vector<std::string>& candidates);
 
 }  // namespace attachscore

@@ -2,6 +2,8 @@
 /// @brief The in-memory form of an instrument file: items, keys, scores, bands and sources.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -188,7 +190,7 @@ struct norm_set {
     std::map<std::string, std::vector<localized_text>> band_texts;  ///< per score, one per band
 };
 
-struct instrument {
+struct ATTACHSCORE_API instrument {
     std::string id;
     std::string version;  ///< version of this file's content, not of the questionnaire
     std::string name;
@@ -226,9 +228,9 @@ struct instrument {
 /// The definition as one JSON object (citation, scale, each score's items, keys, minimum, bands and
 /// the basis of its bands, the categories' methods and bases, the disclaimer), texts in
 /// `language` (English where a text lacks it). What scored rows leave out, said once.
-[[nodiscard]] std::string to_json(const instrument& inst, const std::string& language = "en");
+[[nodiscard]] ATTACHSCORE_API std::string to_json(const instrument& inst, const std::string& language = "en");
 
 /// The band a value falls in, or nullptr when the score has no bands or the value is outside them.
-[[nodiscard]] const band* find_band(const score_definition& score, double value) noexcept;
+[[nodiscard]] ATTACHSCORE_API const band* find_band(const score_definition& score, double value) noexcept;
 
 }  // namespace attachscore

@@ -2,6 +2,8 @@
 /// @brief A value or the list of every problem that prevented it.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <stdexcept>
 #include <utility>
 #include <variant>
@@ -11,7 +13,7 @@
 namespace attachscore {
 
 /// Thrown only when a caller reads the value of a failed result: a programming error.
-class bad_result_access : public std::logic_error {
+class ATTACHSCORE_API bad_result_access : public std::logic_error {
   public:
     bad_result_access() : std::logic_error("attachscore: value() called on a failed result") {}
 };

@@ -2,6 +2,8 @@
 /// @brief An instrument compiled for scoring one respondent after another without allocating.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -40,7 +42,7 @@ struct scoring_options {
 
 /// The items that some score of the instrument reverses, in item order: what
 /// scoring_options::already_reversed names when an export reversed "all" of them.
-[[nodiscard]] std::vector<int> reverse_keyed_items(const instrument& inst);
+[[nodiscard]] ATTACHSCORE_API std::vector<int> reverse_keyed_items(const instrument& inst);
 
 enum class score_status : std::uint8_t {
     valid,
@@ -81,7 +83,7 @@ struct category_value {
 };
 
 /// One respondent's results, reused across respondents.
-class respondent_scores {
+class ATTACHSCORE_API respondent_scores {
   public:
     /// In the order of instrument::scores.
     [[nodiscard]] std::span<const score_value> scores() const noexcept { return scores_; }
@@ -103,7 +105,7 @@ class respondent_scores {
     std::vector<category_value> categories_;
 };
 
-class scorer {
+class ATTACHSCORE_API scorer {
   public:
     /// Compiles the instrument; the scorer keeps its own copy, so the argument may go away.
     /// Throws std::invalid_argument when the instrument is inconsistent (a loaded one never is).
@@ -192,10 +194,10 @@ class scorer {
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.
-[[nodiscard]] std::string explain(const score_value& value, const score_definition& def);
+[[nodiscard]] ATTACHSCORE_API std::string explain(const score_value& value, const score_definition& def);
 
 /// A category as text: the winner ("secure"), "tie:fearful+preoccupied", "unclassified", or empty
 /// when not valid.
-[[nodiscard]] std::string category_text(const category_value& value, const category_rule& rule);
+[[nodiscard]] ATTACHSCORE_API std::string category_text(const category_value& value, const category_rule& rule);
 
 }  // namespace attachscore

@@ -2,6 +2,8 @@
 /// @brief Scores a CSV table of respondents, streaming: one output row for every input row.
 #pragma once
 
+#include "attachscore/export.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -78,6 +80,11 @@ struct table_options {
     std::size_t report_width = 80;
     /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
     std::size_t check_bytes = std::size_t{8} << 20;
+    /// The caller throws the output away when score_table returns errors (it writes to a
+    /// temporary file and renames it only on success). Then the input is read once: the checks of
+    /// the whole input run while the rows are written, and a finding that stops the run still
+    /// stops it, with nothing kept. Otherwise the input is checked before the first row is written.
+    bool output_discardable = false;
     /// Threads that parse, score and format rows beside the one reading (0: one per hardware
     /// thread). Small inputs are scored on the calling thread alone. Output order and results
     /// never depend on it.
@@ -105,34 +112,34 @@ struct table_summary {
 /// input order. Problems of single rows go into that row's status; problems that make the whole
 /// input unusable (no header, columns not found, an unclosed quote) are returned as diagnostics,
 /// and then what was written to `out` must be discarded.
-[[nodiscard]] result<table_summary> score_table(const instrument& inst, std::istream& in,
+[[nodiscard]] ATTACHSCORE_API result<table_summary> score_table(const instrument& inst, std::istream& in,
                                                 std::ostream& out, const table_options& options);
 
 /// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
 /// every problem is reported, as for instrument files.
-[[nodiscard]] result<std::vector<norm_set>> load_norm_file(const instrument& inst,
+[[nodiscard]] ATTACHSCORE_API result<std::vector<norm_set>> load_norm_file(const instrument& inst,
                                                            const std::filesystem::path& path);
 
 /// Reads a recode file: a CSV whose header is `answer,value`, then one row per answer as written
 /// and the number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
-[[nodiscard]] result<std::vector<std::pair<std::string, double>>> load_recode_file(
+[[nodiscard]] ATTACHSCORE_API result<std::vector<std::pair<std::string, double>>> load_recode_file(
     const std::filesystem::path& path);
 
 /// Every distinct answer written as a word in the instrument's item columns that is neither a
 /// number, a missing-value code, an anchor label nor recoded, with its count, most frequent first:
 /// what a recode file must map.
-[[nodiscard]] result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
+[[nodiscard]] ATTACHSCORE_API result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
     const instrument& inst, std::istream& in, const table_options& options);
 
 /// A recode file to fill in: the header answer,value and one line per word with an empty value.
-[[nodiscard]] std::string recode_template(
+[[nodiscard]] ATTACHSCORE_API std::string recode_template(
     const std::vector<std::pair<std::string, std::size_t>>& words);
 
 /// Scores several instruments from one CSV: each reads the same input (so it must be seekable) and
 /// the CSV outputs are joined side by side, row for row. The id and kept columns come once; every
 /// other column is prefixed by its instrument's id ("rq.secure", "ecr-r.status"). CSV output only.
 /// `column_patterns[i]` is instrument i's pattern (empty: detected).
-[[nodiscard]] result<std::vector<table_summary>> score_tables(
+[[nodiscard]] ATTACHSCORE_API result<std::vector<table_summary>> score_tables(
     std::span<const instrument* const> insts, std::istream& in, std::ostream& out,
     const table_options& options, std::span<const std::string> column_patterns);
 
@@ -150,17 +157,17 @@ struct sav_options {
     /// case and surrounding spaces.
     std::vector<std::string> text_columns;
 };
-[[nodiscard]] diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
+[[nodiscard]] ATTACHSCORE_API diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
                                     std::ostream& out, const sav_options& options = {});
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
-[[nodiscard]] bool is_stat_file(const std::filesystem::path& path);
+[[nodiscard]] ATTACHSCORE_API bool is_stat_file(const std::filesystem::path& path);
 
 /// Reads such a file with ReadStat as CSV text for score_table: variable names as the header, the
 /// stored values (never the value labels), every kind of missing value as a blank cell.
-[[nodiscard]] result<std::string> read_stat_file(const std::filesystem::path& path);
+[[nodiscard]] ATTACHSCORE_API result<std::string> read_stat_file(const std::filesystem::path& path);
 
 /// The column-name patterns tried, in order, when table_options::column_pattern is empty.
-[[nodiscard]] std::vector<std::string> candidate_patterns(const instrument& inst);
+[[nodiscard]] ATTACHSCORE_API std::vector<std::string> candidate_patterns(const instrument& inst);
 
 }  // namespace attachscore

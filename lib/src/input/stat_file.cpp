@@ -6,21 +6,13 @@
 #include "attachscore/table.hpp"
 #include "common/number_format.hpp"
 #include "common/text_util.hpp"
+#include "input/stat_kind.hpp"
 
 namespace attachscore {
 namespace {
 
-enum class stat_kind { none, sav, por, dta, sas7bdat, xport };
-
-stat_kind kind_of(const std::filesystem::path& path) {
-    const std::string ext = detail::lower(path.extension().string());
-    if (ext == ".sav" || ext == ".zsav") return stat_kind::sav;
-    if (ext == ".por") return stat_kind::por;
-    if (ext == ".dta") return stat_kind::dta;
-    if (ext == ".sas7bdat") return stat_kind::sas7bdat;
-    if (ext == ".xpt") return stat_kind::xport;
-    return stat_kind::none;
-}
+using detail::kind_of;
+using detail::stat_kind;
 
 // Collects the file as CSV text: a header of variable names, then one line per case.
 struct collector {
@@ -81,10 +73,6 @@ void on_error(const char* message, void* ctx) {
 }
 
 }  // namespace
-
-bool is_stat_file(const std::filesystem::path& path) {
-    return kind_of(path) != stat_kind::none;
-}
 
 result<std::string> read_stat_file(const std::filesystem::path& path) {
     const std::string file = path.string();

@@ -115,8 +115,11 @@ class report_writer final : public output_writer {
 
     void row(const scored_row& r) override {
         std::string t = wrap(inst_.short_name + " — " + inst_.name, 0) + "\n";
-        t += std::string(w_.respondent) + " " + (r.id.empty() ? "" : printable(r.id) + " ") + "(" +
-             w_.line + " " + std::to_string(r.line) + ")\n";
+        // A respondent scored outside a table (render_report) may have no line.
+        std::string who = w_.respondent;
+        if (!r.id.empty()) who += " " + printable(r.id);
+        if (r.line) who += std::string(" (") + w_.line + " " + std::to_string(r.line) + ")";
+        t += who + "\n";
         if (r.status != "ok") t += wrap(printable(r.status), 0) + "\n";
         if (sc_.scale_overridden())
             t += wrap(std::string(w_.answers_on) + range(sc_.scale()) + w_.not_published +

@@ -43,6 +43,14 @@ row_scorer::row_scorer(const instrument& inst, const table_options& options,
 }
 
 void row_scorer::score(const row_view& row) {
+    read(row);
+    sc_.score(answers_, result_, unreadable_);
+    describe_problems();
+    group_ = nullptr;
+    if (options_.norms) find_group(row, row.field_count());
+}
+
+void row_scorer::read(const row_view& row) {
     reasons_.clear();
     kinds_.clear();
     unreadable_.clear();
@@ -65,10 +73,6 @@ void row_scorer::score(const row_view& row) {
     } else {
         read_answers(row);
     }
-    sc_.score(answers_, result_, unreadable_);
-    describe_problems();
-    group_ = nullptr;
-    if (options_.norms) find_group(row, fields);
 }
 
 std::vector<std::string> row_scorer::kinds() const {

@@ -29,6 +29,11 @@ class row_scorer {
     /// Scores a row into result(), ids, group and the reasons it is not valid (empty when it
     /// is). The ids are views into the row's text.
     void score(const row_view& row);
+    /// Only reads a row: ids, answers() and unreadable(); a row with the wrong number of values
+    /// has every answer unreadable and its reason in reasons().
+    void read(const row_view& row);
+    /// The answer positions whose cell could not be read (text where a number belongs).
+    [[nodiscard]] std::span<const std::size_t> unreadable() const noexcept { return unreadable_; }
 
     [[nodiscard]] const scorer& sc() const noexcept { return sc_; }
     [[nodiscard]] const respondent_scores& result() const noexcept { return result_; }

@@ -1,7 +1,8 @@
 // score_table: read → map columns → check the data against the definition (first pass) → score
 // and write every row (second pass). The first pass reads the whole input when it can be read
-// again, or holds a first part of a stream and replays it. The passes themselves, with their
-// worker threads, are in table_pass.cpp.
+// again, or holds a first part of a stream and replays it. When the caller discards the output of
+// a run that stops, one pass does both. The passes themselves, with their worker threads, are in
+// table_pass.cpp.
 #include "attachscore/table.hpp"
 
 #include <algorithm>
@@ -107,12 +108,22 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     for (auto col : mapping.slot_columns)
         run.slot_names.push_back(col == detail::no_column ? std::string() : header[col]);
     detail::table_passes passes(run);
-    if (auto problems = passes.check(); !problems.empty()) return problems;
     table_summary summary;
     summary.column_pattern = mapping.pattern;
-    if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
+    // One pass when the output can be thrown away; --strict keeps two so that a finding about
+    // the whole input comes before the first row it stops at, as with any other output.
+    const bool one_pass =
+        options.output_discardable && !options.standardize_sample && !options.strict;
+    if (one_pass) {
+        passes.check_while_writing();
+    } else {
+        if (auto problems = passes.check(); !problems.empty()) return problems;
+        if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
+    }
     if (auto problems = passes.write(make_context(run, passes), out, summary); !problems.empty())
         return problems;
+    if (one_pass)
+        if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
     if (!options.respondent.empty() && summary.rows == 0)
         return diagnostics{{{file, "", 0, 0},
                             "no row has the id \"" + options.respondent + "\" in column \"" +

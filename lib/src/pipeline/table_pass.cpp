@@ -164,6 +164,11 @@ diagnostics table_passes::check() {
     return {};
 }
 
+void table_passes::check_while_writing() {
+    seekable_ = run_.reader.seekable();
+    checked_rows_ = 0;  // so write() audits every row
+}
+
 diagnostics table_passes::write(output_context context, std::ostream& out, table_summary& summary) {
     const auto format = run_.options.format;
     auto main_writer = make_writer(format, out, context);
@@ -174,6 +179,7 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
     main_writer->begin();
     auto problems = run_pass(pass::write, [&](row_batch& b) -> diagnostics {
         if (b.checks) checks_.merge(*b.checks);
+        if (bad_text_.empty()) bad_text_ = b.bad_text;
         if (b.written > 0 && summary.rows > 0) out << separator;
         out << b.out;
         summary.rows += b.scored;

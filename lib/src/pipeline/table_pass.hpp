@@ -42,6 +42,9 @@ class table_passes {
     /// The first pass: every row audited (a stream's first part, held to be read again) and the
     /// sample's means.
     diagnostics check();
+    /// Instead of check(), for output the caller throws away when the run stops: write() then
+    /// audits every row as it goes.
+    void check_while_writing();
     /// The second pass: every row scored and written in input order.
     diagnostics write(output_context context, std::ostream& out, table_summary& summary);
 

@@ -1,0 +1,143 @@
+/* @file attachscore.h
+ * @brief The C API (C99): open an instrument, score respondents, read each score's value,
+ * validity, band and text. For C programs and for other languages' foreign-function interfaces
+ * (the Python module uses it through ctypes).
+ *
+ * Ownership, everywhere below:
+ * - a handle made by attachscore_*_open or attachscore_result_new is the caller's and is freed
+ *   with the matching *_free function (which accepts NULL);
+ * - a message returned through a `char** message` argument is the caller's, freed with
+ *   attachscore_string_free;
+ * - every `const char*` returned by a function belongs to the handle passed in and stays valid
+ *   while that handle lives (for a result: until it is scored again or freed). Never free it.
+ *
+ * Threads: an attachscore_instrument is immutable once opened and may be used by any number of
+ * threads at once; an attachscore_result belongs to one thread at a time.
+ * No C++ exception crosses this boundary: every failure is a status code.
+ *
+ * Scores describe tendencies on continuous dimensions, not a diagnosis; an application that shows
+ * them shows the instrument's disclaimer (attachscore_instrument_disclaimer) beside them.
+ */
+#ifndef ATTACHSCORE_ATTACHSCORE_H
+#define ATTACHSCORE_ATTACHSCORE_H
+
+#include <stddef.h>
+
+#include "attachscore/export.hpp"
+#include "attachscore/version.hpp"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum attachscore_status {
+    ATTACHSCORE_OK = 0,
+    ATTACHSCORE_NOT_FOUND = 1,       /* no built-in instrument has that id */
+    ATTACHSCORE_INVALID_FILE = 2,    /* the instrument file cannot be read or is not valid */
+    ATTACHSCORE_INVALID_ARGUMENT = 3, /* a NULL handle, a wrong answer count, an index out of range */
+    ATTACHSCORE_OUT_OF_MEMORY = 4,
+    ATTACHSCORE_INTERNAL_ERROR = 5
+} attachscore_status;
+
+/* Whether a score could be computed (attachscore_result_status). */
+typedef enum attachscore_score_status {
+    ATTACHSCORE_SCORE_VALID = 0,
+    ATTACHSCORE_SCORE_TOO_FEW_ANSWERED = 1, /* fewer answered items than the score needs */
+    ATTACHSCORE_SCORE_INVALID_ANSWERS = 2   /* an answer is off the scale or not an option */
+} attachscore_score_status;
+
+typedef struct attachscore_instrument attachscore_instrument;
+typedef struct attachscore_result attachscore_result;
+
+/* "0.1.0": the library actually linked (the header's is ATTACHSCORE_VERSION_STRING). */
+ATTACHSCORE_API const char* attachscore_version(void);
+/* A sentence for a status code, e.g. "no built-in instrument has that id". Static; never free. */
+ATTACHSCORE_API const char* attachscore_status_text(attachscore_status status);
+/* Frees a message returned through a `char** message` argument. Accepts NULL. */
+ATTACHSCORE_API void attachscore_string_free(char* text);
+
+/* --- Instruments ---------------------------------------------------------------------------- */
+
+/* Opens a built-in instrument by id, ignoring case ("ecr-r", "ECR-S"). On failure *out is NULL
+ * and, when `message` is not NULL, *message holds why (free it with attachscore_string_free). */
+ATTACHSCORE_API attachscore_status attachscore_instrument_open_builtin(
+    const char* id, attachscore_instrument** out, char** message);
+/* Opens an instrument file (JSON, the format of instruments/). The message lists every problem
+ * with its place in the file. */
+ATTACHSCORE_API attachscore_status attachscore_instrument_open_file(
+    const char* path, attachscore_instrument** out, char** message);
+ATTACHSCORE_API void attachscore_instrument_free(attachscore_instrument* inst);
+
+/* The id ("ecr-r"), full name and short name ("ECR-R"). */
+ATTACHSCORE_API const char* attachscore_instrument_id(const attachscore_instrument* inst);
+ATTACHSCORE_API const char* attachscore_instrument_name(const attachscore_instrument* inst);
+ATTACHSCORE_API const char* attachscore_instrument_short_name(const attachscore_instrument* inst);
+/* The citation of the published instrument, as one line. */
+ATTACHSCORE_API const char* attachscore_instrument_citation(const attachscore_instrument* inst);
+/* The disclaimer every interpretation is shown with, in `language` ("en", "es"); NULL when the
+ * instrument has no text in that language. */
+ATTACHSCORE_API const char* attachscore_instrument_disclaimer(const attachscore_instrument* inst,
+                                                              const char* language);
+/* The response scale: answers are whole numbers from min to max. */
+ATTACHSCORE_API int attachscore_scale_min(const attachscore_instrument* inst);
+ATTACHSCORE_API int attachscore_scale_max(const attachscore_instrument* inst);
+
+/* Items and targets. A respondent has attachscore_answer_count() answers: item i about target t
+ * is at position t * attachscore_item_count() + i (one target when there are none). */
+ATTACHSCORE_API size_t attachscore_item_count(const attachscore_instrument* inst);
+/* The published item number of item i (0-based position); 0 when i is out of range. */
+ATTACHSCORE_API int attachscore_item_number(const attachscore_instrument* inst, size_t i);
+/* 0 for a rating item; 1 for a choice item (its answer is an option's code). */
+ATTACHSCORE_API int attachscore_item_is_choice(const attachscore_instrument* inst, size_t i);
+ATTACHSCORE_API size_t attachscore_target_count(const attachscore_instrument* inst);
+ATTACHSCORE_API const char* attachscore_target_id(const attachscore_instrument* inst, size_t t);
+ATTACHSCORE_API size_t attachscore_answer_count(const attachscore_instrument* inst);
+
+/* Scores, in output order; NULL for an index out of range. The label is in `language`. */
+ATTACHSCORE_API size_t attachscore_score_count(const attachscore_instrument* inst);
+ATTACHSCORE_API const char* attachscore_score_id(const attachscore_instrument* inst, size_t s);
+ATTACHSCORE_API const char* attachscore_score_label(const attachscore_instrument* inst, size_t s,
+                                                    const char* language);
+
+/* Categories computed by default (e.g. the RQ's highest rating), in output order. */
+ATTACHSCORE_API size_t attachscore_category_count(const attachscore_instrument* inst);
+ATTACHSCORE_API const char* attachscore_category_id(const attachscore_instrument* inst, size_t c);
+
+/* --- Scoring -------------------------------------------------------------------------------- */
+
+/* A result sized for this instrument, to be scored into again and again (no allocation while
+ * scoring). NULL when out of memory. The instrument must outlive it. */
+ATTACHSCORE_API attachscore_result* attachscore_result_new(const attachscore_instrument* inst);
+ATTACHSCORE_API void attachscore_result_free(attachscore_result* result);
+
+/* Scores one respondent from `count` answers (count == attachscore_answer_count; NaN marks a
+ * blank). Reverse keys use the published scale. An answer off the scale is never clamped: it
+ * makes every score ATTACHSCORE_SCORE_INVALID_ANSWERS. Returns ATTACHSCORE_INVALID_ARGUMENT
+ * for a NULL pointer, a wrong count, or a result made for another instrument. */
+ATTACHSCORE_API attachscore_status attachscore_score(const attachscore_instrument* inst,
+                                                     const double* answers, size_t count,
+                                                     attachscore_result* result);
+
+/* Each score s of the last respondent scored: */
+/* the value (NaN unless valid), */
+ATTACHSCORE_API double attachscore_result_value(const attachscore_result* result, size_t s);
+/* the items answered (for a derived score, its valid inputs), */
+ATTACHSCORE_API int attachscore_result_answered(const attachscore_result* result, size_t s);
+ATTACHSCORE_API attachscore_score_status attachscore_result_status(const attachscore_result* result,
+                                                                   size_t s);
+/* why it is not valid ("7 of 18 answered; at least 15 needed"), or "" when it is, */
+ATTACHSCORE_API const char* attachscore_result_reason(attachscore_result* result, size_t s);
+/* the label of its band ("Middle third of the scale") and the band's text, in `language`; NULL
+ * when the score is not valid, has no bands, or has no text in that language. */
+ATTACHSCORE_API const char* attachscore_result_band(const attachscore_result* result, size_t s,
+                                                    const char* language);
+ATTACHSCORE_API const char* attachscore_result_interpretation(const attachscore_result* result,
+                                                              size_t s, const char* language);
+/* Category c: the category ("secure"), "tie:a+b", "unclassified", or "" when not valid. */
+ATTACHSCORE_API const char* attachscore_result_category(attachscore_result* result, size_t c);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif /* ATTACHSCORE_ATTACHSCORE_H */

@@ -1,0 +1,86 @@
+/// @file table_reader.hpp
+/// @brief A table read row by row into answers, for an application that scores (and stores) the
+/// rows itself instead of writing CSV: the reading score_table does, with the same column
+/// mapping, answer words, missing codes and messages.
+///
+/// @code
+///   std::ifstream in("export.csv");
+///   attachscore::table_options options;
+///   options.id_column = "id";
+///   auto reader = attachscore::table_reader::open(inst, in, options);
+///   if (!reader) { /* reader.errors(): every problem, with its place */ }
+///   attachscore::scorer sc(inst);
+///   auto scores = sc.make_result();
+///   while (const auto* row = reader.value().next()) {
+///       sc.score(row->answers, scores, row->unreadable);
+///       // row->id, row->line, row->kept, scores.scores() …
+///   }
+///   if (!reader.value().error().empty()) { /* the input broke off: a row, a quote … */ }
+/// @endcode
+///
+/// One reader belongs to one thread; the instrument and the stream must outlive it.
+#pragma once
+
+#include "attachscore/export.hpp"
+
+#include <cstddef>
+#include <filesystem>
+#include <istream>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "attachscore/instrument.hpp"
+#include "attachscore/result.hpp"
+#include "attachscore/table.hpp"
+
+namespace attachscore {
+
+/// One data row as read. Its views stay valid until the reader's next call to next().
+struct table_row {
+    std::size_t line = 0;  ///< where the row starts in the input (1 is the header)
+    std::string_view id;   ///< the id column's value (several joined by "/"); empty without one
+    /// scorer::answer_count() answers in scorer order, attachscore::missing for blanks and
+    /// missing codes; answers written as anchor labels or recoded words are numbers already.
+    std::span<const double> answers;
+    /// Answer positions whose cell could not be read (text where a number belongs): pass them
+    /// to scorer::score so that the respondent is not scored as if they were blank.
+    std::span<const std::size_t> unreadable;
+    std::span<const std::string_view> kept;  ///< table_options::keep columns, in order
+    /// Why the row cannot be read as a whole (a wrong number of values), else empty. Every
+    /// answer of such a row is unreadable.
+    std::string_view problem;
+};
+
+class ATTACHSCORE_API table_reader {
+  public:
+    /// Reads the header of a CSV table (delimiter, Qualtrics rows, encoding, column pattern and
+    /// id as in table_options) and finds every item's column. All problems, or a reader.
+    [[nodiscard]] static result<table_reader> open(const instrument& inst, std::istream& in,
+                                                   const table_options& options = {});
+    /// The same for a file: CSV, or an SPSS, Stata or SAS file (is_stat_file) read with ReadStat.
+    [[nodiscard]] static result<table_reader> open_file(const instrument& inst,
+                                                        const std::filesystem::path& path,
+                                                        const table_options& options = {});
+
+    table_reader(table_reader&&) noexcept;
+    table_reader& operator=(table_reader&&) noexcept;
+    ~table_reader();
+
+    /// The item column pattern found or given, e.g. "Q{n}".
+    [[nodiscard]] const std::string& column_pattern() const noexcept;
+    /// The names of the kept columns, in table_row::kept order.
+    [[nodiscard]] std::span<const std::string> kept_names() const noexcept;
+    /// The next row, or nullptr after the last one or when the input cannot be read on (then
+    /// error() says where and why).
+    [[nodiscard]] const table_row* next();
+    [[nodiscard]] const diagnostics& error() const noexcept;
+
+  private:
+    struct impl;
+    explicit table_reader(std::unique_ptr<impl> state);
+    std::unique_ptr<impl> impl_;
+};
+
+}  // namespace attachscore

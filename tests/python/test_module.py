@@ -1,0 +1,66 @@
+"""The Python module: the example prints what the CLI prints for the sample; lists, NumPy arrays
+and pandas give the same scores; every error a user can cause is a clear AttachscoreError.
+
+    test_module.py ATTACHSCORE_EXE REPO_ROOT
+"""
+import math
+import os
+import subprocess
+import sys
+
+exe, root = sys.argv[1], sys.argv[2]
+sys.path.insert(0, os.path.join(root, "python"))
+import attachscore  # noqa: E402
+
+sample = os.path.join(root, "examples", "ecr-r-sample.csv")
+example = subprocess.run([sys.executable, os.path.join(root, "examples", "python", "score_csv.py"),
+                          sample], capture_output=True, text=True, check=True,
+                         env=dict(os.environ, PYTHONPATH=os.path.join(root, "python")))
+cli = subprocess.run([exe, "score", "ecr-r", sample, "--id-column", "id"],
+                     capture_output=True, text=True, check=True)
+cli_rows = [",".join(line.split(",")[:7]) for line in cli.stdout.splitlines()]
+assert example.stdout.splitlines() == cli_rows, (example.stdout, cli_rows)
+assert "not a diagnosis" in example.stderr, example.stderr
+
+ecr = attachscore.Instrument("ECR-R")
+assert ecr.id == "ecr-r" and ecr.answer_count == 36 and ecr.scores == ["anxiety", "avoidance"]
+assert ecr.items == list(range(1, 37)) and ecr.scale == (1, 7)
+reversed_items = {9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36}  # the published key
+low = [7 if n in reversed_items else 1 for n in range(1, 37)]  # 1 everywhere once reversed
+blanks = [None] * 4 + [4] * 32  # 14 of 18 anxiety items: too few (15 needed)
+got = ecr.score([low, blanks])
+assert got["anxiety"][0] == 1.0 and got["avoidance"][0] == 1.0
+assert math.isnan(got["anxiety"][1]) and got["anxiety_answered"][1] == 14
+assert "14 of 18 answered" in got["anxiety_reason"][1], got["anxiety_reason"][1]
+assert got["avoidance"][1] == 4.0 and got["avoidance_reason"][1] == ""
+
+try:
+    import numpy
+    import pandas
+except ImportError:
+    numpy = pandas = None
+if numpy is not None:
+    arr = numpy.array([low, [4.0] * 36])
+    assert list(ecr.score(arr)["anxiety"]) == [1.0, 4.0]
+    frame = ecr.score_frame([low, blanks])
+    assert list(frame.columns[:4]) == ["anxiety", "anxiety_answered", "anxiety_band", "anxiety_reason"]
+    assert frame["avoidance"].tolist() == [1.0, 4.0]
+
+
+def refused(call, fragment):
+    try:
+        call()
+    except attachscore.AttachscoreError as e:
+        assert fragment in str(e), (fragment, str(e))
+        return
+    raise AssertionError("no error for " + fragment)
+
+
+refused(lambda: attachscore.Instrument("ecr-x"), 'no built-in instrument has the id "ecr-x"')
+refused(lambda: attachscore.Instrument(os.path.join(root, "tests", "data", "not-json.json")),
+        "not-json.json")
+refused(lambda: ecr.score([[1] * 35]), "respondent 1 has 35 answers; ECR-R needs 36")
+refused(lambda: ecr.score([low, ["x"] + [1] * 35]), "respondent 2: answer 1 ('x') is not a number")
+rq = attachscore.Instrument("rq")
+assert rq.categories and rq.score([[7, 1, 2, 3, None]])[rq.categories[0]] == ["secure"]
+print("python module: same as the CLI on the sample; lists, arrays, frames; errors explained")
