@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "attachscore/attachscore.h"
 #include "attachscore/attachscore.hpp"
 
 namespace {
@@ -78,6 +79,28 @@ void score_one_respondent(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(score_one_respondent);
+
+// The same through the C API, reading both scores back as a C caller would.
+void score_one_respondent_c(benchmark::State& state) {
+    attachscore_instrument* inst = nullptr;
+    if (attachscore_instrument_open_builtin("ecr-r", &inst, nullptr) != ATTACHSCORE_OK) {
+        state.SkipWithError("ecr-r did not open");
+        return;
+    }
+    const auto answers = sample_answers(1024, attachscore_answer_count(inst));
+    attachscore_result* result = attachscore_result_new(inst);
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto& a = answers[i++ & 1023];
+        attachscore_score(inst, a.data(), a.size(), result);
+        benchmark::DoNotOptimize(attachscore_result_value(result, 0) +
+                                 attachscore_result_value(result, 1));
+    }
+    state.SetItemsProcessed(state.iterations());
+    attachscore_result_free(result);
+    attachscore_instrument_free(inst);
+}
+BENCHMARK(score_one_respondent_c);
 
 // A whole table in memory: CSV read, every row checked, scored and written as CSV.
 void score_table_csv(benchmark::State& state) {

@@ -69,7 +69,11 @@ case "${1:-}" in
         build default
         ctest --preset default
         build sanitize
-        ctest --preset sanitize
+        ctest --preset sanitize -LE package  # the package tests build and install the library again
+        build tsan
+        # Every unit test whose code runs on several threads, under ThreadSanitizer.
+        TSAN_OPTIONS=halt_on_error=1 ./build/tsan/tests/attachscore_tests \
+            -tc='*thread*,one pass*,repeated ids*'
         fuzz 15
         ;;
     fuzz)

@@ -7,12 +7,12 @@
 #include <string.h>
 
 static int failures = 0;
-#define CHECK(cond)                                                      \
-    do {                                                                 \
-        if (!(cond)) {                                                   \
+#define CHECK(cond)                                                            \
+    do {                                                                       \
+        if (!(cond)) {                                                         \
             fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-            ++failures;                                                  \
-        }                                                                \
+            ++failures;                                                        \
+        }                                                                      \
     } while (0)
 
 static int reversed(int number) {
@@ -126,9 +126,8 @@ static void test_categories(void) {
 
 int main(void) {
     CHECK(strcmp(attachscore_version(), ATTACHSCORE_VERSION_STRING) == 0);
-    CHECK(ATTACHSCORE_VERSION ==
-          ATTACHSCORE_VERSION_MAJOR * 10000 + ATTACHSCORE_VERSION_MINOR * 100 +
-              ATTACHSCORE_VERSION_PATCH);
+    CHECK(ATTACHSCORE_VERSION == ATTACHSCORE_VERSION_MAJOR * 10000 +
+                                     ATTACHSCORE_VERSION_MINOR * 100 + ATTACHSCORE_VERSION_PATCH);
     test_open_errors();
     test_ecr_r();
     test_categories();

@@ -148,8 +148,8 @@ TEST_CASE("repeated ids are found exactly when they must be sorted on disk") {
 
 namespace {
 
-attachscore::result<attachscore::table_summary> score_once(const std::string& csv,
-                                                          bool discardable, std::string& output) {
+attachscore::result<attachscore::table_summary> score_once(const std::string& csv, bool discardable,
+                                                           std::string& output) {
     std::istringstream in(csv);
     std::ostringstream out;
     table_options o;

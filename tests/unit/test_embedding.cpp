@@ -120,7 +120,8 @@ TEST_CASE("render_report is the report score_table writes for the row") {
         ro.line = row->line;
         const auto report = render_report(sc, scores, ro);
         CHECK(all.compare(at, report.size(), report) == 0);
-        at += report.size() + (all.compare(at + report.size(), rule.size(), rule) == 0 ? rule.size() : 0);
+        at += report.size() +
+              (all.compare(at + report.size(), rule.size(), rule) == 0 ? rule.size() : 0);
         CHECK(report.find("These results describe") != std::string::npos);
     }
     CHECK(at == all.size());

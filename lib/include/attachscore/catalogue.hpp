@@ -14,6 +14,8 @@
 
 namespace attachscore {
 
+/// Thread safety: a catalogue is a plain value; const use (find, instruments) from many threads
+/// at once is safe, adding is not. builtin() may be called from any thread.
 class ATTACHSCORE_API catalogue {
   public:
     /// An empty catalogue.

@@ -38,6 +38,6 @@ using diagnostics = std::vector<diagnostic>;
 /// The candidate a mistyped word most likely meant (ignoring case; at most two edits, and fewer
 /// than half the word), or empty: for "did you mean …?" in messages.
 [[nodiscard]] ATTACHSCORE_API std::string did_you_mean(std::string_view word,
-                                       const std::vector<std::string>& candidates);
+                                                       const std::vector<std::string>& candidates);
 
 }  // namespace attachscore

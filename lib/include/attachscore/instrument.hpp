@@ -190,6 +190,7 @@ struct norm_set {
     std::map<std::string, std::vector<localized_text>> band_texts;  ///< per score, one per band
 };
 
+/// Thread safety: a plain value; const use from many threads at once is safe.
 struct ATTACHSCORE_API instrument {
     std::string id;
     std::string version;  ///< version of this file's content, not of the questionnaire
@@ -228,9 +229,11 @@ struct ATTACHSCORE_API instrument {
 /// The definition as one JSON object (citation, scale, each score's items, keys, minimum, bands and
 /// the basis of its bands, the categories' methods and bases, the disclaimer), texts in
 /// `language` (English where a text lacks it). What scored rows leave out, said once.
-[[nodiscard]] ATTACHSCORE_API std::string to_json(const instrument& inst, const std::string& language = "en");
+[[nodiscard]] ATTACHSCORE_API std::string to_json(const instrument& inst,
+                                                  const std::string& language = "en");
 
 /// The band a value falls in, or nullptr when the score has no bands or the value is outside them.
-[[nodiscard]] ATTACHSCORE_API const band* find_band(const score_definition& score, double value) noexcept;
+[[nodiscard]] ATTACHSCORE_API const band* find_band(const score_definition& score,
+                                                    double value) noexcept;
 
 }  // namespace attachscore

@@ -27,16 +27,18 @@ struct norm_result {
 };
 
 /// The bare arithmetic: z, T, the normal-curve percentile and the band, unclamped.
-[[nodiscard]] ATTACHSCORE_API norm_result apply_norm(const norm_values& norm, double score) noexcept;
+[[nodiscard]] ATTACHSCORE_API norm_result apply_norm(const norm_values& norm,
+                                                     double score) noexcept;
 /// As a report states it: at the lowest possible score of `def` the percentile is 0 and at the
 /// highest 100 (the normal curve would put part of the group beyond the scale's ends, where
 /// nobody can score), and the 90 % band is kept within the scale.
 [[nodiscard]] ATTACHSCORE_API norm_result apply_norm(const norm_values& norm, double score,
-                                     const score_definition& def) noexcept;
+                                                     const score_definition& def) noexcept;
 
 /// The group of a norm set that a data value names (its id or an alias, ignoring case and
 /// surrounding spaces), or nullptr.
-[[nodiscard]] ATTACHSCORE_API const norm_group* find_norm_group(const norm_set& set, std::string_view value);
+[[nodiscard]] ATTACHSCORE_API const norm_group* find_norm_group(const norm_set& set,
+                                                                std::string_view value);
 
 /// What a valid score means: the label and text of its band. With a norm group that has norms
 /// for this score, the band follows the norm (z cut-points); otherwise the score's own bands,
@@ -46,21 +48,24 @@ struct band_text {
     const localized_text* text = nullptr;
     bool from_norm = false;
 };
-[[nodiscard]] ATTACHSCORE_API band_text describe_score(const score_definition& def, const score_value& value,
-                                       const norm_set* norms, const norm_group* group,
-                                       bool scale_overridden);
+[[nodiscard]] ATTACHSCORE_API band_text describe_score(const score_definition& def,
+                                                       const score_value& value,
+                                                       const norm_set* norms,
+                                                       const norm_group* group,
+                                                       bool scale_overridden);
 
 /// The profile cell (0–3, in quadrant_names order) for these scores by the profile's cuts alone,
 /// or −1 when an input is not valid or the instrument has no profile. Reports use
 /// describe_profile, which never names a pattern for a score in the middle band.
 [[nodiscard]] ATTACHSCORE_API int find_profile_cell(const instrument& inst,
-                                    std::span<const score_value> scores) noexcept;
+                                                    std::span<const score_value> scores) noexcept;
 
 /// Where a valid score sits among its bands: in the first band (low), the last (high), or one in
 /// between (middle). none: not valid, no bands, or bands that do not apply (another scale).
 enum class score_position { none, low, middle, high };
-[[nodiscard]] ATTACHSCORE_API score_position position_of(const score_definition& def, const score_value& value,
-                                         bool scale_overridden) noexcept;
+[[nodiscard]] ATTACHSCORE_API score_position position_of(const score_definition& def,
+                                                         const score_value& value,
+                                                         bool scale_overridden) noexcept;
 
 /// What a report may say about the two profile dimensions together — one model for every output:
 /// - when a classification is computed by default and names the profile's patterns (the ECR's
@@ -78,12 +83,13 @@ struct profile_statement {
     score_position positions[2] = {score_position::none, score_position::none};
     bool fits[2] = {true, true};  ///< whether each dimension sits on the named pattern's side
 };
-[[nodiscard]] ATTACHSCORE_API profile_statement describe_profile(const scorer& sc, const respondent_scores& r);
+[[nodiscard]] ATTACHSCORE_API profile_statement describe_profile(const scorer& sc,
+                                                                 const respondent_scores& r);
 
 /// Breaks text into lines of at most `width` characters for text that starts at column `indent`;
 /// lines after the first are indented to line up. For reports printed to a terminal (80 columns
 /// unless it is wider).
 [[nodiscard]] ATTACHSCORE_API std::string wrap_text(std::string_view text, std::size_t indent,
-                                    std::size_t width = 80);
+                                                    std::size_t width = 80);
 
 }  // namespace attachscore

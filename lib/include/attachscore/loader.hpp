@@ -15,9 +15,10 @@ namespace attachscore {
 /// Parses instrument JSON. `source_name` names it in diagnostics (a path, or "built-in:ecr-r").
 /// Nothing is half-loaded: either a complete, valid instrument or every problem found.
 [[nodiscard]] ATTACHSCORE_API result<instrument> parse_instrument(std::string_view json_text,
-                                                  std::string_view source_name);
+                                                                  std::string_view source_name);
 
 /// Reads a file and parses it; an unreadable file is one diagnostic.
-[[nodiscard]] ATTACHSCORE_API result<instrument> load_instrument_file(const std::filesystem::path& path);
+[[nodiscard]] ATTACHSCORE_API result<instrument> load_instrument_file(
+    const std::filesystem::path& path);
 
 }  // namespace attachscore

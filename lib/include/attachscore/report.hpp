@@ -14,11 +14,11 @@
 namespace attachscore {
 
 struct report_options {
-    std::string language = "en";  ///< one of instrument::languages
-    std::size_t width = 80;       ///< lines are wrapped to at most this many columns
-    std::string id;               ///< the respondent's id, shown when not empty
-    std::size_t line = 0;         ///< the input line, shown when not 0
-    const norm_set* norms = nullptr;  ///< compare with these norms (z, T, percentile)
+    std::string language = "en";        ///< one of instrument::languages
+    std::size_t width = 80;             ///< lines are wrapped to at most this many columns
+    std::string id;                     ///< the respondent's id, shown when not empty
+    std::size_t line = 0;               ///< the input line, shown when not 0
+    const norm_set* norms = nullptr;    ///< compare with these norms (z, T, percentile)
     const norm_group* group = nullptr;  ///< the respondent's group in `norms`
 };
 

@@ -19,6 +19,7 @@ class ATTACHSCORE_API bad_result_access : public std::logic_error {
 };
 
 /// Holds either a T or a non-empty list of diagnostics (all problems, not just the first).
+/// Thread safety: a plain value, like the T it holds.
 template <class T>
 class result {
   public:

@@ -83,6 +83,7 @@ struct category_value {
 };
 
 /// One respondent's results, reused across respondents.
+/// Thread safety: one thread at a time; give each thread its own (scorer::make_result).
 class ATTACHSCORE_API respondent_scores {
   public:
     /// In the order of instrument::scores.
@@ -105,6 +106,8 @@ class ATTACHSCORE_API respondent_scores {
     std::vector<category_value> categories_;
 };
 
+/// Thread safety: immutable once constructed; any number of threads may score with one scorer
+/// at once, each into its own respondent_scores.
 class ATTACHSCORE_API scorer {
   public:
     /// Compiles the instrument; the scorer keeps its own copy, so the argument may go away.
@@ -194,10 +197,12 @@ class ATTACHSCORE_API scorer {
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.
-[[nodiscard]] ATTACHSCORE_API std::string explain(const score_value& value, const score_definition& def);
+[[nodiscard]] ATTACHSCORE_API std::string explain(const score_value& value,
+                                                  const score_definition& def);
 
 /// A category as text: the winner ("secure"), "tie:fearful+preoccupied", "unclassified", or empty
 /// when not valid.
-[[nodiscard]] ATTACHSCORE_API std::string category_text(const category_value& value, const category_rule& rule);
+[[nodiscard]] ATTACHSCORE_API std::string category_text(const category_value& value,
+                                                        const category_rule& rule);
 
 }  // namespace attachscore

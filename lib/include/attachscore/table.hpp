@@ -30,8 +30,9 @@ enum class text_encoding { utf8, latin1, windows1252 };
 /// the columns are not separated by commas (as European spreadsheets write them).
 enum class decimal_mark { automatic, point, comma };
 
-/// How far score_table has come, for a progress display. The input is read twice when it can
-/// be (a file): first to check the data against the definition, then to score and write.
+/// How far score_table has come, for a progress display. Unless the output can be discarded
+/// (table_options::output_discardable), the input is read twice: first to check the data against
+/// the definition, then to score and write.
 struct table_progress {
     bool checking = false;         ///< the first pass (checks); false: scoring and writing
     std::uint64_t bytes_read = 0;  ///< of the input, in this pass
@@ -112,13 +113,16 @@ struct table_summary {
 /// input order. Problems of single rows go into that row's status; problems that make the whole
 /// input unusable (no header, columns not found, an unclosed quote) are returned as diagnostics,
 /// and then what was written to `out` must be discarded.
-[[nodiscard]] ATTACHSCORE_API result<table_summary> score_table(const instrument& inst, std::istream& in,
-                                                std::ostream& out, const table_options& options);
+/// Thread safety: separate calls may run on separate threads at once; the call itself scores on
+/// table_options::threads worker threads and calls `progress` on the calling thread.
+[[nodiscard]] ATTACHSCORE_API result<table_summary> score_table(const instrument& inst,
+                                                                std::istream& in, std::ostream& out,
+                                                                const table_options& options);
 
 /// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
 /// every problem is reported, as for instrument files.
-[[nodiscard]] ATTACHSCORE_API result<std::vector<norm_set>> load_norm_file(const instrument& inst,
-                                                           const std::filesystem::path& path);
+[[nodiscard]] ATTACHSCORE_API result<std::vector<norm_set>> load_norm_file(
+    const instrument& inst, const std::filesystem::path& path);
 
 /// Reads a recode file: a CSV whose header is `answer,value`, then one row per answer as written
 /// and the number it stands for ("Somewhat agree,5"). Every problem is reported with its line.
@@ -128,8 +132,8 @@ struct table_summary {
 /// Every distinct answer written as a word in the instrument's item columns that is neither a
 /// number, a missing-value code, an anchor label nor recoded, with its count, most frequent first:
 /// what a recode file must map.
-[[nodiscard]] ATTACHSCORE_API result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
-    const instrument& inst, std::istream& in, const table_options& options);
+[[nodiscard]] ATTACHSCORE_API result<std::vector<std::pair<std::string, std::size_t>>>
+find_answer_words(const instrument& inst, std::istream& in, const table_options& options);
 
 /// A recode file to fill in: the header answer,value and one line per word with an empty value.
 [[nodiscard]] ATTACHSCORE_API std::string recode_template(
@@ -157,8 +161,9 @@ struct sav_options {
     /// case and surrounding spaces.
     std::vector<std::string> text_columns;
 };
-[[nodiscard]] ATTACHSCORE_API diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
-                                    std::ostream& out, const sav_options& options = {});
+[[nodiscard]] ATTACHSCORE_API diagnostics write_sav(std::span<const instrument* const> insts,
+                                                    std::istream& scored, std::ostream& out,
+                                                    const sav_options& options = {});
 
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] ATTACHSCORE_API bool is_stat_file(const std::filesystem::path& path);

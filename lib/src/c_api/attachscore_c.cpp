@@ -192,7 +192,7 @@ size_t attachscore_item_count(const attachscore_instrument* inst) {
 }
 int attachscore_item_number(const attachscore_instrument* inst, size_t i) {
     return inst && i < inst->sc.definition().items.size() ? inst->sc.definition().items[i].number
-                                                           : 0;
+                                                          : 0;
 }
 int attachscore_item_is_choice(const attachscore_instrument* inst, size_t i) {
     return inst && i < inst->sc.definition().items.size() &&

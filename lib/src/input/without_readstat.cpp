@@ -15,8 +15,8 @@ std::string how_to_get_readstat(const std::string& what) {
 }  // namespace
 
 result<std::string> read_stat_file(const std::filesystem::path& path) {
-    return diagnostics{{{path.string(), "", 0, 0},
-                        how_to_get_readstat("reads SPSS, Stata and SAS files")}};
+    return diagnostics{
+        {{path.string(), "", 0, 0}, how_to_get_readstat("reads SPSS, Stata and SAS files")}};
 }
 
 diagnostics write_sav(std::span<const instrument* const>, std::istream&, std::ostream&,

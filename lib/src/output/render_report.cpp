@@ -22,7 +22,12 @@ std::string render_report(const scorer& sc, const respondent_scores& scores,
     std::ostringstream out;
     const auto writer = detail::make_writer(output_format::report, out, context);
     const std::string_view id = options.id;
-    writer->row({options.line, {&id, options.id.empty() ? 0u : 1u}, id, &scores, options.group, {},
+    writer->row({options.line,
+                 {&id, options.id.empty() ? 0u : 1u},
+                 id,
+                 &scores,
+                 options.group,
+                 {},
                  status.empty() ? "ok" : status});
     return out.str();
 }
