@@ -5,7 +5,9 @@
   in a scratch folder that sees the project's examples/, tests/, instruments/ and docs/, with the
   built attachscore first on PATH) and what it prints, standard output and error together, must
   equal the lines below it up to the next "$ ";
-- the JSON block under a heading "A complete example" must pass `attachscore validate`.
+- the JSON block under a heading "A complete example" must pass `attachscore validate`;
+- a block whose info string names a file (```cpp file=examples/score_rows.cpp) must be that
+  file, word for word: the examples themselves are compiled and run by CTest.
 
 usage: check_docs.py ATTACHSCORE PROJECT_DIR
 """
@@ -30,7 +32,7 @@ def blocks(text):
     while i < len(lines):
         if lines[i].startswith("#"):
             heading = lines[i]
-        m = re.match(r"^```(\S*)\s*$", lines[i])
+        m = re.match(r"^```(\S*(?: file=\S+)?)\s*$", lines[i])
         if m:
             j = i + 1
             while j < len(lines) and not lines[j].startswith("```"):
@@ -72,6 +74,13 @@ for page in pages:
     for heading, info, lines in blocks(page.read_text()):
         if lines and lines[0].startswith("$ "):
             session(page, lines)
+        elif " file=" in info:
+            name = info.split(" file=")[1]
+            ok = (project / name).read_text().rstrip("\n").split("\n") == lines
+            checked += 1
+            failures += not ok
+            print(f"{'ok  ' if ok else 'FAIL'} {page.name}: the block is {name}"
+                  + ("" if ok else " no longer: copy the file into the page again"))
         elif info == "json" and "complete example" in heading.lower():
             with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
                 f.write("\n".join(lines))
