@@ -4,7 +4,8 @@ include(CMakePackageConfigHelpers)
 
 set(ATTACHSCORE_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/attachscore"
     CACHE STRING "Where attachscore-config.cmake is installed")
-set(ATTACHSCORE_INSTALL_PYTHONDIR "${CMAKE_INSTALL_LIBDIR}/python3/dist-packages"
+# Debian's python3 searches /usr/lib/python3/dist-packages (not the multiarch library folder).
+set(ATTACHSCORE_INSTALL_PYTHONDIR "lib/python3/dist-packages"
     CACHE STRING "Where the attachscore Python module is installed")
 
 install(TARGETS attachscore EXPORT attachscore-targets
@@ -18,7 +19,7 @@ install(FILES "${PROJECT_BINARY_DIR}/lib/generated/include/attachscore/version.h
 install(TARGETS attachscore_c LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}")
 if(TARGET attachscore_cli)
   # A shared libattachscore is found beside the installed executable, wherever the tree is moved.
-  file(RELATIVE_PATH bin_to_lib "/${CMAKE_INSTALL_BINDIR}" "/${CMAKE_INSTALL_LIBDIR}")
+  file(RELATIVE_PATH bin_to_lib "${CMAKE_INSTALL_FULL_BINDIR}" "${CMAKE_INSTALL_FULL_LIBDIR}")
   set_target_properties(attachscore_cli PROPERTIES INSTALL_RPATH "$ORIGIN/${bin_to_lib}")
   install(TARGETS attachscore_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 endif()
@@ -61,7 +62,10 @@ else()
   set(pc_libs "${deps}")
   set(pc_libs_private "")
 endif()
-file(RELATIVE_PATH pc_to_prefix "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
+# Directories may be given absolute (distribution build macros do): everything is made relative.
+file(RELATIVE_PATH pc_to_prefix "${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig" "${CMAKE_INSTALL_PREFIX}")
 string(REGEX REPLACE "/$" "" pc_to_prefix "${pc_to_prefix}")
+file(RELATIVE_PATH pc_libdir "${CMAKE_INSTALL_PREFIX}" "${CMAKE_INSTALL_FULL_LIBDIR}")
+file(RELATIVE_PATH pc_includedir "${CMAKE_INSTALL_PREFIX}" "${CMAKE_INSTALL_FULL_INCLUDEDIR}")
 configure_file(cmake/attachscore.pc.in "${PROJECT_BINARY_DIR}/attachscore.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/attachscore.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")

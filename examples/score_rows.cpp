@@ -17,8 +17,10 @@ int main(int argc, char** argv) {
             std::cerr << attachscore::to_string(problem) << "\n";
         return 2;
     }
-    const attachscore::scorer scorer(ecr_r);  // immutable: one may serve every thread
-    auto scores = scorer.make_result();       // one per thread, reused for every row
+    // Immutable: one scorer may serve every thread. options.scoring carries an administered scale
+    // or reversed columns, when the export needs them.
+    const attachscore::scorer scorer(ecr_r, options.scoring);
+    auto scores = scorer.make_result();  // one per thread, reused for every row
     std::size_t rows = 0;
     while (const auto* row = reader.value().next()) {
         scorer.score(row->answers, scores, row->unreadable);

@@ -10,8 +10,9 @@ int main(void) {
     double answers[36];
     size_t i, s;
 
-    if (attachscore_instrument_open_builtin("ecr-r", &ecr_r, &message) != ATTACHSCORE_OK) {
-        fprintf(stderr, "%s\n", message);
+    attachscore_status status = attachscore_instrument_open_builtin("ecr-r", &ecr_r, &message);
+    if (status != ATTACHSCORE_OK) {
+        fprintf(stderr, "%s\n", message ? message : attachscore_status_text(status));
         attachscore_string_free(message); /* messages are the caller's */
         return 1;
     }
@@ -28,8 +29,9 @@ int main(void) {
             printf("%s: %s\n", label, attachscore_result_reason(result, s));
             continue;
         }
+        const char* band = attachscore_result_band(result, s, "en"); /* NULL: no bands */
         printf("%s: %.2f (%d answered) - %s\n", label, attachscore_result_value(result, s),
-               attachscore_result_answered(result, s), attachscore_result_band(result, s, "en"));
+               attachscore_result_answered(result, s), band ? band : "no band");
     }
     /* Scores are shown with the instrument's disclaimer. */
     printf("%s\n", attachscore_instrument_disclaimer(ecr_r, "en"));

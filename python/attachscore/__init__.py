@@ -33,8 +33,10 @@ def _find_library():
     if named:
         return named
     here = pathlib.Path(__file__).resolve().parent
-    # Installed: <prefix>/lib/python3/dist-packages/attachscore → <prefix>/lib.
-    for folder in (here.parent.parent.parent, here.parent.parent):
+    # Installed: <prefix>/lib/python3/dist-packages/attachscore → <prefix>/lib (or a multiarch
+    # folder below it, as GNUInstallDirs chooses for the /usr prefix).
+    lib = here.parent.parent.parent
+    for folder in [lib, here.parent.parent] + sorted(lib.glob("*-linux-gnu*")):
         for candidate in sorted(folder.glob("libattachscore-c.so*")):
             return str(candidate)
     return "libattachscore-c.so"
@@ -115,10 +117,12 @@ class Instrument:
     def __init__(self, id_or_path):
         handle = ctypes.c_void_p()
         message = ctypes.c_void_p()
-        is_file = str(id_or_path).endswith(".json") or os.sep in str(id_or_path)
+        text = os.fspath(id_or_path)
+        is_file = (isinstance(id_or_path, os.PathLike) or text.lower().endswith(".json")
+                   or os.sep in text or os.path.isfile(text))
         opener = (_lib.attachscore_instrument_open_file if is_file
                   else _lib.attachscore_instrument_open_builtin)
-        status = opener(os.fsencode(str(id_or_path)), ctypes.byref(handle), ctypes.byref(message))
+        status = opener(os.fsencode(text), ctypes.byref(handle), ctypes.byref(message))
         if status != 0:
             why = _text(ctypes.string_at(message.value)) if message.value else None
             _lib.attachscore_string_free(message)

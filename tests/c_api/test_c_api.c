@@ -62,6 +62,10 @@ static void test_ecr_r(void) {
     CHECK(attachscore_instrument_disclaimer(inst, "xx") == NULL);
     result = attachscore_result_new(inst);
     CHECK(result != NULL);
+    /* Nothing scored yet: nothing is valid. */
+    CHECK(attachscore_result_status(result, 0) == ATTACHSCORE_SCORE_NOT_SCORED);
+    CHECK(isnan(attachscore_result_value(result, 0)));
+    CHECK(attachscore_result_reason(result, 0) == NULL);
 
     /* Everyone answering 2, reverse-keyed items 6: every item counts as 2 after reversing. */
     for (i = 0; i < 36; ++i)
@@ -98,6 +102,8 @@ static void test_ecr_r(void) {
     CHECK(attachscore_score(inst, answers, 36, result) == ATTACHSCORE_OK);
     CHECK(attachscore_result_status(result, 1) == ATTACHSCORE_SCORE_INVALID_ANSWERS);
 
+    CHECK(attachscore_result_status(result, 2) == ATTACHSCORE_SCORE_NOT_SCORED);
+    CHECK(attachscore_result_band(result, 2, "en") == NULL);
     CHECK(attachscore_score(inst, answers, 35, result) == ATTACHSCORE_INVALID_ARGUMENT);
     CHECK(attachscore_score(inst, NULL, 36, result) == ATTACHSCORE_INVALID_ARGUMENT);
     attachscore_result_free(result);

@@ -80,7 +80,8 @@ TEST_CASE("the row reader says what score_table says about a table that does not
 
 TEST_CASE("a row with text for an answer or a missing value is marked, never scored as blank") {
     std::istringstream in("id,Q1,Q2,Q3,Q4\nr1,1,x,3,4\nr2,1,2\n");
-    auto reader = table_reader::open(test::tiny(), in, [] {
+    const auto tiny = test::tiny();  // the reader refers to it
+    auto reader = table_reader::open(tiny, in, [] {
         table_options o;
         o.id_column = "id";
         return o;

@@ -32,9 +32,10 @@ extern "C" {
 
 typedef enum attachscore_status {
     ATTACHSCORE_OK = 0,
-    ATTACHSCORE_NOT_FOUND = 1,       /* no built-in instrument has that id */
-    ATTACHSCORE_INVALID_FILE = 2,    /* the instrument file cannot be read or is not valid */
-    ATTACHSCORE_INVALID_ARGUMENT = 3, /* a NULL handle, a wrong answer count, an index out of range */
+    ATTACHSCORE_NOT_FOUND = 1,    /* no built-in instrument has that id */
+    ATTACHSCORE_INVALID_FILE = 2, /* the instrument file cannot be read or is not valid */
+    ATTACHSCORE_INVALID_ARGUMENT =
+        3, /* a NULL handle, a wrong answer count, an index out of range */
     ATTACHSCORE_OUT_OF_MEMORY = 4,
     ATTACHSCORE_INTERNAL_ERROR = 5
 } attachscore_status;
@@ -43,7 +44,9 @@ typedef enum attachscore_status {
 typedef enum attachscore_score_status {
     ATTACHSCORE_SCORE_VALID = 0,
     ATTACHSCORE_SCORE_TOO_FEW_ANSWERED = 1, /* fewer answered items than the score needs */
-    ATTACHSCORE_SCORE_INVALID_ANSWERS = 2   /* an answer is off the scale or not an option */
+    ATTACHSCORE_SCORE_INVALID_ANSWERS = 2,  /* an answer is off the scale or not an option */
+    ATTACHSCORE_SCORE_NOT_SCORED =
+        3 /* no respondent scored into the result yet, or s out of range */
 } attachscore_score_status;
 
 typedef struct attachscore_instrument attachscore_instrument;
@@ -59,13 +62,16 @@ ATTACHSCORE_API void attachscore_string_free(char* text);
 /* --- Instruments ---------------------------------------------------------------------------- */
 
 /* Opens a built-in instrument by id, ignoring case ("ecr-r", "ECR-S"). On failure *out is NULL
- * and, when `message` is not NULL, *message holds why (free it with attachscore_string_free). */
-ATTACHSCORE_API attachscore_status attachscore_instrument_open_builtin(
-    const char* id, attachscore_instrument** out, char** message);
+ * and, when `message` is not NULL, *message holds why (free it with attachscore_string_free) —
+ * or NULL when even the message found no memory; attachscore_status_text(status) always works. */
+ATTACHSCORE_API attachscore_status attachscore_instrument_open_builtin(const char* id,
+                                                                       attachscore_instrument** out,
+                                                                       char** message);
 /* Opens an instrument file (JSON, the format of instruments/). The message lists every problem
  * with its place in the file. */
-ATTACHSCORE_API attachscore_status attachscore_instrument_open_file(
-    const char* path, attachscore_instrument** out, char** message);
+ATTACHSCORE_API attachscore_status attachscore_instrument_open_file(const char* path,
+                                                                    attachscore_instrument** out,
+                                                                    char** message);
 ATTACHSCORE_API void attachscore_instrument_free(attachscore_instrument* inst);
 
 /* The id ("ecr-r"), full name and short name ("ECR-R"). */
@@ -118,7 +124,8 @@ ATTACHSCORE_API attachscore_status attachscore_score(const attachscore_instrumen
                                                      const double* answers, size_t count,
                                                      attachscore_result* result);
 
-/* Each score s of the last respondent scored: */
+/* Each score s of the last respondent scored (before the first attachscore_score, or for s out of
+ * range: NaN, 0, ATTACHSCORE_SCORE_NOT_SCORED and NULL texts): */
 /* the value (NaN unless valid), */
 ATTACHSCORE_API double attachscore_result_value(const attachscore_result* result, size_t s);
 /* the items answered (for a derived score, its valid inputs), */
@@ -133,7 +140,8 @@ ATTACHSCORE_API const char* attachscore_result_band(const attachscore_result* re
                                                     const char* language);
 ATTACHSCORE_API const char* attachscore_result_interpretation(const attachscore_result* result,
                                                               size_t s, const char* language);
-/* Category c: the category ("secure"), "tie:a+b", "unclassified", or "" when not valid. */
+/* Category c: the category ("secure"), "tie:a+b", "unclassified", or "" when not valid; NULL
+ * before the first attachscore_score or for c out of range. */
 ATTACHSCORE_API const char* attachscore_result_category(attachscore_result* result, size_t c);
 
 #ifdef __cplusplus

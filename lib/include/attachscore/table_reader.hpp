@@ -9,7 +9,7 @@
 ///   options.id_column = "id";
 ///   auto reader = attachscore::table_reader::open(inst, in, options);
 ///   if (!reader) { /* reader.errors(): every problem, with its place */ }
-///   attachscore::scorer sc(inst);
+///   attachscore::scorer sc(inst, options.scoring);  // the administered scale, reversed columns
 ///   auto scores = sc.make_result();
 ///   while (const auto* row = reader.value().next()) {
 ///       sc.score(row->answers, scores, row->unreadable);
@@ -17,6 +17,13 @@
 ///   }
 ///   if (!reader.value().error().empty()) { /* the input broke off: a row, a quote … */ }
 /// @endcode
+///
+/// Of table_options, the reader uses what says how to read: input_name, id_column,
+/// column_pattern, missing_codes, recode, delimiter, decimal, encoding and keep/keep_all; and it
+/// checks the rest against the instrument as score_table does. What says what to score or write
+/// (scoring, respondent, skip_empty, strict, norms, format …) is the caller's to apply: build the
+/// scorer with options.scoring. The checks score_table runs over the whole input (another
+/// administered scale, keys reversed in the export) need every row first and are not made here.
 ///
 /// One reader belongs to one thread; the instrument and the stream must outlive it.
 #pragma once
@@ -59,10 +66,15 @@ class ATTACHSCORE_API table_reader {
     /// id as in table_options) and finds every item's column. All problems, or a reader.
     [[nodiscard]] static result<table_reader> open(const instrument& inst, std::istream& in,
                                                    const table_options& options = {});
+    /// The reader refers to the instrument: a temporary one would be gone before the first row.
+    static result<table_reader> open(instrument&&, std::istream&,
+                                     const table_options& = {}) = delete;
     /// The same for a file: CSV, or an SPSS, Stata or SAS file (is_stat_file) read with ReadStat.
     [[nodiscard]] static result<table_reader> open_file(const instrument& inst,
                                                         const std::filesystem::path& path,
                                                         const table_options& options = {});
+    static result<table_reader> open_file(instrument&&, const std::filesystem::path&,
+                                          const table_options& = {}) = delete;
 
     table_reader(table_reader&&) noexcept;
     table_reader& operator=(table_reader&&) noexcept;

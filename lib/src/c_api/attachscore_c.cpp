@@ -35,6 +35,7 @@ struct attachscore_result {
           categories(i.categories.size()) {}
     const attachscore_instrument* inst;
     attachscore::respondent_scores scores;
+    bool scored = false;  ///< until the first attachscore_score, nothing is valid
     // Texts made on request, kept until the next respondent (their capacity is reused).
     std::vector<std::string> reasons;
     std::vector<std::string> categories;
@@ -44,20 +45,23 @@ namespace {
 
 using attachscore::localized_text;
 
-char* copy_message(const std::string& text) {
-    char* out = static_cast<char*>(std::malloc(text.size() + 1));
-    if (out) std::memcpy(out, text.c_str(), text.size() + 1);
-    return out;
+// Copies with malloc, which cannot throw; NULL when memory is short.
+void set_message(char** message, const char* text) {
+    if (!message) return;
+    const std::size_t size = std::strlen(text) + 1;
+    *message = static_cast<char*>(std::malloc(size));
+    if (*message) std::memcpy(*message, text, size);
 }
-
 void set_message(char** message, const std::string& text) {
-    if (message) *message = copy_message(text);
+    set_message(message, text.c_str());
 }
 
+// Looks the language up without making a std::string (which could throw).
 const char* text_in(const localized_text& text, const char* language) {
     if (!language) return nullptr;
-    const auto it = text.find(language);
-    return it == text.end() ? nullptr : it->second.c_str();
+    for (const auto& [code, words] : text)
+        if (code == language) return words.c_str();
+    return nullptr;
 }
 
 // Runs `open` (which makes the C++ instrument or says why not) into a new handle.
@@ -75,9 +79,13 @@ attachscore_status open_with(attachscore_instrument** out, char** message, Open 
             return ATTACHSCORE_OK;
         });
     } catch (const std::bad_alloc&) {
+        set_message(message, "out of memory.");
         return ATTACHSCORE_OUT_OF_MEMORY;
     } catch (const std::exception& e) {
         set_message(message, e.what());
+        return ATTACHSCORE_INTERNAL_ERROR;
+    } catch (...) {
+        set_message(message, "an internal error (please report it).");
         return ATTACHSCORE_INTERNAL_ERROR;
     }
 }
@@ -90,7 +98,7 @@ std::string listing(const attachscore::diagnostics& problems) {
 }
 
 bool in_range(const attachscore_result* r, std::size_t s) {
-    return r && s < r->scores.scores().size();
+    return r && r->scored && s < r->scores.scores().size();
 }
 
 }  // namespace
@@ -255,8 +263,10 @@ attachscore_status attachscore_score(const attachscore_instrument* inst, const d
     try {
         inst->sc.score({answers, count}, result->scores);
     } catch (...) {
+        result->scored = false;
         return ATTACHSCORE_INTERNAL_ERROR;
     }
+    result->scored = true;
     for (auto& r : result->reasons)
         r.clear();
     for (auto& c : result->categories)
@@ -271,7 +281,7 @@ int attachscore_result_answered(const attachscore_result* result, size_t s) {
     return in_range(result, s) ? result->scores.scores()[s].answered : 0;
 }
 attachscore_score_status attachscore_result_status(const attachscore_result* result, size_t s) {
-    if (!in_range(result, s)) return ATTACHSCORE_SCORE_INVALID_ANSWERS;
+    if (!in_range(result, s)) return ATTACHSCORE_SCORE_NOT_SCORED;
     switch (result->scores.scores()[s].status) {
         case attachscore::score_status::valid:
             return ATTACHSCORE_SCORE_VALID;
@@ -319,7 +329,7 @@ const char* attachscore_result_interpretation(const attachscore_result* result, 
 }
 
 const char* attachscore_result_category(attachscore_result* result, size_t c) {
-    if (!result || c >= result->categories.size()) return nullptr;
+    if (!result || !result->scored || c >= result->categories.size()) return nullptr;
     try {
         auto& text = result->categories[c];
         if (text.empty()) {
