@@ -33,7 +33,12 @@ install_missing() {
 
 # Runs every fuzz target for $1 seconds on a copy of its seed corpus; fails on any finding.
 fuzz() {
-    build fuzz >/dev/null
+    local out
+    if ! out=$(build fuzz 2>&1); then
+        echo "the fuzz build failed:" >&2
+        tail -40 <<<"$out" >&2
+        return 1
+    fi
     local passed=0 failed=0
     for target in csv instrument choices stat recode; do
         local work

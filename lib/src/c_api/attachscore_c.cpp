@@ -97,6 +97,12 @@ std::string listing(const attachscore::diagnostics& problems) {
     return text;
 }
 
+attachscore::band_text band_of(const attachscore_result* result, size_t s) {
+    const auto& sc = result->inst->sc;
+    return attachscore::describe_score(sc.definition().scores[s], result->scores.scores()[s],
+                                       nullptr, nullptr, sc.scale_overridden());
+}
+
 bool in_range(const attachscore_result* r, std::size_t s) {
     return r && r->scored && s < r->scores.scores().size();
 }
@@ -305,14 +311,6 @@ const char* attachscore_result_reason(attachscore_result* result, size_t s) {
         return nullptr;
     }
 }
-
-namespace {
-attachscore::band_text band_of(const attachscore_result* result, size_t s) {
-    const auto& sc = result->inst->sc;
-    return attachscore::describe_score(sc.definition().scores[s], result->scores.scores()[s],
-                                       nullptr, nullptr, sc.scale_overridden());
-}
-}  // namespace
 
 const char* attachscore_result_band(const attachscore_result* result, size_t s,
                                     const char* language) {
