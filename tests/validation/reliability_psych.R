@@ -1,0 +1,19 @@
+# The golden values of tests/unit/test_reliability.cpp, from R psych (Debian r-cran-psych):
+#   Rscript tests/validation/reliability_psych.R tests/data/stats/ecr-r-200.csv
+# The anxiety items 1-18 of the ECR-R, oriented by the published key (items 9 and 11 reversed as
+# 8 - x); item 5 stays as the export has it (reversed by mistake), so omega is asked not to flip it.
+suppressMessages(library(psych))
+args <- commandArgs(trailingOnly = TRUE)
+d <- read.csv(args[1])
+for (i in c(9, 11)) d[[paste0("Q", i)]] <- 8 - d[[paste0("Q", i)]]
+anx <- d[, paste0("Q", 1:18)]
+a <- psych::alpha(anx, check.keys = FALSE, warnings = FALSE)
+print(a$total, digits = 10)
+print(a$feldt, digits = 10)
+print(a$item.stats[, c("r.drop", "mean", "sd")], digits = 10)
+print(a$alpha.drop[, "raw_alpha"], digits = 10)
+o <- suppressWarnings(psych::omega(anx, nfactors = 1, fm = "minres", plot = FALSE, flip = FALSE))
+cat("omega.tot (flip = FALSE):", format(o$omega.tot, digits = 10), "\n")
+f <- psych::fa(anx, nfactors = 1, fm = "minres")
+print(round(as.vector(f$loadings), 4))
+print(c(qf(0.975, 199, 3383), qf(0.025, 5, 10), qf(0.5, 1e6, 3.5e7)), digits = 10)
