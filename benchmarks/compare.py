@@ -40,6 +40,17 @@ s <- scoreItems(keys, d[items], min = 1, max = 7, impute = "none", totals = FALS
 write.csv(data.frame(id = d$id, s$scores), args[2], row.names = FALSE)
 """
 
+# Reliability as a researcher gets it in R: psych::alpha of each dimension's keyed items.
+R_ALPHA = f"""
+args <- commandArgs(TRUE)
+suppressMessages(library(psych))
+d <- read.csv(args[1])
+for (i in c({",".join(map(str, REVERSED))})) d[[paste0("Q", i)]] <- 8 - d[[paste0("Q", i)]]
+a <- psych::alpha(d[paste0("Q", 1:18)], check.keys = FALSE, warnings = FALSE)
+v <- psych::alpha(d[paste0("Q", 19:36)], check.keys = FALSE, warnings = FALSE)
+write.csv(rbind(a$total, v$total), args[2])
+"""
+
 
 def timed(cmd, runs):
     """Median wall seconds and the largest peak resident memory (MiB) over `runs` runs."""
@@ -85,6 +96,8 @@ def main():
                                              "--quiet", "-o", out + ".jsonl"]),
                 ("attachscore, SPSS .sav", [exe, "score", "ecr-r", data, "--id-column", "id",
                                             "--quiet", "-o", out + ".sav"]),
+                ("attachscore stats", [exe, "stats", "ecr-r", data, "--id-column", "id",
+                                       "--format", "json", "-o", out + "-stats.json"]),
             ]
             if have_pandas:
                 script = os.path.join(tmp, "score.py")
@@ -94,11 +107,15 @@ def main():
                 script = os.path.join(tmp, "score.R")
                 open(script, "w").write(R_PSYCH)
                 runs.append(("R psych::scoreItems", ["Rscript", script, data, out + "-r.csv"]))
+                script = os.path.join(tmp, "alpha.R")
+                open(script, "w").write(R_ALPHA)
+                runs.append(("R psych::alpha", ["Rscript", script, data, out + "-alpha.csv"]))
             results = {name: timed(cmd, args.runs) for name, cmd in runs}
             base = results.get("pandas", (None,))[0]
             print(f"{'':26} {'wall s':>8} {'peak MiB':>9} {'pandas / this':>14}")
             for name, (wall, peak) in results.items():
-                ratio = f"{base / wall:.1f}x" if base else "-"
+                # Stats and alpha do other work than scoring: no ratio to pandas' scoring.
+                ratio = f"{base / wall:.1f}x" if base and "stats" not in name and "alpha" not in name else "-"
                 print(f"{name:26} {wall:8.2f} {peak:9.0f} {ratio:>14}")
 
 

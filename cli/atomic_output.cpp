@@ -11,6 +11,10 @@
 #include <iostream>
 #include <system_error>
 
+#include <fmt/format.h>
+
+#include "cli_support.hpp"
+
 namespace attachscore::cli {
 namespace {
 
@@ -146,6 +150,25 @@ std::optional<mode_t> parse_mode(const std::string& text) {
         mode = static_cast<mode_t>(mode * 8 + static_cast<mode_t>(c - '0'));
     }
     return mode;
+}
+
+bool write_all(const std::string& output, const std::string& text,
+               const atomic_output::options& opts) {
+    if (output.empty() || output == "-") {
+        fmt::print("{}", text);
+        return true;
+    }
+    atomic_output out(output, opts);
+    if (!out.error().empty()) {
+        eprint("attachscore: {}.\n", out.error());
+        return false;
+    }
+    out.stream() << text;
+    if (auto err = out.commit(); !err.empty()) {
+        eprint("attachscore: {}.\n", err);
+        return false;
+    }
+    return true;
 }
 
 }  // namespace attachscore::cli

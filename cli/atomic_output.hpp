@@ -54,6 +54,11 @@ class atomic_output {
     bool committed_ = false;
 };
 
+/// Writes `text` to standard output (output empty or "-") or to a file that appears only when
+/// complete; false after saying why not.
+[[nodiscard]] bool write_all(const std::string& output, const std::string& text,
+                             const atomic_output::options& opts);
+
 /// Parses --mode ("0640", "640"); nullopt when it is not an octal mode.
 [[nodiscard]] std::optional<mode_t> parse_mode(const std::string& text);
 

@@ -25,6 +25,8 @@ Commands:
   validate FILE...   Check instrument files; exit 0 when all are valid, 2 otherwise
   score ID [INPUT]   Score a table of answers: a CSV, an SPSS/Stata/SAS file, or standard input
                      when INPUT is - or absent
+  stats ID INPUT     Reliability (alpha, omega, lambda 6), item statistics, missing data and
+                     correlations of a table of answers, with a methods paragraph
   recode-template ID INPUT
                      List the answers written as words, as a recode file to fill in
 
@@ -55,6 +57,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
         if (command == "validate") return run_validate(args);
         if (command == "score") return run_score(args);
         if (command == "recode-template") return run_recode_template(args);
+        if (command == "stats") return run_stats(args);
     } catch (const std::system_error& e) {  // standard output closed or full
         eprint("attachscore: cannot write the output: {}.\n", e.what());
         return exit_error;
@@ -74,7 +77,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         eprint(
-            "attachscore: name a command: list, info, validate, score or recode-template. "
+            "attachscore: name a command: list, info, validate, score, stats or recode-template. "
             "Run 'attachscore --help' for more.\n");
         return exit_error;
     }

@@ -13,30 +13,6 @@
 #include "score_options.hpp"
 
 namespace attachscore::cli {
-namespace {
-
-// To standard output, or to a file that appears only when complete.
-bool write_text(const std::string& output, const std::string& text,
-                const atomic_output::options& opts) {
-    if (output.empty() || output == "-") {
-        fmt::print("{}", text);
-        return true;
-    }
-    atomic_output out(output, opts);
-    if (!out.error().empty()) {
-        eprint("attachscore: {}.\n", out.error());
-        return false;
-    }
-    out.stream() << text;
-    if (auto err = out.commit(); !err.empty()) {
-        eprint("attachscore: {}.\n", err);
-        return false;
-    }
-    return true;
-}
-
-}  // namespace
-
 int run_recode_template(const std::vector<std::string>& args) {
     score_args a;
     po::options_description desc("Options");
@@ -81,7 +57,7 @@ int run_recode_template(const std::vector<std::string>& args) {
         return exit_error;
     }
     const std::string text = recode_template(words.value());
-    if (!write_text(a.output, text, output_options(a))) return exit_error;
+    if (!write_all(a.output, text, output_options(a))) return exit_error;
     if (words.value().empty())
         eprint(
             "attachscore: every answer in the {} item columns is a number, a blank "

@@ -282,6 +282,20 @@ if(ATTACHSCORE_PY3)
 endif()
 
 cli_test(info_format_bad EXIT 2 ARGS info ecr-r --format xml)
+# attachscore stats (figures checked against R psych in tests/cli/stats_formats.py).
+if(ATTACHSCORE_PY3)
+  add_test(NAME cli.stats_formats COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/stats_formats.py"
+                                          $<TARGET_FILE:attachscore_cli> "${cli_data}/stats/ecr-r-200.csv")
+endif()
+cli_test(stats_format_bad EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --format xml
+         STDERR_MATCHES "^attachscore stats: --format must be text, json or csv, not \"xml\"\.\n$")
+cli_test(stats_digits_bad EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --digits 40
+         STDERR_MATCHES "^attachscore stats: --digits must be a whole number from 0 to 15, not 40\.\n$")
+cli_test(stats_no_instrument EXIT 2 ARGS stats
+         STDERR_MATCHES "^attachscore stats: name an instrument and an input")
+cli_test(stats_missing_column EXIT 2 ARGS stats ecr-r missing-column.csv --id-column id
+         STDERR_MATCHES "Q5")
+cli_test(help_stats EXIT 0 ARGS stats --help STDOUT_MATCHES "^Usage: attachscore stats ID INPUT.*Example:\n  attachscore stats ecr-r")
 cli_test(info_json_language_missing EXIT 2 ARGS info ecr-r --format json --lang fr)
 # Options that cannot work together, or values that would score wrongly, are refused with the way on.
 cli_test(norms_with_other_scale EXIT 2 ARGS score raas golden/raas-norms.csv --id-column id --norms ledley-2006 --norm-group sex --scale 1-7)

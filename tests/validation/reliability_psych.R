@@ -17,3 +17,10 @@ cat("omega.tot (flip = FALSE):", format(o$omega.tot, digits = 10), "\n")
 f <- psych::fa(anx, nfactors = 1, fm = "minres")
 print(round(as.vector(f$loadings), 4))
 print(c(qf(0.975, 199, 3383), qf(0.025, 5, 10), qf(0.5, 1e6, 3.5e7)), digits = 10)
+# The scores (means of the oriented items) as psych::describe (type 3) and cor.test describe them.
+for (i in c(20, 22, 26:31, 33:36)) d[[paste0("Q", i)]] <- 8 - d[[paste0("Q", i)]]
+anxiety <- rowMeans(d[, paste0("Q", 1:18)])
+avoidance <- rowMeans(d[, paste0("Q", 19:36)])
+print(psych::describe(data.frame(anxiety, avoidance))[, c("n", "mean", "sd", "min", "max", "skew", "kurtosis")], digits = 10)
+ct <- cor.test(anxiety, avoidance)
+print(c(ct$estimate, ct$conf.int), digits = 10)

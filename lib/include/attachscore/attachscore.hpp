@@ -18,6 +18,7 @@
 #include "attachscore/report.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"
+#include "attachscore/stats.hpp"
 #include "attachscore/table.hpp"
 #include "attachscore/table_reader.hpp"
 #include "attachscore/version.hpp"

@@ -1,0 +1,147 @@
+// The statistics as JSON, CSV (one row per item), a terminal table and a methods paragraph.
+#include <cmath>
+#include <cstdio>
+
+#include "attachscore/stats.hpp"
+#include "common/number_format.hpp"
+#include "common/text_util.hpp"
+#include "output/writer_support.hpp"
+
+namespace attachscore {
+namespace {
+
+// A number with `digits` decimals (every digit when negative); `none` for NaN.
+std::string num(double v, int digits, const char* none = "") {
+    if (!std::isfinite(v)) return none;
+    if (digits < 0) return detail::number_text(v);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
+    std::string text = buffer;
+    if (text.find_first_not_of("-0.") == std::string::npos && text[0] == '-') text.erase(0, 1);
+    return text;
+}
+
+void json_field(std::string& out, const char* name, double v, int digits) {
+    out += '"';
+    out += name;
+    out += "\": ";
+    out += std::isfinite(v) ? num(v, digits) : "null";
+}
+
+void json_score(std::string& out, const score_statistics& s, int d) {
+    out += "{\"id\": ";
+    detail::append_json_string(out, s.id);
+    out += ", \"n\": " + std::to_string(s.n) + ", ";
+    for (auto [name, v] : {std::pair{"mean", s.mean},
+                           {"sd", s.sd},
+                           {"min", s.min},
+                           {"max", s.max},
+                           {"skew", s.skew},
+                           {"kurtosis", s.kurtosis}}) {
+        json_field(out, name, v, d);
+        out += ", ";
+    }
+    out += "\"n_complete\": " + std::to_string(s.n_complete) + ", ";
+    json_field(out, "alpha", s.alpha, d);
+    out += ", \"alpha_ci\": [" + (std::isfinite(s.alpha_ci_low) ? num(s.alpha_ci_low, d) : "null") +
+           ", " + (std::isfinite(s.alpha_ci_high) ? num(s.alpha_ci_high, d) : "null") +
+           "], \"alpha_ci_method\": \"feldt\", ";
+    for (auto [name, v] : {std::pair{"std_alpha", s.std_alpha},
+                           {"lambda6", s.lambda6},
+                           {"omega_total", s.omega_total},
+                           {"average_r", s.average_r}}) {
+        json_field(out, name, v, d);
+        out += ", ";
+    }
+    out +=
+        "\"omega_method\": \"one factor, minres\", \"missing_method\": \"listwise\", \"items\": [";
+    for (std::size_t i = 0; i < s.items.size(); ++i) {
+        const auto& it = s.items[i];
+        out += i ? ",\n    {" : "\n    {";
+        out += "\"item\": " + std::to_string(it.item) + ", ";
+        if (!it.target.empty()) {
+            out += "\"target\": ";
+            detail::append_json_string(out, it.target);
+            out += ", ";
+        }
+        out += std::string("\"reversed\": ") + (it.reversed ? "true" : "false") + ", ";
+        out += "\"missing\": " + std::to_string(it.missing) + ", ";
+        for (auto [name, v] : {std::pair{"mean", it.mean},
+                               {"sd", it.sd},
+                               {"corrected_item_total_r", it.corrected_item_total_r},
+                               {"alpha_if_dropped", it.alpha_if_dropped}}) {
+            json_field(out, name, v, d);
+            out += ", ";
+        }
+        out += "\"keying_flag\": ";
+        if (it.keying_flag.empty())
+            out += "null";
+        else
+            detail::append_json_string(out, it.keying_flag);
+        out += '}';
+    }
+    out += s.items.empty() ? "], \"group_flags\": [" : "\n  ], \"group_flags\": [";
+    for (std::size_t i = 0; i < s.group_flags.size(); ++i) {
+        if (i) out += ", ";
+        detail::append_json_string(out, s.group_flags[i]);
+    }
+    out += "]}";
+}
+
+}  // namespace
+
+std::string statistics_json(const table_statistics& stats, int digits) {
+    std::string out = "{\"instrument\": ";
+    detail::append_json_string(out, stats.instrument);
+    out += ", \"n_rows\": " + std::to_string(stats.n_rows) +
+           ", \"answers\": " + std::to_string(stats.answers) +
+           ", \"missing_answers\": " + std::to_string(stats.missing_answers) +
+           ", \"rows_complete\": " + std::to_string(stats.rows_complete) +
+           ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ",\n\"scores\": [";
+    for (std::size_t i = 0; i < stats.scores.size(); ++i) {
+        out += i ? ",\n  " : "\n  ";
+        json_score(out, stats.scores[i], digits);
+    }
+    out += "],\n\"correlations\": [";
+    for (std::size_t i = 0; i < stats.correlations.size(); ++i) {
+        const auto& c = stats.correlations[i];
+        out += i ? ",\n  {\"a\": " : "\n  {\"a\": ";
+        detail::append_json_string(out, c.a);
+        out += ", \"b\": ";
+        detail::append_json_string(out, c.b);
+        out += ", \"n\": " + std::to_string(c.n) + ", ";
+        json_field(out, "r", c.r, digits);
+        out += ", \"ci\": [" + (std::isfinite(c.ci_low) ? num(c.ci_low, digits) : "null") + ", " +
+               (std::isfinite(c.ci_high) ? num(c.ci_high, digits) : "null") +
+               "], \"ci_method\": \"fisher_z\"}";
+    }
+    out += "]}\n";
+    return out;
+}
+
+std::string statistics_csv(const table_statistics& stats, int d) {
+    std::string out =
+        "score,target,item,reversed,missing,mean,sd,corrected_item_total_r,alpha_if_dropped,"
+        "keying_flag,score_n,score_mean,score_sd,n_complete,alpha,alpha_ci_low,alpha_ci_high,"
+        "std_alpha,lambda6,omega_total,average_r\n";
+    for (const auto& s : stats.scores)
+        for (const auto& it : s.items) {
+            out += s.id + "," + it.target + "," + std::to_string(it.item) + "," +
+                   (it.reversed ? "1" : "0") + "," + std::to_string(it.missing);
+            for (double v : {it.mean, it.sd, it.corrected_item_total_r, it.alpha_if_dropped})
+                out += "," + num(v, d);
+            out += ',';
+            detail::append_csv_field(out, it.keying_flag);
+            out += "," + std::to_string(s.n);
+            for (double v : {s.mean, s.sd})
+                out += "," + num(v, d);
+            out += "," + std::to_string(s.n_complete);
+            for (double v : {s.alpha, s.alpha_ci_low, s.alpha_ci_high, s.std_alpha, s.lambda6,
+                             s.omega_total, s.average_r})
+                out += "," + num(v, d);
+            out += '\n';
+        }
+    return out;
+}
+
+}  // namespace attachscore
