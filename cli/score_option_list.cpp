@@ -79,6 +79,11 @@ po::options_description score_option_list(score_args& a) {
         "keep-all", po::bool_switch(&t.keep_all), "carry every input column that is not an answer")(
         "interpretations", po::bool_switch(&t.interpretations),
         "CSV: add each band's text, the profile and the disclaimer")(
+        "digits", po::value(&t.digits)->value_name("N"),
+        "CSV: round every number to N decimals (default: every digit)")(
+        "quality", po::bool_switch(&t.quality),
+        "add each respondent's careless-response indices (longstring, irv, evenodd, "
+        "reverse_inconsistency) and a careless flag with its reasons; see 'attachscore stats'")(
         "lang", po::value(&a.lang)->value_name("CODE"), "language of labels and texts: en or es")(
         "respondent", po::value(&t.respondent)->value_name("ID"),
         "print a readable report for the row with this id (needs --id-column)")(

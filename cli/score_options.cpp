@@ -160,6 +160,10 @@ bool convert_score_args(score_args& a) {
         return fail(
             fmt::format("--format must be csv, jsonl, json, report or sav, not \"{}\".", a.format));
     t.format = *fmt_choice;
+    if (t.digits < -1 || t.digits > 15)
+        return fail(fmt::format("--digits must be a whole number from 0 to 15, not {}.", t.digits));
+    if (t.digits >= 0 && t.format != output_format::csv)
+        return fail("--digits rounds CSV output; JSON, reports and SPSS files keep every digit.");
     t.report_width = text_width();
     t.missing_codes = split_commas(a.missing);
     t.language = a.lang;

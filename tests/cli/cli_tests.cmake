@@ -287,6 +287,18 @@ if(ATTACHSCORE_PY3)
   add_test(NAME cli.stats_formats COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/stats_formats.py"
                                           $<TARGET_FILE:attachscore_cli> "${cli_data}/stats/ecr-r-200.csv")
 endif()
+# --quality: the careless indices of each row, by hand for the golden rows (tests/unit/test_reliability.cpp
+# works them out): all 1s run 36 long and answer opposite statements alike.
+cli_test(quality_columns EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id --quality
+         STDOUT_MATCHES "longstring,irv,evenodd,reverse_inconsistency,careless,careless_reasons,status\nall1,[^\n]*,36,0,,1,yes,the same answer 36 times in a row; statements keyed in opposite directions answered alike,ok\n[^\n]*\nlow,[^\n]*,8,2\.96647939[0-9]*,,0,no,,ok\n"
+         STDERR_MATCHES "^attachscore: scored 7 rows")
+# --digits rounds CSV numbers (all1: anxiety 30/18 = 1.666… → 1.67); other formats refuse it.
+cli_test(digits_csv EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id --digits 2
+         STDOUT_MATCHES "\nall1,1\\.67,18,[^\n]*,5\\.00,18," STDERR_MATCHES "^attachscore: scored 7 rows")
+cli_test(digits_not_csv EXIT 2 ARGS score ecr-r ecr-r-golden.csv --digits 2 --format json
+         STDERR_MATCHES "^attachscore score: --digits rounds CSV output; JSON, reports and SPSS files keep every digit\\.\n$")
+cli_test(digits_bad EXIT 2 ARGS score ecr-r ecr-r-golden.csv --digits 99
+         STDERR_MATCHES "^attachscore score: --digits must be a whole number from 0 to 15, not 99\\.\n$")
 cli_test(stats_format_bad EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --format xml
          STDERR_MATCHES "^attachscore stats: --format must be text, json or csv, not \"xml\"\.\n$")
 cli_test(stats_digits_bad EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --digits 40

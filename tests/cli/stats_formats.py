@@ -34,6 +34,31 @@ corr = doc["correlations"][0]
 assert corr["a"] == "anxiety" and corr["b"] == "avoidance" and corr["n"] == 200
 assert abs(corr["r"] - 0.05888946487) < 1e-9
 
+# The careless summary, recomputed here from the answers: the longest run of one answer, and per
+# score the gap between reverse-keyed and other items (oriented), over the scale's range of 6.
+REVERSED = {9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36}
+runs, flagged, gaps = [], 0, []
+with open(data) as f:
+    for row in list(csv.DictReader(f)):
+        answers = [int(row[f"Q{n}"]) for n in range(1, 37)]
+        best = run_len = 0
+        for i, a in enumerate(answers):
+            run_len = run_len + 1 if i and a == answers[i - 1] else 1
+            best = max(best, run_len)
+        gap = 0
+        for items in (range(1, 19), range(19, 37)):
+            rev = [8 - answers[n - 1] for n in items if n in REVERSED]
+            other = [answers[n - 1] for n in items if n not in REVERSED]
+            gap += abs(sum(rev) / len(rev) - sum(other) / len(other)) / 6 / 2
+        runs.append(best)
+        gaps.append(gap)
+        flagged += best >= 18 or gap >= 0.5
+quality = doc["quality"]
+assert quality["screened"] == 200 and quality["careless"] == flagged, (quality, flagged)
+assert abs(quality["mean_longstring"] - sum(runs) / 200) < 1e-12
+assert abs(quality["mean_reverse_inconsistency"] - sum(gaps) / 200) < 1e-12
+assert quality["by_evenodd"] == 0  # the ECR-R has two scores: even-odd is undefined
+
 rounded = json.loads(run("--format", "json", "--digits", "3"))
 assert rounded["scores"][0]["alpha"] == 0.829 and rounded["scores"][0]["alpha_ci"] == [0.793, 0.862]
 

@@ -9,11 +9,13 @@
 
 #include <cstddef>
 #include <istream>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "attachscore/instrument.hpp"
 #include "attachscore/result.hpp"
+#include "attachscore/scorer.hpp"
 #include "attachscore/table.hpp"
 
 namespace attachscore {
@@ -58,6 +60,44 @@ struct score_correlation {
     double ci_low = 0, ci_high = 0;  ///< 95 %, Fisher's z
 };
 
+/// Careless-response indices of one respondent, each oriented so that higher means more careless:
+/// - longstring: the longest run of identical answers in item order (Johnson 2005; Meade &
+///   Craig 2012);
+/// - irv: the SD of the person's answers (intra-individual response variability, Dunn et al.
+///   2018), high for random answering (runs of one answer show in longstring);
+/// - evenodd: minus the even–odd consistency (Johnson 2005): the correlation between the means
+///   of each score's odd- and even-positioned items across the scores, Spearman–Brown corrected
+///   (and kept at −1 or above);
+///   NaN with fewer than three scores of items (the ECR-R has two);
+/// - reverse_inconsistency: per score, the gap between the mean of its reverse-keyed items and of
+///   its other items, both oriented by the key, as a share of the scale's range, averaged over the
+///   scores (0: consistent, 1: one end of the scale for both kinds of statement); the instrument's
+///   own keys stand in for the psychometric antonyms of Meade & Craig (2012).
+/// The careless flag and its reasons: longstring at least half the items (and 6); even–odd
+/// consistency below .30 (Johnson 2005); reverse_inconsistency of 0.5 or more. The longstring and
+/// reverse-inconsistency cut-offs are this project's heuristics: no published cut-off applies to
+/// every instrument. IRV has no cut-off.
+struct careless_indices {
+    int longstring = 0;
+    double irv = 0;
+    double evenodd = 0;
+    double reverse_inconsistency = 0;
+    bool careless = false;
+    std::vector<std::string> reasons;
+};
+
+/// The indices of one respondent's answers (scorer::answer_count() of them, NaN for blanks).
+[[nodiscard]] ATTACHSCORE_API careless_indices screen_respondent(const scorer& sc,
+                                                                 std::span<const double> answers);
+
+/// How many respondents the indices flag, and why.
+struct careless_summary {
+    std::size_t screened = 0;  ///< respondents with at least one answer
+    std::size_t flagged = 0;
+    std::size_t by_longstring = 0, by_evenodd = 0, by_reverse_inconsistency = 0;
+    double mean_longstring = 0, mean_irv = 0, mean_reverse_inconsistency = 0;
+};
+
 struct table_statistics {
     std::string instrument;
     std::size_t n_rows = 0;           ///< data rows read
@@ -67,6 +107,7 @@ struct table_statistics {
     std::size_t rows_empty = 0;       ///< rows with no item answered
     std::vector<score_statistics> scores;
     std::vector<score_correlation> correlations;
+    careless_summary careless;
 };
 
 /// Reads a CSV table as score_table does (the same options: columns, ids, missing codes,

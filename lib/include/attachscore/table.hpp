@@ -47,9 +47,15 @@ struct table_options {
     std::string column_pattern;  ///< e.g. "Q{n}"; empty to detect one of the common patterns
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
-    std::string language = "en";      ///< for band labels and texts in JSON output
-    scoring_options scoring;          ///< e.g. the response scale actually administered
-    bool interpretations = false;     ///< CSV: add band texts, the profile and the disclaimer
+    std::string language = "en";   ///< for band labels and texts in JSON output
+    scoring_options scoring;       ///< e.g. the response scale actually administered
+    bool interpretations = false;  ///< CSV: add band texts, the profile and the disclaimer
+    /// CSV, JSON, JSON Lines, SPSS: add each respondent's careless-response indices and flag
+    /// (screen_respondent in stats.hpp).
+    bool quality = false;
+    /// CSV: decimals of every number (rounded); −1 writes every digit needed to read the exact
+    /// double back.
+    int digits = -1;
     const norm_set* norms = nullptr;  ///< a norm set to compare scores with (z, T, percentile)
     std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
     bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice

@@ -1,4 +1,6 @@
 // Scored rows as CSV: one header row, then one row per input row, every field in a fixed column.
+#include <cmath>
+
 #include "attachscore/interpret.hpp"
 #include "common/text_util.hpp"
 #include "output/output_writer.hpp"
@@ -42,6 +44,9 @@ class csv_writer final : public output_writer {
         if (sc_.scale_overridden()) names({"administered_scale"});
         if (ctx_.norms) names({"norm_group", "percentile_basis"});
         if (ctx_.interpretations) names({"disclaimer"});
+        if (ctx_.quality)
+            names({"longstring", "irv", "evenodd", "reverse_inconsistency", "careless",
+                   "careless_reasons"});
         append_csv_field(line_, "status", ctx_.delimiter);
         line_ += '\n';
         out_ << line_;
@@ -79,6 +84,7 @@ class csv_writer final : public output_writer {
             text(percentile_basis);
         }
         if (ctx_.interpretations) text(in_language(inst_.disclaimer, ctx_.language));
+        if (ctx_.quality) quality_fields(r);
         append_csv_field(line_, r.status, ctx_.delimiter);
         line_ += '\n';
         out_ << line_;
@@ -87,6 +93,17 @@ class csv_writer final : public output_writer {
     void end() override { out_.flush(); }
 
   private:
+    void quality_fields(const scored_row& r) {
+        const auto q = screen_respondent(sc_, r.answers);
+        line_ += std::to_string(q.longstring);
+        line_ += ctx_.delimiter;
+        for (double v : {q.irv, q.evenodd, q.reverse_inconsistency}) {
+            if (!std::isnan(v)) append_decimal(line_, v, ctx_.decimal, ctx_.digits);
+            line_ += ctx_.delimiter;
+        }
+        text(q.careless ? "yes" : "no");
+        text(join(q.reasons, "; "));
+    }
     void names(std::initializer_list<std::string> list) {
         for (const auto& n : list)
             text(n);
@@ -100,7 +117,7 @@ class csv_writer final : public output_writer {
         line_ += ctx_.delimiter;
     }
     void number(double v, bool present) {
-        if (present) append_decimal(line_, v, ctx_.decimal);
+        if (present) append_decimal(line_, v, ctx_.decimal, ctx_.digits);
         line_ += ctx_.delimiter;
     }
 

@@ -26,6 +26,8 @@ struct output_context {
     char delimiter = ',';    ///< CSV: between fields
     char decimal = '.';      ///< CSV: in numbers
     std::size_t width = 80;  ///< reports: the longest line
+    bool quality = false;    ///< CSV, JSON: each respondent's careless-response indices
+    int digits = -1;         ///< CSV: decimals of numbers; −1: every digit
 };
 
 struct scored_row {
@@ -36,6 +38,7 @@ struct scored_row {
     const norm_group* group = nullptr;       ///< the row's norm group, when norms are used
     std::span<const std::string_view> kept;  ///< the kept columns' values
     std::string_view status;                 ///< "ok" or the reasons
+    std::span<const double> answers;         ///< as scored (for the careless indices)
 };
 
 class output_writer {

@@ -28,7 +28,8 @@ std::string render_report(const scorer& sc, const respondent_scores& scores,
                  &scores,
                  options.group,
                  {},
-                 status.empty() ? "ok" : status});
+                 status.empty() ? "ok" : status,
+                 {}});
     return out.str();
 }
 

@@ -161,6 +161,20 @@ std::string statistics_text(const instrument& inst, const table_statistics& st, 
                  fixed(c.ci_low, digits) + ", " + fixed(c.ci_high, digits) +
                  "], n = " + std::to_string(c.n) + "\n";
     }
+    const auto& q = st.careless;
+    t +=
+        "\n" +
+        wrap_text("Careless responding: " + std::to_string(q.flagged) + " of " +
+                      std::to_string(q.screened) + " respondents flagged (" +
+                      std::to_string(q.by_longstring) + " by a long run of one answer, " +
+                      std::to_string(q.by_evenodd) + " by even–odd consistency below .30, " +
+                      std::to_string(q.by_reverse_inconsistency) +
+                      " by answering opposite statements alike); mean longstring " +
+                      fixed(q.mean_longstring, digits) + ", mean IRV " + fixed(q.mean_irv, digits) +
+                      ". attachscore score --quality gives "
+                      "each respondent's indices.",
+                  0, width) +
+        "\n";
     t += "\n" + wrap_text("Methods: " + methods_paragraph(inst, st, digits), 0, width) + "\n";
     return t;
 }
@@ -185,6 +199,13 @@ std::string methods_paragraph(const instrument& inst, const table_statistics& st
          std::to_string(st.rows_complete) + " respondents (" +
          fixed(rows > 0 ? 100 * static_cast<double>(st.rows_complete) / rows : 0, 1) +
          " %) answered every item.";
+    const auto& q = st.careless;
+    if (q.screened > 0)
+        t += " " + std::to_string(q.flagged) + " respondents (" +
+             fixed(100 * static_cast<double>(q.flagged) / static_cast<double>(q.screened), 1) +
+             " %) were flagged as possibly careless by a run of one answer over half the items, "
+             "an even–odd consistency below .30 (Johnson, 2005) or statements keyed in opposite "
+             "directions answered alike.";
     std::size_t flagged = 0;
     for (const auto& s : st.scores)
         for (const auto& it : s.items)

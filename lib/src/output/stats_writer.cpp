@@ -115,7 +115,18 @@ std::string statistics_json(const table_statistics& stats, int digits) {
                (std::isfinite(c.ci_high) ? num(c.ci_high, digits) : "null") +
                "], \"ci_method\": \"fisher_z\"}";
     }
-    out += "]}\n";
+    const auto& q = stats.careless;
+    out += "],\n\"quality\": {\"screened\": " + std::to_string(q.screened) +
+           ", \"careless\": " + std::to_string(q.flagged) +
+           ", \"by_longstring\": " + std::to_string(q.by_longstring) +
+           ", \"by_evenodd\": " + std::to_string(q.by_evenodd) +
+           ", \"by_reverse_inconsistency\": " + std::to_string(q.by_reverse_inconsistency) + ", ";
+    json_field(out, "mean_longstring", q.mean_longstring, digits);
+    out += ", ";
+    json_field(out, "mean_irv", q.mean_irv, digits);
+    out += ", ";
+    json_field(out, "mean_reverse_inconsistency", q.mean_reverse_inconsistency, digits);
+    out += "}}\n";
     return out;
 }
 

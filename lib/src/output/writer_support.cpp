@@ -1,6 +1,8 @@
 #include "output/writer_support.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <string_view>
 
 #include "common/number_format.hpp"
 #include "common/text_util.hpp"
@@ -119,12 +121,41 @@ void append_input_text(std::string& out, std::string_view text, bool protect, ch
     append_csv_field(out, text, delimiter);
 }
 
-void append_decimal(std::string& out, double value, char decimal) {
+void append_decimal(std::string& out, double value, char decimal, int digits) {
     const std::size_t start = out.size();
-    append_number(out, value);
+    if (digits >= 0) {
+        char buffer[64];
+        std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+        // "-0.00" is 0 rounded: no sign.
+        const bool zero = std::string_view(buffer).find_first_not_of("-0.") == std::string::npos;
+        out += zero && buffer[0] == '-' ? buffer + 1 : buffer;
+    } else {
+        append_number(out, value);
+    }
     if (decimal != '.')
         for (std::size_t i = start; i < out.size(); ++i)
             if (out[i] == '.') out[i] = decimal;
+}
+
+void append_quality_json(std::string& out, const careless_indices& q) {
+    out += ",\"quality\":{\"longstring\":" + std::to_string(q.longstring);
+    for (auto [name, v] : {std::pair{"irv", q.irv},
+                           {"evenodd", q.evenodd},
+                           {"reverse_inconsistency", q.reverse_inconsistency}}) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+        if (std::isnan(v))
+            out += "null";
+        else
+            append_json_number(out, v);
+    }
+    out += std::string(",\"careless\":") + (q.careless ? "true" : "false") + ",\"reasons\":[";
+    for (std::size_t i = 0; i < q.reasons.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, q.reasons[i]);
+    }
+    out += "]}";
 }
 
 }  // namespace attachscore::detail

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "attachscore/stats.hpp"
 #include "output/output_writer.hpp"
 
 namespace attachscore::detail {
@@ -30,7 +31,10 @@ void append_json_number(std::string& out, double value);
 /// CR as a formula; with `protect`, such text (unless a number) gets a leading apostrophe.
 void append_input_text(std::string& out, std::string_view text, bool protect, char delimiter);
 /// A number for a CSV cell, with the decimal separator asked for.
-void append_decimal(std::string& out, double value, char decimal);
+/// `digits` decimals when 0 or more, else every digit needed to read the double back.
+void append_decimal(std::string& out, double value, char decimal, int digits = -1);
+/// ,"quality":{…} for a JSON row: the careless indices, the flag and its reasons.
+void append_quality_json(std::string& out, const careless_indices& q);
 
 std::unique_ptr<output_writer> make_csv_writer(std::ostream& out, output_context context);
 std::unique_ptr<output_writer> make_json_writer(std::ostream& out, output_context context,

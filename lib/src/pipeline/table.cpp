@@ -62,6 +62,8 @@ detail::output_context make_context(const detail::table_run& run,
     context.decimal = options.output_decimal;
     context.delimiter = options.output_delimiter;
     context.width = options.report_width;
+    context.quality = options.quality;
+    context.digits = options.digits;
     return context;
 }
 

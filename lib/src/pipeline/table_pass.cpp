@@ -283,8 +283,8 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
         w.kept[k] = col < row.field_count() ? trim(row.field(col)) : "";
     }
     if (b.written++ > 0) b.out += w.writer->separator();
-    w.writer->row(
-        {row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status});
+    w.writer->row({row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status,
+                   rows.answers()});
 }
 
 }  // namespace attachscore::detail

@@ -86,6 +86,36 @@ std::vector<item_score> plan_item_scores(const scorer& sc) {
     return plans;
 }
 
+// The careless indices' counts and sums over the respondents screened.
+struct screening {
+    careless_summary sum;
+    double irv_rows = 0, reverse_rows = 0;  ///< where those indices are defined
+
+    careless_summary finish() const {
+        auto out = sum;
+        out.mean_longstring /= std::max(1.0, static_cast<double>(sum.screened));
+        out.mean_irv = irv_rows > 0 ? sum.mean_irv / irv_rows : nan;
+        out.mean_reverse_inconsistency =
+            reverse_rows > 0 ? sum.mean_reverse_inconsistency / reverse_rows : nan;
+        return out;
+    }
+};
+
+void add_screening(screening& screen, const scorer& sc, std::span<const double> answers) {
+    auto& sum = screen.sum;
+    const auto c = screen_respondent(sc, answers);
+    ++sum.screened;
+    sum.flagged += c.careless;
+    sum.by_longstring += !c.reasons.empty() && c.reasons.front().rfind("the same answer", 0) == 0;
+    sum.by_evenodd += !std::isnan(c.evenodd) && c.evenodd > -0.30;
+    sum.by_reverse_inconsistency +=
+        !std::isnan(c.reverse_inconsistency) && c.reverse_inconsistency >= 0.5;
+    sum.mean_longstring += c.longstring;
+    if (!std::isnan(c.irv)) sum.mean_irv += c.irv, screen.irv_rows += 1;
+    if (!std::isnan(c.reverse_inconsistency))
+        sum.mean_reverse_inconsistency += c.reverse_inconsistency, screen.reverse_rows += 1;
+}
+
 // Adds the row to a score's sums (and its group's) when every item of it is answered on the
 // scale.
 void add_complete(item_score& plan, const scorer& sc, const table_row& row,
@@ -286,6 +316,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     std::vector<std::size_t> blanks(sc.answer_count(), 0);
     table_statistics stats;
     stats.instrument = inst.id;
+    screening screened;
     while (const auto* row = reader.value().next()) {
         sc.score(row->answers, result, row->unreadable);
         ++stats.n_rows;
@@ -299,6 +330,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
         const std::string_view* group = options.hints_by.empty() ? nullptr : &row->kept.back();
         for (auto& plan : plans)
             add_complete(plan, sc, *row, result, group);
+        if (blank < row->answers.size()) add_screening(screened, sc, row->answers);
         const auto values = result.scores();
         for (std::size_t a = 0; a < scores; ++a) {
             if (values[a].status != score_status::valid) continue;
@@ -309,6 +341,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
         }
     }
     if (!reader.value().error().empty()) return reader.value().error();
+    stats.careless = screened.finish();
     return finish_statistics(inst, std::move(stats), plans, described, pairs, blanks,
                              options.hints_by);
 }
