@@ -9,7 +9,9 @@ items are already reversed in the file:
    reverse-keyed 9, 11, 20, 22, 26-31, 33-36), applied to the raw answers recovered from the
    export (8 - x for a reverse-keyed column), with the 80 % rule (15 of 18) and answers off 1-7
    making a row not valid;
-3. with --hints-by Site, item 11 is named as keyed differently at Site = Poland.
+3. with --hints-by Site, item 11 is named as keyed differently at Site = Poland;
+4. attachscore stats, with the declared key, flags exactly the 14 already-reversed items; with
+   --already-reversed all --by Site, only item 11 at Site = Poland.
 Skipped (exit 77) when ../shared is absent.
 
 usage: hpp_ecr_r.py ATTACHSCORE DATA_CSV
@@ -84,4 +86,20 @@ failed |= mismatched > 0
 poland = "item 11 (ECR11) runs against the rest of anxiety at Site = Poland"
 print("item 11 at Poland:", "named" if poland in run.stderr else "NOT NAMED")
 failed |= poland not in run.stderr
+
+import json  # noqa: E402
+
+stats_args = [attachscore, "stats", "ecr-r", data, "--columns", "ECR{n}", "--missing", "NA",
+              "--encoding", "latin1", "--format", "json"]
+declared = json.loads(subprocess.run(stats_args, capture_output=True, text=True, check=True).stdout)
+flagged = {it["item"] for s in declared["scores"] for it in s["items"] if it["keying_flag"]}
+print("stats, declared key, items flagged:", sorted(flagged))
+failed |= flagged != REVERSED
+fixed = json.loads(subprocess.run(stats_args + ["--already-reversed", "all", "--by", "Site"],
+                                  capture_output=True, text=True, check=True).stdout)
+group = [f for s in fixed["scores"] for f in s["group_flags"]]
+items = [it["item"] for s in fixed["scores"] for it in s["items"] if it["keying_flag"]]
+print("stats, --already-reversed all --by Site:", group, items)
+failed |= items != [] or len(group) != 1 or not group[0].startswith(
+    "item 11 runs against the rest of anxiety at Site = Poland")
 sys.exit(1 if failed else 0)
