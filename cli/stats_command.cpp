@@ -15,6 +15,7 @@ namespace {
 
 struct stats_args {
     score_args score;
+    statistics_options statistics;
     std::string format;  ///< text, json or csv
     int digits = -1;     ///< −1: 2 for text, every digit for JSON and CSV
 };
@@ -37,6 +38,9 @@ po::options_description stats_options(stats_args& s) {
         "the response scale actually administered, e.g. 1-5; reverse keys use it")(
         "already-reversed", po::value(&a.already_reversed)->value_name("ITEMS|all"),
         "these reverse-keyed items are already reversed in the input")(
+        "pairwise", po::bool_switch(&s.statistics.pairwise),
+        "reliability from pairwise covariances (each pair of items over the rows that answered "
+        "both, as psych::alpha does) instead of the rows that answered every item")(
         "by", po::value(&a.table.hints_by)->value_name("COLUMN"),
         "also check the keying within each value of this column (e.g. Site, wave)");
     add_reading_options(desc, a);
@@ -114,7 +118,7 @@ int run_stats(const std::vector<std::string>& args) {
     }
     score_input input;
     if (!input.open(a, *inst, false)) return exit_error;
-    auto stats = compute_statistics(*inst, input.stream(), a.table);
+    auto stats = compute_statistics(*inst, input.stream(), a.table, s.statistics);
     if (!stats) {
         print_diagnostics(stats.errors());
         return exit_error;

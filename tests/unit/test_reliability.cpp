@@ -293,3 +293,34 @@ TEST_CASE("careless indices worked by hand") {
     CHECK(r.careless);
     CHECK(r.reasons.back().rfind("even–odd consistency -1", 0) == 0);
 }
+
+TEST_CASE("pairwise reliability equals psych::alpha's default on data with blanks") {
+    static const auto cat = attachscore::catalogue::builtin();
+    std::ifstream file(std::string(ATTACHSCORE_TEST_DATA) + "/stats/ecr-r-200-blanks.csv");
+    std::stringstream in;
+    in << file.rdbuf();
+    attachscore::table_options options;
+    options.id_column = "id";
+    attachscore::statistics_options pairwise;
+    pairwise.pairwise = true;
+    const auto r = attachscore::compute_statistics(*cat.find("ecr-r"), in, options, pairwise);
+    REQUIRE(r.ok());
+    const auto& anx = r.value().scores[0];
+    CHECK(r.value().pairwise);
+    CHECK(anx.alpha == doctest::Approx(0.8303565355).epsilon(1e-9));
+    CHECK(anx.std_alpha == doctest::Approx(0.8300430255).epsilon(1e-9));
+    CHECK(anx.lambda6 == doctest::Approx(0.854612384).epsilon(1e-8));
+    CHECK(anx.average_r == doctest::Approx(0.2134187987).epsilon(1e-9));
+    CHECK(anx.items[0].corrected_item_total_r == doctest::Approx(0.2415810403).epsilon(1e-9));
+    CHECK(anx.items[0].mean == doctest::Approx(3.910526316).epsilon(1e-9));
+    CHECK(anx.items[2].alpha_if_dropped == doctest::Approx(0.8362348493).epsilon(1e-9));
+    // Listwise on the same file uses fewer rows and gives another alpha.
+    std::stringstream again;
+    file.clear();
+    file.seekg(0);
+    again << file.rdbuf();
+    const auto listwise = attachscore::compute_statistics(*cat.find("ecr-r"), again, options);
+    REQUIRE(listwise.ok());
+    CHECK(listwise.value().scores[0].n_complete < 200);
+    CHECK(listwise.value().scores[0].alpha != doctest::Approx(anx.alpha).epsilon(1e-6));
+}

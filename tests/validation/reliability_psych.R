@@ -24,3 +24,12 @@ avoidance <- rowMeans(d[, paste0("Q", 19:36)])
 print(psych::describe(data.frame(anxiety, avoidance))[, c("n", "mean", "sd", "min", "max", "skew", "kurtosis")], digits = 10)
 ct <- cor.test(anxiety, avoidance)
 print(c(ct$estimate, ct$conf.int), digits = 10)
+# With blanks (tests/data/stats/ecr-r-200-blanks.csv): psych::alpha's default, pairwise covariances.
+if (length(args) > 1) {
+  b <- read.csv(args[2])
+  for (i in c(9, 11)) b[[paste0("Q", i)]] <- 8 - b[[paste0("Q", i)]]
+  ab <- psych::alpha(b[, paste0("Q", 1:18)], check.keys = FALSE, warnings = FALSE)
+  print(ab$total, digits = 10)
+  print(ab$item.stats[1:3, c("r.drop", "mean")], digits = 10)
+  print(ab$alpha.drop[1:3, "raw_alpha"], digits = 10)
+}

@@ -108,6 +108,13 @@ struct table_statistics {
     std::vector<score_statistics> scores;
     std::vector<score_correlation> correlations;
     careless_summary careless;
+    bool pairwise = false;  ///< reliability from pairwise covariances (else listwise)
+};
+
+struct statistics_options {
+    /// Reliability from pairwise covariances (each pair of items over the rows that answered
+    /// both, as R's psych::alpha does by default) instead of the rows that answered every item.
+    bool pairwise = false;
 };
 
 /// Reads a CSV table as score_table does (the same options: columns, ids, missing codes,
@@ -116,7 +123,8 @@ struct table_statistics {
 /// (at most 100 values).
 /// Thread safety: separate calls may run at once.
 [[nodiscard]] ATTACHSCORE_API result<table_statistics> compute_statistics(
-    const instrument& inst, std::istream& in, const table_options& options = {});
+    const instrument& inst, std::istream& in, const table_options& options = {},
+    const statistics_options& stats_options = {});
 
 /// As JSON (numbers rounded to `digits` decimals; −1: every digit).
 [[nodiscard]] ATTACHSCORE_API std::string statistics_json(const table_statistics& stats,

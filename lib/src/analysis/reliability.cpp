@@ -132,6 +132,48 @@ std::vector<double> covariance_sums::covariance() const {
     return cov;
 }
 
+pairwise_sums::pairwise_sums(std::size_t k, double shift)
+    : k_(k), shift_(shift), pairs_(k * k), centred_(k) {}
+
+void pairwise_sums::add(std::span<const double> x) noexcept {
+    std::size_t present = 0;
+    for (std::size_t i = 0; i < k_; ++i) {
+        centred_[i] = x[i] - shift_;
+        present += !std::isnan(x[i]);
+    }
+    if (present < 2) return;
+    ++rows_;
+    for (std::size_t i = 0; i < k_; ++i) {
+        const double xi = centred_[i];
+        if (std::isnan(xi)) continue;
+        for (std::size_t j = i; j < k_; ++j) {
+            const double xj = centred_[j];
+            if (std::isnan(xj)) continue;
+            auto& p = pairs_[i * k_ + j];
+            p.n += 1;
+            p.x += xi;
+            p.y += xj;
+            p.xy += xi * xj;
+        }
+    }
+}
+
+double pairwise_sums::mean(std::size_t i) const noexcept {
+    const auto& p = pairs_[i * k_ + i];
+    return p.n > 0 ? p.x / p.n + shift_ : nan;
+}
+
+std::vector<double> pairwise_sums::covariance() const {
+    std::vector<double> cov(k_ * k_, nan);
+    for (std::size_t i = 0; i < k_; ++i)
+        for (std::size_t j = i; j < k_; ++j) {
+            const auto& p = pairs_[i * k_ + j];
+            if (p.n < 2) continue;
+            cov[i * k_ + j] = cov[j * k_ + i] = (p.xy - p.x * p.y / p.n) / (p.n - 1);
+        }
+    return cov;
+}
+
 reliability compute_reliability(const std::vector<double>& cov, std::size_t k) {
     reliability out;
     out.alpha = alpha_of(cov, k);

@@ -31,6 +31,29 @@ class covariance_sums {
     std::vector<double> cross_;  ///< upper triangle used, full storage for simplicity
 };
 
+/// Sums for pairwise covariances (R's use = "pairwise.complete.obs"): each pair of variables over
+/// the rows where both are present, each variance over the rows where that variable is.
+class pairwise_sums {
+  public:
+    explicit pairwise_sums(std::size_t k = 0, double shift = 0);
+    /// One row of k values; NaN where absent.
+    void add(std::span<const double> x) noexcept;
+    [[nodiscard]] std::size_t rows() const noexcept { return rows_; }  ///< with two or more values
+    [[nodiscard]] double mean(std::size_t i) const noexcept;
+    /// The k × k pairwise covariance matrix, row-major; NaN for a pair seen fewer than twice.
+    [[nodiscard]] std::vector<double> covariance() const;
+
+  private:
+    struct pair {
+        double n = 0, x = 0, y = 0, xy = 0;
+    };
+    std::size_t k_;
+    double shift_;
+    std::size_t rows_ = 0;
+    std::vector<pair> pairs_;  ///< [i * k + j], j ≥ i; the diagonal holds x² in xy
+    std::vector<double> centred_;
+};
+
 struct reliability {
     double alpha = 0;        ///< Cronbach's alpha from the covariances (psych raw_alpha)
     double std_alpha = 0;    ///< from the correlations (psych std.alpha)

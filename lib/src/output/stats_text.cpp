@@ -97,9 +97,14 @@ std::string descriptives(const instrument& inst, const table_statistics& st, int
 
 std::string reliabilities(const table_statistics& st, int d, std::size_t w) {
     std::string t =
-        "\nReliability over the rows that answered every item of the score (listwise);\n"
-        "alpha's 95 % interval by Feldt's method; omega total from a one-factor minres\n"
-        "model.\n" +
+        std::string(
+            st.pairwise
+                ? "\nReliability from pairwise covariances (each pair of items over the rows\n"
+                  "that answered both; n: rows with two or more answers); alpha's 95 %\n"
+                  "interval by Feldt's method; omega total from a one-factor minres model.\n"
+                : "\nReliability over the rows that answered every item of the score "
+                  "(listwise);\nalpha's 95 % interval by Feldt's method; omega total from a "
+                  "one-factor minres\nmodel.\n") +
         pad_right("Score", w) + "      n  Alpha  95 % CI         Std a  Lambda6  Omega  Mean r\n";
     for (const auto& s : st.scores) {
         if (s.items.empty()) continue;
@@ -192,8 +197,12 @@ std::string methods_paragraph(const instrument& inst, const table_statistics& st
                                           static_cast<double>(st.answers)
                                     : 0;
     if (reliability)
-        t += " Reliability was estimated on the respondents who answered every item of a score "
-             "(listwise); the confidence interval of α is Feldt's, and ω total comes from a "
+        t += std::string(st.pairwise ? " Reliability was estimated from pairwise covariances "
+                                       "(each pair of items over the respondents who answered "
+                                       "both)"
+                                     : " Reliability was estimated on the respondents who "
+                                       "answered every item of a score (listwise)") +
+             "; the confidence interval of α is Feldt's, and ω total comes from a "
              "one-factor minres model.";
     t += " " + fixed(share, 1) + " % of item answers were missing; " +
          std::to_string(st.rows_complete) + " respondents (" +

@@ -28,7 +28,7 @@ void json_field(std::string& out, const char* name, double v, int digits) {
     out += std::isfinite(v) ? num(v, digits) : "null";
 }
 
-void json_score(std::string& out, const score_statistics& s, int d) {
+void json_score(std::string& out, const score_statistics& s, int d, bool pairwise) {
     out += "{\"id\": ";
     detail::append_json_string(out, s.id);
     out += ", \"n\": " + std::to_string(s.n) + ", ";
@@ -53,8 +53,8 @@ void json_score(std::string& out, const score_statistics& s, int d) {
         json_field(out, name, v, d);
         out += ", ";
     }
-    out +=
-        "\"omega_method\": \"one factor, minres\", \"missing_method\": \"listwise\", \"items\": [";
+    out += std::string("\"omega_method\": \"one factor, minres\", \"missing_method\": \"") +
+           (pairwise ? "pairwise" : "listwise") + "\", \"items\": [";
     for (std::size_t i = 0; i < s.items.size(); ++i) {
         const auto& it = s.items[i];
         out += i ? ",\n    {" : "\n    {";
@@ -100,7 +100,7 @@ std::string statistics_json(const table_statistics& stats, int digits) {
            ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ",\n\"scores\": [";
     for (std::size_t i = 0; i < stats.scores.size(); ++i) {
         out += i ? ",\n  " : "\n  ";
-        json_score(out, stats.scores[i], digits);
+        json_score(out, stats.scores[i], digits, stats.pairwise);
     }
     out += "],\n\"correlations\": [";
     for (std::size_t i = 0; i < stats.correlations.size(); ++i) {

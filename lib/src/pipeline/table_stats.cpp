@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include "analysis/correlation.hpp"
 #include "analysis/reliability.hpp"
@@ -61,6 +62,7 @@ struct item_score {
     detail::covariance_sums sums;
     std::vector<double> oriented;
     std::map<std::string, detail::covariance_sums, std::less<>> by_group;  ///< with --by
+    std::optional<detail::pairwise_sums> pairwise;  ///< with statistics_options::pairwise
 };
 
 constexpr std::size_t max_groups = 100;
@@ -75,7 +77,7 @@ std::vector<item_score> plan_item_scores(const scorer& sc) {
         std::size_t target = 0;
         for (std::size_t t = 0; t < inst.targets.size(); ++t)
             if (inst.targets[t].id == def.target) target = t;
-        item_score plan{s, {}, {}, detail::covariance_sums(def.items.size(), middle), {}, {}};
+        item_score plan{s, {}, {}, detail::covariance_sums(def.items.size(), middle), {}, {}, {}};
         for (const auto& k : def.items) {
             plan.slots.push_back(target * inst.items.size() + *inst.item_index(k.number));
             plan.reversed.push_back(sc.reverses(k));
@@ -120,10 +122,20 @@ void add_screening(screening& screen, const scorer& sc, std::span<const double> 
 // scale.
 void add_complete(item_score& plan, const scorer& sc, const table_row& row,
                   const respondent_scores& result, const std::string_view* group) {
+    const double flip = sc.scale().min + sc.scale().max;
+    if (plan.pairwise) {  // every answer on the scale counts, whatever the others
+        for (std::size_t i = 0; i < plan.slots.size(); ++i) {
+            const double x = row.answers[plan.slots[i]];
+            plan.oriented[i] = plan.reversed[i] && !std::isnan(x) ? flip - x : x;
+        }
+        for (const auto& p : result.problems())
+            for (std::size_t i = 0; i < plan.slots.size(); ++i)
+                if (p.slot == plan.slots[i]) plan.oriented[i] = nan;
+        plan.pairwise->add(plan.oriented);
+    }
     for (const auto& p : result.problems())
         for (auto slot : plan.slots)
             if (p.slot == slot) return;
-    const double flip = sc.scale().min + sc.scale().max;
     for (std::size_t i = 0; i < plan.slots.size(); ++i) {
         const double x = row.answers[plan.slots[i]];
         if (std::isnan(x)) return;
@@ -191,9 +203,12 @@ std::string group_flag(const score_definition& def, int number, double r) {
 void finish_items(score_statistics& out, const item_score& plan, const instrument& inst) {
     const auto& def = inst.scores[plan.score];
     const std::size_t k = plan.slots.size();
-    out.n_complete = plan.sums.n();
-    const auto cov = plan.sums.covariance();
-    const bool enough = plan.sums.n() > k;
+    const std::size_t rows = plan.pairwise ? plan.pairwise->rows() : plan.sums.n();
+    out.n_complete = rows;
+    const auto cov = plan.pairwise ? plan.pairwise->covariance() : plan.sums.covariance();
+    bool enough = rows > k;
+    for (double c : cov)
+        enough = enough && std::isfinite(c);
     const auto rel = enough ? detail::compute_reliability(cov, k) : detail::reliability{};
     out.alpha = enough ? rel.alpha : nan;
     out.std_alpha = enough ? rel.std_alpha : nan;
@@ -202,25 +217,24 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     out.average_r = enough ? rel.average_r : nan;
     out.alpha_ci_low = out.alpha_ci_high = nan;
     if (enough && std::isfinite(rel.alpha))
-        std::tie(out.alpha_ci_low, out.alpha_ci_high) =
-            detail::feldt_interval(rel.alpha, plan.sums.n(), k);
+        std::tie(out.alpha_ci_low, out.alpha_ci_high) = detail::feldt_interval(rel.alpha, rows, k);
     for (std::size_t i = 0; i < k; ++i) {
         item_statistics item;
         item.item = def.items[i].number;
         item.target = def.target;
         item.reversed = plan.reversed[i];
-        item.mean = plan.sums.mean(i);
+        item.mean = plan.pairwise ? plan.pairwise->mean(i) : plan.sums.mean(i);
         item.sd = std::sqrt(cov[i * k + i]);
         item.corrected_item_total_r = enough ? rel.r_drop[i] : nan;
         item.alpha_if_dropped = enough ? rel.alpha_if_dropped[i] : nan;
         const double r = item.corrected_item_total_r;
-        if (against(r, plan.sums.n())) item.keying_flag = keying_flag(def, def.items[i], r);
+        if (against(r, rows)) item.keying_flag = keying_flag(def, def.items[i], r);
         out.items.push_back(std::move(item));
     }
     // When the reverse-keyed items as a group run against the others, the export reversed them
     // all already: say so on each of them, and not on the others, which only look odd beside them.
     const double group_r = reversed_group_r(cov, plan.reversed);
-    if (!against(group_r, plan.sums.n())) return;
+    if (!against(group_r, rows)) return;
     for (std::size_t i = 0; i < k; ++i)
         out.items[i].keying_flag =
             plan.reversed[i] ? group_flag(def, def.items[i].number, group_r) : std::string();
@@ -299,7 +313,8 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
 }  // namespace
 
 result<table_statistics> compute_statistics(const instrument& inst, std::istream& in,
-                                            const table_options& options) {
+                                            const table_options& options,
+                                            const statistics_options& stats_options) {
     // The --by column comes with each row as the last kept column.
     table_options reading = options;
     if (!options.hints_by.empty()) reading.keep.push_back(options.hints_by);
@@ -308,6 +323,9 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     const scorer sc(inst, options.scoring);
     auto result = sc.make_result();
     auto plans = plan_item_scores(sc);
+    if (stats_options.pairwise)
+        for (auto& plan : plans)
+            plan.pairwise.emplace(plan.slots.size(), (sc.scale().min + sc.scale().max) / 2.0);
     const std::size_t scores = inst.scores.size();
     std::vector<moments> described(scores);
     for (std::size_t s = 0; s < scores; ++s)
@@ -342,6 +360,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     }
     if (!reader.value().error().empty()) return reader.value().error();
     stats.careless = screened.finish();
+    stats.pairwise = stats_options.pairwise;
     return finish_statistics(inst, std::move(stats), plans, described, pairs, blanks,
                              options.hints_by);
 }
