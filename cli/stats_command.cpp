@@ -38,6 +38,10 @@ po::options_description stats_options(stats_args& s) {
         "the response scale actually administered, e.g. 1-5; reverse keys use it")(
         "already-reversed", po::value(&a.already_reversed)->value_name("ITEMS|all"),
         "these reverse-keyed items are already reversed in the input")(
+        "bootstrap", po::value(&s.statistics.bootstrap)->value_name("N"),
+        "also a percentile bootstrap interval for alpha from N resamples (e.g. 1000)")(
+        "seed", po::value(&s.statistics.seed)->value_name("N"),
+        "the bootstrap's random seed (default 1): the same seed gives the same interval")(
         "pairwise", po::bool_switch(&s.statistics.pairwise),
         "reliability from pairwise covariances (each pair of items over the rows that answered "
         "both, as psych::alpha does) instead of the rows that answered every item")(
@@ -62,6 +66,19 @@ bool check_format(const stats_args& s) {
     if (!s.format.empty() && s.format != "text" && s.format != "json" && s.format != "csv") {
         eprint("attachscore stats: --format must be text, json or csv, not \"{}\".\n",
                printable(s.format));
+        return false;
+    }
+    if (s.statistics.bootstrap > 0 && s.statistics.pairwise) {
+        eprint(
+            "attachscore stats: --bootstrap resamples the rows that answered every item; it "
+            "cannot be combined with --pairwise.\n");
+        return false;
+    }
+    if (s.statistics.bootstrap > 100000) {
+        eprint(
+            "attachscore stats: --bootstrap {} is more resamples than an interval needs; use "
+            "1000 to 10000.\n",
+            s.statistics.bootstrap);
         return false;
     }
     if (s.digits < -1 || s.digits > 15) {

@@ -333,3 +333,7 @@ cli_test(report_es_too_few EXIT 1 ARGS score ecr-rs golden/ecr-rs.csv --id-colum
          STDOUT_MATCHES "sin puntuación \\(2 de 3 respondidos. se necesitan todos\\)")
 cli_test(report_es_bad_answer EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --format report --lang es
          STDOUT_MATCHES "sin puntuación \\(una respuesta de esta fila no se puede[\n ]+puntuar. el estado de la fila dice cuál\\)")
+cli_test(stats_bootstrap_pairwise EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --bootstrap 100 --pairwise
+         STDERR_MATCHES "^attachscore stats: --bootstrap resamples the rows that answered every item; it cannot be combined with --pairwise\\.\n$")
+cli_test(stats_bootstrap_too_many EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --bootstrap 1000000
+         STDERR_MATCHES "^attachscore stats: --bootstrap 1000000 is more resamples than an interval needs")

@@ -8,6 +8,7 @@
 #include "attachscore/export.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <span>
 #include <string>
@@ -47,6 +48,9 @@ struct score_statistics {
     std::size_t n_complete = 0;
     double alpha = 0, alpha_ci_low = 0, alpha_ci_high = 0;  ///< Feldt (1965), 95 %
     double std_alpha = 0, lambda6 = 0, omega_total = 0, average_r = 0;
+    /// With statistics_options::bootstrap: the 2.5th and 97.5th percentiles of alpha over the
+    /// resamples (NaN otherwise).
+    double alpha_boot_low = 0, alpha_boot_high = 0;
     std::vector<item_statistics> items;  ///< empty for a score made of other scores
     /// With table_options::hints_by (--by): items that run against the score in one group but
     /// not overall, each as a sentence.
@@ -108,13 +112,18 @@ struct table_statistics {
     std::vector<score_statistics> scores;
     std::vector<score_correlation> correlations;
     careless_summary careless;
-    bool pairwise = false;  ///< reliability from pairwise covariances (else listwise)
+    bool pairwise = false;      ///< reliability from pairwise covariances (else listwise)
+    std::size_t bootstrap = 0;  ///< resamples behind alpha_boot_low/high
 };
 
 struct statistics_options {
     /// Reliability from pairwise covariances (each pair of items over the rows that answered
     /// both, as R's psych::alpha does by default) instead of the rows that answered every item.
     bool pairwise = false;
+    /// Resamples for a percentile bootstrap interval of alpha (0: none). Drawn as each row's
+    /// Poisson(1) weight in every resample, so the input is still read once; listwise only.
+    std::size_t bootstrap = 0;
+    std::uint64_t seed = 1;  ///< the same seed gives the same interval
 };
 
 /// Reads a CSV table as score_table does (the same options: columns, ids, missing codes,

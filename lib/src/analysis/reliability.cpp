@@ -97,14 +97,16 @@ std::vector<double> minres_loadings(const std::vector<double>& r, std::size_t k,
 covariance_sums::covariance_sums(std::size_t k, double shift)
     : k_(k), shift_(shift), sum_(k, 0), cross_(k * k, 0) {}
 
-void covariance_sums::add(std::span<const double> x) noexcept {
-    ++n_;
+void covariance_sums::add(std::span<const double> x, unsigned weight) noexcept {
+    n_ += weight;
+    const double w = weight;
     for (std::size_t i = 0; i < k_; ++i) {
         const double xi = x[i] - shift_;
-        sum_[i] += xi;
+        sum_[i] += w * xi;
         double* row = &cross_[i * k_];
+        const double wxi = w * xi;
         for (std::size_t j = i; j < k_; ++j)
-            row[j] += xi * (x[j] - shift_);
+            row[j] += wxi * (x[j] - shift_);
     }
 }
 

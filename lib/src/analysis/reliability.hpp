@@ -14,8 +14,8 @@ namespace attachscore::detail {
 class covariance_sums {
   public:
     explicit covariance_sums(std::size_t k = 0, double shift = 0);
-    /// One complete row of k values.
-    void add(std::span<const double> x) noexcept;
+    /// One complete row of k values, counted `weight` times (a bootstrap resample's weight).
+    void add(std::span<const double> x, unsigned weight = 1) noexcept;
     void merge(const covariance_sums& other) noexcept;
     [[nodiscard]] std::size_t n() const noexcept { return n_; }
     [[nodiscard]] std::size_t k() const noexcept { return k_; }

@@ -115,6 +115,14 @@ std::string reliabilities(const table_statistics& st, int d, std::size_t w) {
              pad_left(fixed(s.std_alpha, d), 7) + pad_left(fixed(s.lambda6, d), 9) +
              pad_left(fixed(s.omega_total, d), 7) + pad_left(fixed(s.average_r, d), 8) + "\n";
     }
+    if (st.bootstrap > 0) {
+        t += "Alpha's 95 % interval by the percentile bootstrap (" + std::to_string(st.bootstrap) +
+             " resamples):\n";
+        for (const auto& s : st.scores)
+            if (!s.items.empty())
+                t += pad_right(s.id, w) + "  [" + fixed(s.alpha_boot_low, d) + ", " +
+                     fixed(s.alpha_boot_high, d) + "]\n";
+    }
     return t;
 }
 

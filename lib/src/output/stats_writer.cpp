@@ -28,7 +28,8 @@ void json_field(std::string& out, const char* name, double v, int digits) {
     out += std::isfinite(v) ? num(v, digits) : "null";
 }
 
-void json_score(std::string& out, const score_statistics& s, int d, bool pairwise) {
+void json_score(std::string& out, const score_statistics& s, int d, bool pairwise,
+                std::size_t bootstrap) {
     out += "{\"id\": ";
     detail::append_json_string(out, s.id);
     out += ", \"n\": " + std::to_string(s.n) + ", ";
@@ -46,6 +47,12 @@ void json_score(std::string& out, const score_statistics& s, int d, bool pairwis
     out += ", \"alpha_ci\": [" + (std::isfinite(s.alpha_ci_low) ? num(s.alpha_ci_low, d) : "null") +
            ", " + (std::isfinite(s.alpha_ci_high) ? num(s.alpha_ci_high, d) : "null") +
            "], \"alpha_ci_method\": \"feldt\", ";
+    if (bootstrap) {
+        out += "\"alpha_ci_bootstrap\": [" +
+               (std::isfinite(s.alpha_boot_low) ? num(s.alpha_boot_low, d) : "null") + ", " +
+               (std::isfinite(s.alpha_boot_high) ? num(s.alpha_boot_high, d) : "null") +
+               "], \"bootstrap_resamples\": " + std::to_string(bootstrap) + ", ";
+    }
     for (auto [name, v] : {std::pair{"std_alpha", s.std_alpha},
                            {"lambda6", s.lambda6},
                            {"omega_total", s.omega_total},
@@ -100,7 +107,7 @@ std::string statistics_json(const table_statistics& stats, int digits) {
            ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ",\n\"scores\": [";
     for (std::size_t i = 0; i < stats.scores.size(); ++i) {
         out += i ? ",\n  " : "\n  ";
-        json_score(out, stats.scores[i], digits, stats.pairwise);
+        json_score(out, stats.scores[i], digits, stats.pairwise, stats.bootstrap);
     }
     out += "],\n\"correlations\": [";
     for (std::size_t i = 0; i < stats.correlations.size(); ++i) {

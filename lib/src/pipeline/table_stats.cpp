@@ -1,10 +1,12 @@
 // compute_statistics: one pass over a table — each row read (table_reader), scored, and added to
 // per-score sums: the valid scores' moments, the complete rows' item sums and cross-products, the
 // pairs of scores; then reliability and the keying audit from those sums.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <optional>
+#include <random>
 
 #include "analysis/correlation.hpp"
 #include "analysis/reliability.hpp"
@@ -62,7 +64,8 @@ struct item_score {
     detail::covariance_sums sums;
     std::vector<double> oriented;
     std::map<std::string, detail::covariance_sums, std::less<>> by_group;  ///< with --by
-    std::optional<detail::pairwise_sums> pairwise;  ///< with statistics_options::pairwise
+    std::optional<detail::pairwise_sums> pairwise;   ///< with statistics_options::pairwise
+    std::vector<detail::covariance_sums> resamples;  ///< with statistics_options::bootstrap
 };
 
 constexpr std::size_t max_groups = 100;
@@ -77,7 +80,8 @@ std::vector<item_score> plan_item_scores(const scorer& sc) {
         std::size_t target = 0;
         for (std::size_t t = 0; t < inst.targets.size(); ++t)
             if (inst.targets[t].id == def.target) target = t;
-        item_score plan{s, {}, {}, detail::covariance_sums(def.items.size(), middle), {}, {}, {}};
+        item_score plan{s,  {}, {}, detail::covariance_sums(def.items.size(), middle),
+                        {}, {}, {}, {}};
         for (const auto& k : def.items) {
             plan.slots.push_back(target * inst.items.size() + *inst.item_index(k.number));
             plan.reversed.push_back(sc.reverses(k));
@@ -121,7 +125,8 @@ void add_screening(screening& screen, const scorer& sc, std::span<const double> 
 // Adds the row to a score's sums (and its group's) when every item of it is answered on the
 // scale.
 void add_complete(item_score& plan, const scorer& sc, const table_row& row,
-                  const respondent_scores& result, const std::string_view* group) {
+                  const respondent_scores& result, const std::string_view* group,
+                  std::mt19937_64& rng, std::poisson_distribution<int>& draw) {
     const double flip = sc.scale().min + sc.scale().max;
     if (plan.pairwise) {  // every answer on the scale counts, whatever the others
         for (std::size_t i = 0; i < plan.slots.size(); ++i) {
@@ -142,6 +147,8 @@ void add_complete(item_score& plan, const scorer& sc, const table_row& row,
         plan.oriented[i] = plan.reversed[i] ? flip - x : x;
     }
     plan.sums.add(plan.oriented);
+    for (auto& resample : plan.resamples)
+        if (const auto w = static_cast<unsigned>(draw(rng))) resample.add(plan.oriented, w);
     if (!group) return;
     auto it = plan.by_group.find(*group);
     if (it == plan.by_group.end()) {
@@ -200,6 +207,33 @@ std::string group_flag(const score_definition& def, int number, double r) {
            std::to_string(number) + ").";
 }
 
+// The 2.5th and 97.5th percentiles of alpha over the resamples (type 7, as R's quantile()).
+std::pair<double, double> bootstrap_interval(
+    const std::vector<detail::covariance_sums>& resamples) {
+    std::vector<double> alphas;
+    for (const auto& r : resamples)
+        if (r.n() > r.k()) {
+            const auto cov = r.covariance();
+            double total = 0, trace = 0;
+            for (std::size_t i = 0; i < r.k(); ++i) {
+                trace += cov[i * r.k() + i];
+                for (std::size_t j = 0; j < r.k(); ++j)
+                    total += cov[i * r.k() + j];
+            }
+            const double k = static_cast<double>(r.k());
+            if (total > 0) alphas.push_back(k / (k - 1) * (1 - trace / total));
+        }
+    if (alphas.size() < 2) return {nan, nan};
+    std::sort(alphas.begin(), alphas.end());
+    const auto at = [&](double p) {
+        const double h = (static_cast<double>(alphas.size()) - 1) * p;
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const auto hi = std::min(lo + 1, alphas.size() - 1);
+        return alphas[lo] + (h - std::floor(h)) * (alphas[hi] - alphas[lo]);
+    };
+    return {at(0.025), at(0.975)};
+}
+
 void finish_items(score_statistics& out, const item_score& plan, const instrument& inst) {
     const auto& def = inst.scores[plan.score];
     const std::size_t k = plan.slots.size();
@@ -216,6 +250,7 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     out.omega_total = enough ? rel.omega_total : nan;
     out.average_r = enough ? rel.average_r : nan;
     out.alpha_ci_low = out.alpha_ci_high = nan;
+    std::tie(out.alpha_boot_low, out.alpha_boot_high) = bootstrap_interval(plan.resamples);
     if (enough && std::isfinite(rel.alpha))
         std::tie(out.alpha_ci_low, out.alpha_ci_high) = detail::feldt_interval(rel.alpha, rows, k);
     for (std::size_t i = 0; i < k; ++i) {
@@ -293,7 +328,7 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
         st.id = inst.scores[s].id;
         described[s].describe(st);
         st.alpha = st.alpha_ci_low = st.alpha_ci_high = st.std_alpha = st.lambda6 = st.omega_total =
-            st.average_r = nan;
+            st.average_r = st.alpha_boot_low = st.alpha_boot_high = nan;
         for (const auto& plan : plans) {
             if (plan.score != s) continue;
             finish_items(st, plan, inst);
@@ -323,6 +358,12 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     const scorer sc(inst, options.scoring);
     auto result = sc.make_result();
     auto plans = plan_item_scores(sc);
+    std::mt19937_64 rng(stats_options.seed);
+    std::poisson_distribution<int> draw(1.0);
+    for (auto& plan : plans)
+        plan.resamples.assign(
+            stats_options.bootstrap,
+            detail::covariance_sums(plan.slots.size(), (sc.scale().min + sc.scale().max) / 2.0));
     if (stats_options.pairwise)
         for (auto& plan : plans)
             plan.pairwise.emplace(plan.slots.size(), (sc.scale().min + sc.scale().max) / 2.0);
@@ -347,7 +388,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
         stats.rows_empty += blank == row->answers.size();
         const std::string_view* group = options.hints_by.empty() ? nullptr : &row->kept.back();
         for (auto& plan : plans)
-            add_complete(plan, sc, *row, result, group);
+            add_complete(plan, sc, *row, result, group, rng, draw);
         if (blank < row->answers.size()) add_screening(screened, sc, row->answers);
         const auto values = result.scores();
         for (std::size_t a = 0; a < scores; ++a) {
@@ -361,6 +402,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     if (!reader.value().error().empty()) return reader.value().error();
     stats.careless = screened.finish();
     stats.pairwise = stats_options.pairwise;
+    stats.bootstrap = stats_options.bootstrap;
     return finish_statistics(inst, std::move(stats), plans, described, pairs, blanks,
                              options.hints_by);
 }
