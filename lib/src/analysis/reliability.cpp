@@ -220,4 +220,21 @@ reliability compute_reliability(const std::vector<double>& cov, std::size_t k) {
     return out;
 }
 
+std::pair<double, double> bootstrap_alpha_interval(const std::vector<covariance_sums>& resamples) {
+    std::vector<double> alphas;
+    for (const auto& r : resamples)
+        if (r.n() > r.k())
+            if (const double a = alpha_of(r.covariance(), r.k()); std::isfinite(a))
+                alphas.push_back(a);
+    if (alphas.size() < 2) return {nan, nan};
+    std::sort(alphas.begin(), alphas.end());
+    const auto at = [&](double p) {  // type 7, as R's quantile()
+        const double h = (static_cast<double>(alphas.size()) - 1) * p;
+        const auto lo = static_cast<std::size_t>(std::floor(h));
+        const auto hi = std::min(lo + 1, alphas.size() - 1);
+        return alphas[lo] + (h - std::floor(h)) * (alphas[hi] - alphas[lo]);
+    };
+    return {at(0.025), at(0.975)};
+}
+
 }  // namespace attachscore::detail

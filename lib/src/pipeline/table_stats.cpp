@@ -207,33 +207,6 @@ std::string group_flag(const score_definition& def, int number, double r) {
            std::to_string(number) + ").";
 }
 
-// The 2.5th and 97.5th percentiles of alpha over the resamples (type 7, as R's quantile()).
-std::pair<double, double> bootstrap_interval(
-    const std::vector<detail::covariance_sums>& resamples) {
-    std::vector<double> alphas;
-    for (const auto& r : resamples)
-        if (r.n() > r.k()) {
-            const auto cov = r.covariance();
-            double total = 0, trace = 0;
-            for (std::size_t i = 0; i < r.k(); ++i) {
-                trace += cov[i * r.k() + i];
-                for (std::size_t j = 0; j < r.k(); ++j)
-                    total += cov[i * r.k() + j];
-            }
-            const double k = static_cast<double>(r.k());
-            if (total > 0) alphas.push_back(k / (k - 1) * (1 - trace / total));
-        }
-    if (alphas.size() < 2) return {nan, nan};
-    std::sort(alphas.begin(), alphas.end());
-    const auto at = [&](double p) {
-        const double h = (static_cast<double>(alphas.size()) - 1) * p;
-        const auto lo = static_cast<std::size_t>(std::floor(h));
-        const auto hi = std::min(lo + 1, alphas.size() - 1);
-        return alphas[lo] + (h - std::floor(h)) * (alphas[hi] - alphas[lo]);
-    };
-    return {at(0.025), at(0.975)};
-}
-
 void finish_items(score_statistics& out, const item_score& plan, const instrument& inst) {
     const auto& def = inst.scores[plan.score];
     const std::size_t k = plan.slots.size();
@@ -250,7 +223,8 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     out.omega_total = enough ? rel.omega_total : nan;
     out.average_r = enough ? rel.average_r : nan;
     out.alpha_ci_low = out.alpha_ci_high = nan;
-    std::tie(out.alpha_boot_low, out.alpha_boot_high) = bootstrap_interval(plan.resamples);
+    std::tie(out.alpha_boot_low, out.alpha_boot_high) =
+        detail::bootstrap_alpha_interval(plan.resamples);
     if (enough && std::isfinite(rel.alpha))
         std::tie(out.alpha_ci_low, out.alpha_ci_high) = detail::feldt_interval(rel.alpha, rows, k);
     for (std::size_t i = 0; i < k; ++i) {
