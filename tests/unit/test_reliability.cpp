@@ -164,6 +164,10 @@ TEST_CASE("blanks: counted per item, reliability listwise, scores by the missing
     CHECK(st.missing_answers == 10 + 36);
     CHECK(st.rows_complete == 189);
     CHECK(st.rows_empty == 1);
+    REQUIRE(st.rows_by_blanks.size() == 37);
+    CHECK(st.rows_by_blanks[0] == 189);
+    CHECK(st.rows_by_blanks[1] == 10);
+    CHECK(st.rows_by_blanks[36] == 1);
     const auto& anx = st.scores[0];
     CHECK(anx.items[0].missing == 11);
     CHECK(anx.items[1].missing == 1);

@@ -109,6 +109,8 @@ struct table_statistics {
     std::size_t missing_answers = 0;  ///< of those, blank
     std::size_t rows_complete = 0;    ///< rows with every item answered
     std::size_t rows_empty = 0;       ///< rows with no item answered
+    /// Missingness per respondent: [m] is how many rows left exactly m items blank.
+    std::vector<std::size_t> rows_by_blanks;
     std::vector<score_statistics> scores;
     std::vector<score_correlation> correlations;
     careless_summary careless;

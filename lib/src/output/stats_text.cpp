@@ -148,6 +148,25 @@ std::string item_table(const score_statistics& s, int d, std::size_t width) {
     return t + flags;
 }
 
+// "Blanks per respondent: none 153, 1: 90, 2: 40, 3–5: 12, 6 or more: 5."
+std::string blanks_line(const table_statistics& st, std::size_t width) {
+    const auto& by = st.rows_by_blanks;
+    const auto count = [&](std::size_t from, std::size_t to) {
+        std::size_t n = 0;
+        for (std::size_t m = from; m <= to && m < by.size(); ++m)
+            n += by[m];
+        return n;
+    };
+    if (by.empty()) return "";
+    const std::size_t last = by.size() - 1;
+    std::string t = "Blanks per respondent: none " + std::to_string(count(0, 0)) +
+                    ", 1: " + std::to_string(count(1, 1)) + ", 2: " + std::to_string(count(2, 2)) +
+                    ", 3–5: " + std::to_string(count(3, 5)) +
+                    ", 6 or more (not all): " + std::to_string(count(6, last - 1)) + ", all " +
+                    std::to_string(last) + ": " + std::to_string(count(last, last)) + ".";
+    return wrap_text(t, 0, width) + "\n";
+}
+
 }  // namespace
 
 std::string statistics_text(const instrument& inst, const table_statistics& st, int digits,
@@ -162,7 +181,8 @@ std::string statistics_text(const instrument& inst, const table_statistics& st, 
                                   fixed(share, 1) + " % of item answers missing; " +
                                   std::to_string(st.rows_complete) + " rows answered every item.",
                               0, width) +
-                    "\n\n";
+                    "\n";
+    t += blanks_line(st, width) + "\n";
     t += descriptives(inst, st, digits, w);
     t += reliabilities(st, digits, w);
     for (const auto& s : st.scores)

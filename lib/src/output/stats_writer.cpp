@@ -104,7 +104,10 @@ std::string statistics_json(const table_statistics& stats, int digits) {
            ", \"answers\": " + std::to_string(stats.answers) +
            ", \"missing_answers\": " + std::to_string(stats.missing_answers) +
            ", \"rows_complete\": " + std::to_string(stats.rows_complete) +
-           ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ",\n\"scores\": [";
+           ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ", \"rows_by_blanks\": [";
+    for (std::size_t m = 0; m < stats.rows_by_blanks.size(); ++m)
+        out += (m ? ", " : "") + std::to_string(stats.rows_by_blanks[m]);
+    out += "],\n\"scores\": [";
     for (std::size_t i = 0; i < stats.scores.size(); ++i) {
         out += i ? ",\n  " : "\n  ";
         json_score(out, stats.scores[i], digits, stats.pairwise, stats.bootstrap);

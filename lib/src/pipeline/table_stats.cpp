@@ -350,6 +350,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     table_statistics stats;
     stats.instrument = inst.id;
     screening screened;
+    stats.rows_by_blanks.assign(sc.answer_count() + 1, 0);
     while (const auto* row = reader.value().next()) {
         sc.score(row->answers, result, row->unreadable);
         ++stats.n_rows;
@@ -360,6 +361,7 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
             if (std::isnan(row->answers[slot])) --blanks[slot], --blank;
         stats.rows_complete += blank == 0 && row->unreadable.empty();
         stats.rows_empty += blank == row->answers.size();
+        ++stats.rows_by_blanks[blank];
         const std::string_view* group = options.hints_by.empty() ? nullptr : &row->kept.back();
         for (auto& plan : plans)
             add_complete(plan, sc, *row, result, group, rng, draw);
