@@ -29,6 +29,8 @@ Commands:
                      correlations of a table of answers, with a methods paragraph
   recode-template ID INPUT
                      List the answers written as words, as a recode file to fill in
+  wording-template ID
+                     Write a file to fill in with the items' wording from the published source
 
 Options for every command:
   --instruments DIR  Also load the instrument files (*.json) in DIR; may be repeated. The
@@ -58,6 +60,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
         if (command == "score") return run_score(args);
         if (command == "recode-template") return run_recode_template(args);
         if (command == "stats") return run_stats(args);
+        if (command == "wording-template") return run_wording_template(args);
     } catch (const std::system_error& e) {  // standard output closed or full
         eprint("attachscore: cannot write the output: {}.\n", e.what());
         return exit_error;
@@ -77,7 +80,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         eprint(
-            "attachscore: name a command: list, info, validate, score, stats or recode-template. "
+            "attachscore: name a command: list, info, validate, score, stats, recode-template or "
+            "wording-template. "
             "Run 'attachscore --help' for more.\n");
         return exit_error;
     }

@@ -337,3 +337,20 @@ cli_test(stats_bootstrap_pairwise EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --
          STDERR_MATCHES "^attachscore stats: --bootstrap resamples the rows that answered every item; it cannot be combined with --pairwise\\.\n$")
 cli_test(stats_bootstrap_too_many EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --bootstrap 1000000
          STDERR_MATCHES "^attachscore stats: --bootstrap 1000000 is more resamples than an interval needs")
+
+# Wording files (placeholder texts: the project ships no published wording).
+cli_test(wording_template EXIT 0 ARGS wording-template ecr-s
+         STDOUT_MATCHES "^item,text\n1,\n2,\n3,\n4,\n5,\n6,\n7,\n8,\n9,\n10,\n11,\n12,\n$"
+         STDERR_MATCHES "^attachscore: fill in the text of all 12 items from the published source \\(ECR-S\\), then check the file with --check\\.\n$")
+cli_test(wording_check_ok EXIT 0 ARGS wording-template ecr-s --check wording/ecr-s-placeholder.csv
+         STDERR_MATCHES "^attachscore: wording/ecr-s-placeholder\\.csv words all 12 items of ECR-S \\(en\\)\\.\n$")
+cli_test(wording_check_problems EXIT 2 ARGS wording-template ecr-s --check wording/ecr-s-problems.csv
+         STDERR_MATCHES "^attachscore: wording/ecr-s-problems\\.csv:4: item 2 is worded twice \\(first on line 3\\)\\.\nattachscore: wording/ecr-s-problems\\.csv:5: item 3 has no text\\.[^\n]*\nattachscore: [^\n]*:6: \"13\" is not an item of ECR-S \\(items 1–12\\)\\.\n")
+cli_test(wording_check_no_header EXIT 2 ARGS wording-template ecr-s --check wording/no-header.csv
+         STDERR_MATCHES "^attachscore: wording/no-header\\.csv:1: the first line must be the header item,text\\.")
+cli_test(wording_language_missing EXIT 2 ARGS wording-template ecr-s --lang fr
+         STDERR_MATCHES "^attachscore wording-template: ECR-S has no language \"fr\"; it has en, es\\.\n$")
+cli_test(wording_no_instrument EXIT 2 ARGS wording-template
+         STDERR_MATCHES "^attachscore wording-template: name an instrument")
+cli_test(help_wording_template EXIT 0 ARGS wording-template --help
+         STDOUT_MATCHES "^Usage: attachscore wording-template ID.*Example:\n  attachscore wording-template ecr-s")

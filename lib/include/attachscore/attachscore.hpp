@@ -22,4 +22,5 @@
 #include "attachscore/table.hpp"
 #include "attachscore/table_reader.hpp"
 #include "attachscore/version.hpp"
+#include "attachscore/wording.hpp"
 // IWYU pragma: end_exports
