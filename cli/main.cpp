@@ -25,6 +25,7 @@ Commands:
   validate FILE...   Check instrument files; exit 0 when all are valid, 2 otherwise
   score ID [INPUT]   Score a table of answers: a CSV, an SPSS/Stata/SAS file, or standard input
                      when INPUT is - or absent
+  take ID            Answer a questionnaire in the terminal and see your report
   stats ID INPUT     Reliability (alpha, omega, lambda 6), item statistics, missing data and
                      correlations of a table of answers, with a methods paragraph
   recode-template ID INPUT
@@ -61,6 +62,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
         if (command == "recode-template") return run_recode_template(args);
         if (command == "stats") return run_stats(args);
         if (command == "wording-template") return run_wording_template(args);
+        if (command == "take") return run_take(args);
     } catch (const std::system_error& e) {  // standard output closed or full
         eprint("attachscore: cannot write the output: {}.\n", e.what());
         return exit_error;

@@ -354,3 +354,27 @@ cli_test(wording_no_instrument EXIT 2 ARGS wording-template
          STDERR_MATCHES "^attachscore wording-template: name an instrument")
 cli_test(help_wording_template EXIT 0 ARGS wording-template --help
          STDOUT_MATCHES "^Usage: attachscore wording-template ID.*Example:\n  attachscore wording-template ecr-s")
+
+# attachscore take with scripted standard input: answer, a wrong key, back, skip (by hand:
+# Q1..Q12 = 2,6,4,3,–,5,6,2,5,3,2,6; anxiety items 2,4,6,8R,10,12 = 6,3,5,6,3,6 → 29/6; avoidance
+# 1R,3,5,7,9R,11 = 6,4,–,6,3,2 → 21/5).
+cli_test(take_scripted EXIT 0 ARGS take ecr-s --wording wording/ecr-s-placeholder.csv --save %OUT%/class.csv --id student1
+         STDIN ${cli_data}/take/ecr-s-script.txt
+         STDOUT_MATCHES "Question 3 of 12 \\(ECR-S item 3\\)\nPlaceholder statement 3, written for the tests[^\n]*\n  1 = Strongly disagree   2   3   4   5   6   7 = Strongly agree\nYour answer[^\n]*: answer with a whole number from 1 to 7\\..*Respondent student1\n\nAttachment anxiety: 4\\.83 \\(6 of 6 answered\\).*Attachment avoidance: 4\\.20 \\(5 of 6 answered\\).*These results describe tendencies"
+         STDERR_MATCHES "^attachscore: your answers were added to [^\n]*class\\.csv as respondent \"student1\"\\.\n$"
+         FILE %OUT%/class.csv FILE_EXPECTED take_saved.csv)
+cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data}/take/quit.txt
+         STDOUT_MATCHES "No wording was supplied, so items are shown by number\\..*\\(item 1: wording not supplied, see above\\).*Stopped: nothing was saved\\.\n$"
+         NO_FILE %OUT%/quit.csv)
+cli_test(take_input_ends EXIT 0 ARGS take ecr-s --save %OUT%/ends.csv STDIN ${cli_data}/take/ends-early.txt
+         STDOUT_MATCHES "Stopped: nothing was saved\\.\n$" NO_FILE %OUT%/ends.csv)
+cli_test(take_choice_item EXIT 0 ARGS take rq STDIN ${cli_data}/take/rq-script.txt
+         STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n   A  Paragraph A \\(secure\\)\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 \\(1 of 1 answered\\)")
+cli_test(take_other_file EXIT 2 ARGS take ecr-s --save take/other-columns.csv STDIN ${cli_data}/take/ecr-s-script.txt
+         STDERR_MATCHES "^attachscore: take/other-columns\\.csv holds other columns than ECR-S's answers \\(id,Q1,Q2…\\); name another file\\. Nothing was saved\\.\n$")
+cli_test(take_language_missing EXIT 2 ARGS take ecr-s --lang fr
+         STDERR_MATCHES "^attachscore take: ECR-S has no language \"fr\"; it has en, es\\.\n$")
+cli_test(take_no_instrument EXIT 2 ARGS take STDERR_MATCHES "^attachscore take: name an instrument")
+add_test(NAME cli.take_tmux COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/take_tmux.sh"
+                                   $<TARGET_FILE:attachscore_cli> "${cli_data}")
+set_tests_properties(cli.take_tmux PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)

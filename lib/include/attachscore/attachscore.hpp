@@ -10,6 +10,7 @@
 #pragma once
 
 // IWYU pragma: begin_exports
+#include "attachscore/administration.hpp"
 #include "attachscore/catalogue.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/instrument.hpp"
