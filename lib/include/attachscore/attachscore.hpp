@@ -16,6 +16,7 @@
 #include "attachscore/instrument.hpp"
 #include "attachscore/interpret.hpp"
 #include "attachscore/loader.hpp"
+#include "attachscore/plots.hpp"
 #include "attachscore/report.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"
