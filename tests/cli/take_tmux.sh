@@ -4,23 +4,32 @@
 set -u
 exe=$1 data=$2
 command -v tmux >/dev/null || { echo "tmux is not installed; skipped"; exit 77; }
+export TERM=${TERM:-xterm}
 work=$(mktemp -d)
-sock="attachscore-take-$$"
-trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+sockets=()
+trap 'for s in "${sockets[@]}"; do tmux -L "$s" kill-server 2>/dev/null; done; rm -rf "$work"' EXIT
 
-start() {  # start COMMAND-ARGS...: a fresh 80×40 terminal running take
-    tmux -L "$sock" kill-server 2>/dev/null
-    tmux -L "$sock" new-session -d -s take -x 80 -y 40 \
-        "$exe take ecr-s --wording $data/wording/ecr-s-placeholder.csv --save $work/class.csv $*; echo EXIT=\$?; sleep 60"
+start() {  # start RUN ARGS...: a fresh 80×40 terminal (its own tmux server) running take
+    sock="attachscore-take-$$-$1"
+    shift
+    sockets+=("$sock")
+    # A busy machine (the sanitizer run) can lose a server as it starts: try again.
+    for _ in 1 2 3; do
+        tmux -L "$sock" new-session -d -s take -x 80 -y 40 \
+            "$exe take ecr-s --wording $data/wording/ecr-s-placeholder.csv --save $work/class.csv $*; echo EXIT=\$?; sleep 60" &&
+            tmux -L "$sock" has-session -t take 2>/dev/null && return 0
+        sleep 1
+    done
+    echo "tmux could not start a session"; exit 1
 }
 screen() { tmux -L "$sock" capture-pane -p -S -400 -t take; }
-wait_for() {  # wait_for TEXT: until the terminal shows it (5 s at most)
-    for _ in $(seq 100); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
+wait_for() {  # wait_for TEXT: until the terminal shows it (20 s at most, for sanitized builds)
+    for _ in $(seq 400); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
     echo "the terminal never showed: $1"; screen; exit 1
 }
 key() { tmux -L "$sock" send-keys -t take "$1" Enter; }
 
-start --id t1
+start 1 --id t1
 wait_for "Question 1 of 12"
 key 2; wait_for "Question 2 of 12"
 key 6; wait_for "Question 3 of 12"
@@ -36,7 +45,7 @@ wide=$(screen | awk 'length > 80' | head -1)
 [ -z "$wide" ] || { echo "a line wider than 80 columns: $wide"; exit 1; }
 [ "$(tail -1 "$work/class.csv")" = "t1,2,5,,4,4,4,4,4,4,4,4,4" ] || { cat "$work/class.csv"; exit 1; }
 
-start --id t2
+start 2 --id t2
 wait_for "Question 1 of 12"
 key 3; wait_for "Question 2 of 12"
 key q; wait_for "EXIT=0"
