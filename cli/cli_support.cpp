@@ -107,4 +107,13 @@ const instrument* find_or_explain(const catalogue& cat, const std::string& id) {
     return nullptr;
 }
 
+bool has_language_or_explain(const instrument& inst, const std::string& lang,
+                             std::string_view command) {
+    if (std::find(inst.languages.begin(), inst.languages.end(), lang) != inst.languages.end())
+        return true;
+    eprint("attachscore {}: {} has no language \"{}\"; it has {}.\n", command, inst.short_name,
+           printable(lang), fmt::join(inst.languages, ", "));
+    return false;
+}
+
 }  // namespace attachscore::cli

@@ -44,5 +44,8 @@ void print_help(std::string_view usage_line, std::string_view about,
 /// Built-in instruments plus the folders named by ATTACHSCORE_INSTRUMENTS and --instruments.
 std::optional<catalogue> load_catalogue(const common_options& c);
 const instrument* find_or_explain(const catalogue& cat, const std::string& id);
+/// Whether the instrument has texts in `lang`; false after saying so for `command`.
+bool has_language_or_explain(const instrument& inst, const std::string& lang,
+                             std::string_view command);
 
 }  // namespace attachscore::cli

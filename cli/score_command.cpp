@@ -118,15 +118,7 @@ bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>
         eprint("attachscore score: --skip-empty works with one instrument at a time.\n");
         return false;
     }
-    if (!apply_instrument_args(a, *insts.front(), norm_file)) return false;
-    if (!a.recode.empty()) {
-        auto loaded = load_recode_file(a.recode);
-        if (!loaded) {
-            print_diagnostics(loaded.errors());
-            return false;
-        }
-        a.table.recode = std::move(loaded).value();
-    }
+    if (!apply_instrument_args(a, *insts.front(), norm_file) || !load_recode(a)) return false;
     if (!wants_sav(a)) return true;
     if (a.output.empty() || a.output == "-") {
         eprint("attachscore score: SPSS output is a file; name it with -o FILE.sav.\n");

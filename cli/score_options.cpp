@@ -240,4 +240,15 @@ bool apply_instrument_args(score_args& a, const instrument& inst,
     return true;
 }
 
+bool load_recode(score_args& a) {
+    if (a.recode.empty()) return true;
+    auto loaded = load_recode_file(a.recode);
+    if (!loaded) {
+        print_diagnostics(loaded.errors());
+        return false;
+    }
+    a.table.recode = std::move(loaded).value();
+    return true;
+}
+
 }  // namespace attachscore::cli

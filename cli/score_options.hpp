@@ -37,6 +37,8 @@ void add_score_positionals(po::options_description& all, score_args& a);
 [[nodiscard]] bool apply_instrument_args(score_args& a, const instrument& inst,
                                          std::vector<norm_set>& norm_file);
 
+/// Reads --recode FILE into a.table.recode; false after printing its problems.
+[[nodiscard]] bool load_recode(score_args& a);
 /// How -o writes: --mode for a new file, and the input, which it must not overwrite.
 [[nodiscard]] atomic_output::options output_options(const score_args& a);
 /// --mode FILE permission bits for a new output file.

@@ -124,15 +124,7 @@ int run_stats(const std::vector<std::string>& args) {
     const auto* inst = find_or_explain(*cat, a.id);
     if (!inst) return exit_error;
     std::vector<norm_set> no_norms;
-    if (!apply_instrument_args(a, *inst, no_norms)) return exit_error;
-    if (!a.recode.empty()) {
-        auto loaded = load_recode_file(a.recode);
-        if (!loaded) {
-            print_diagnostics(loaded.errors());
-            return exit_error;
-        }
-        a.table.recode = std::move(loaded).value();
-    }
+    if (!apply_instrument_args(a, *inst, no_norms) || !load_recode(a)) return exit_error;
     score_input input;
     if (!input.open(a, *inst, false)) return exit_error;
     auto stats = compute_statistics(*inst, input.stream(), a.table, s.statistics);

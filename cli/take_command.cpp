@@ -121,12 +121,7 @@ std::optional<instrument> worded_instrument(const take_args& a) {
     if (!cat) return std::nullopt;
     const auto* found = find_or_explain(*cat, a.id);
     if (!found) return std::nullopt;
-    if (std::find(found->languages.begin(), found->languages.end(), a.lang) ==
-        found->languages.end()) {
-        eprint("attachscore take: {} has no language \"{}\"; it has {}.\n", found->short_name,
-               printable(a.lang), fmt::join(found->languages, ", "));
-        return std::nullopt;
-    }
+    if (!has_language_or_explain(*found, a.lang, "take")) return std::nullopt;
     if (a.wording.empty()) return *found;
     auto worded = apply_wording(*found, a.wording, a.lang);
     if (!worded) {

@@ -62,12 +62,7 @@ int run_wording_template(const std::vector<std::string>& args) {
     if (!cat) return exit_error;
     const auto* inst = find_or_explain(*cat, a.id);
     if (!inst) return exit_error;
-    if (std::find(inst->languages.begin(), inst->languages.end(), a.lang) ==
-        inst->languages.end()) {
-        eprint("attachscore wording-template: {} has no language \"{}\"; it has {}.\n",
-               inst->short_name, printable(a.lang), fmt::join(inst->languages, ", "));
-        return exit_error;
-    }
+    if (!has_language_or_explain(*inst, a.lang, "wording-template")) return exit_error;
     if (!check.empty()) return check_wording(*inst, check, a.lang);
     if (!write_all(a.output, wording_template(*inst), output_options(a))) return exit_error;
     eprint(

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "attachscore/plots.hpp"
+#include "output/writer_support.hpp"
 
 namespace attachscore {
 namespace {
@@ -12,17 +13,10 @@ constexpr double size = 480, margin_left = 70, margin_bottom = 60, margin_top = 
                  margin_right = 20;
 
 std::string fixed(double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    return buffer;
+    return detail::fixed_decimals(v, 1);
 }
 
-const std::string& in_language(const localized_text& t, const std::string& language) {
-    static const std::string none;
-    if (auto it = t.find(language); it != t.end()) return it->second;
-    if (auto it = t.find("en"); it != t.end()) return it->second;
-    return none;
-}
+using detail::in_language;
 
 struct frame {
     const plane_layout& l;

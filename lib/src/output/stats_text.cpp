@@ -11,12 +11,7 @@ namespace attachscore {
 namespace {
 
 std::string fixed(double v, int digits) {
-    if (!std::isfinite(v)) return "–";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", std::max(digits, 0), v);
-    std::string text = buffer;
-    if (text.find_first_not_of("-0.") == std::string::npos && text[0] == '-') text.erase(0, 1);
-    return text;
+    return std::isfinite(v) ? detail::fixed_decimals(v, std::max(digits, 0)) : "–";
 }
 
 // Without the leading zero, as APA style writes values that cannot exceed 1 (.91, −.12).

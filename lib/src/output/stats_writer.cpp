@@ -12,13 +12,7 @@ namespace {
 
 // A number with `digits` decimals (every digit when negative); `none` for NaN.
 std::string num(double v, int digits, const char* none = "") {
-    if (!std::isfinite(v)) return none;
-    if (digits < 0) return detail::number_text(v);
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
-    std::string text = buffer;
-    if (text.find_first_not_of("-0.") == std::string::npos && text[0] == '-') text.erase(0, 1);
-    return text;
+    return std::isfinite(v) ? detail::fixed_decimals(v, digits) : none;
 }
 
 void json_field(std::string& out, const char* name, double v, int digits) {

@@ -121,17 +121,18 @@ void append_input_text(std::string& out, std::string_view text, bool protect, ch
     append_csv_field(out, text, delimiter);
 }
 
+std::string fixed_decimals(double value, int digits) {
+    if (digits < 0) return number_text(value);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+    // "-0.00" is 0 rounded: no sign.
+    const bool zero = std::string_view(buffer).find_first_not_of("-0.") == std::string::npos;
+    return zero && buffer[0] == '-' ? buffer + 1 : buffer;
+}
+
 void append_decimal(std::string& out, double value, char decimal, int digits) {
     const std::size_t start = out.size();
-    if (digits >= 0) {
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-        // "-0.00" is 0 rounded: no sign.
-        const bool zero = std::string_view(buffer).find_first_not_of("-0.") == std::string::npos;
-        out += zero && buffer[0] == '-' ? buffer + 1 : buffer;
-    } else {
-        append_number(out, value);
-    }
+    out += fixed_decimals(value, digits);
     if (decimal != '.')
         for (std::size_t i = start; i < out.size(); ++i)
             if (out[i] == '.') out[i] = decimal;

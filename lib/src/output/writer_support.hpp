@@ -31,6 +31,9 @@ void append_json_number(std::string& out, double value);
 /// CR as a formula; with `protect`, such text (unless a number) gets a leading apostrophe.
 void append_input_text(std::string& out, std::string_view text, bool protect, char delimiter);
 /// A number for a CSV cell, with the decimal separator asked for.
+/// `value` with `digits` decimals (no sign on a value that rounds to 0); every digit needed to
+/// read the double back when `digits` is negative.
+[[nodiscard]] std::string fixed_decimals(double value, int digits);
 /// `digits` decimals when 0 or more, else every digit needed to read the double back.
 void append_decimal(std::string& out, double value, char decimal, int digits = -1);
 /// ,"quality":{…} for a JSON row: the careless indices, the flag and its reasons.
