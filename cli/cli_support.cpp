@@ -116,4 +116,22 @@ bool has_language_or_explain(const instrument& inst, const std::string& lang,
     return false;
 }
 
+std::optional<instrument> instrument_with_wording(const common_options& c, const std::string& id,
+                                                  const std::string& lang,
+                                                  const std::string& wording,
+                                                  std::string_view command) {
+    const auto cat = load_catalogue(c);
+    if (!cat) return std::nullopt;
+    const auto* found = find_or_explain(*cat, id);
+    if (!found) return std::nullopt;
+    if (!has_language_or_explain(*found, lang, command)) return std::nullopt;
+    if (wording.empty()) return *found;
+    auto worded = apply_wording(*found, wording, lang);
+    if (!worded) {
+        print_diagnostics(worded.errors());
+        return std::nullopt;
+    }
+    return std::move(worded).value();
+}
+
 }  // namespace attachscore::cli

@@ -17,5 +17,6 @@ int run_recode_template(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
 int run_wording_template(const std::vector<std::string>& args);
 int run_take(const std::vector<std::string>& args);
+int run_report(const std::vector<std::string>& args);
 
 }  // namespace attachscore::cli

@@ -26,6 +26,8 @@ Commands:
   score ID [INPUT]   Score a table of answers: a CSV, an SPSS/Stata/SAS file, or standard input
                      when INPUT is - or absent
   take ID            Answer a questionnaire in the terminal and see your report
+  report ID INPUT    One HTML page of a class's results: the plane, histograms, figures and
+                     a card per respondent (or one person's page with --respondent)
   stats ID INPUT     Reliability (alpha, omega, lambda 6), item statistics, missing data and
                      correlations of a table of answers, with a methods paragraph
   recode-template ID INPUT
@@ -63,6 +65,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
         if (command == "stats") return run_stats(args);
         if (command == "wording-template") return run_wording_template(args);
         if (command == "take") return run_take(args);
+        if (command == "report") return run_report(args);
     } catch (const std::system_error& e) {  // standard output closed or full
         eprint("attachscore: cannot write the output: {}.\n", e.what());
         return exit_error;
@@ -82,8 +85,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         eprint(
-            "attachscore: name a command: list, info, validate, score, stats, recode-template or "
-            "wording-template. "
+            "attachscore: name a command: list, info, validate, score, take, report, stats, "
+            "recode-template or wording-template. "
             "Run 'attachscore --help' for more.\n");
         return exit_error;
     }
@@ -101,11 +104,12 @@ int main(int argc, char** argv) {
         }
         return code;
     }
-    const std::string guess = attachscore::did_you_mean(
-        command, {"list", "info", "validate", "score", "recode-template"});
+    const std::string guess =
+        attachscore::did_you_mean(command, {"list", "info", "validate", "score", "take", "report",
+                                            "stats", "recode-template", "wording-template"});
     eprint(
-        "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, "
-        "recode-template.\nRun 'attachscore --help' for more.\n",
+        "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, take, "
+        "report, stats, recode-template, wording-template.\nRun 'attachscore --help' for more.\n",
         command, guess.empty() ? "" : " (did you mean " + guess + "?)");
     return exit_error;
 }

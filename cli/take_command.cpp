@@ -115,24 +115,8 @@ bool ask_all(administration& session, const instrument& inst, std::size_t width)
     return true;
 }
 
-// The instrument with the wording lent to it, or nullopt after saying why not.
-std::optional<instrument> worded_instrument(const take_args& a) {
-    const auto cat = load_catalogue(a.common);
-    if (!cat) return std::nullopt;
-    const auto* found = find_or_explain(*cat, a.id);
-    if (!found) return std::nullopt;
-    if (!has_language_or_explain(*found, a.lang, "take")) return std::nullopt;
-    if (a.wording.empty()) return *found;
-    auto worded = apply_wording(*found, a.wording, a.lang);
-    if (!worded) {
-        print_diagnostics(worded.errors());
-        return std::nullopt;
-    }
-    return std::move(worded).value();
-}
-
 int take_questionnaire(const take_args& a) {
-    const auto inst = worded_instrument(a);
+    const auto inst = instrument_with_wording(a.common, a.id, a.lang, a.wording, "take");
     if (!inst || (!a.save.empty() && !can_save_to(a.save, *inst))) return exit_error;
     const std::size_t width = 80;
     fmt::print("{}\n{}\n", inst->name,

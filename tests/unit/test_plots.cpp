@@ -27,8 +27,23 @@ TEST_CASE("respondents on the anxiety × avoidance plane, with ids escaped") {
     CHECK(svg.find("<circle cx=\"460.0\" cy=\"420.0\"") != std::string::npos);  // kept on the plot
     CHECK(svg.find("x1=\"265.0\" y1=\"420.0\" x2=\"265.0\" y2=\"50.0\"") != std::string::npos);
     CHECK(svg.find("x1=\"70.0\" y1=\"235.0\" x2=\"460.0\" y2=\"235.0\"") != std::string::npos);
-    for (const auto& q : layout->quadrants)
-        CHECK(svg.find(">" + attachscore::escape_markup(q) + "</text>") != std::string::npos);
+    // Each quadrant's name is one <text>, or two consecutive ones (a long name on two lines).
+    std::vector<std::string> texts;
+    const std::regex text_element("<text[^>]*>([^<]*)</text>");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), text_element);
+         it != std::sregex_iterator(); ++it)
+        texts.push_back((*it)[1]);
+    for (const auto& q : layout->quadrants) {
+        const auto escaped = attachscore::escape_markup(q);
+        bool found = false;
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            found = found || texts[i] == escaped ||
+                    (i + 1 < texts.size() && texts[i] + " " + texts[i + 1] == escaped);
+        CHECK_MESSAGE(found, q);
+    }
+    // A name longer than half the plot holds is split at the space nearest its middle.
+    CHECK(std::find(texts.begin(), texts.end(), "Comfortable with") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(), "closeness, little worry") != texts.end());
     const std::regex circle("<circle ");
     CHECK(std::distance(std::sregex_iterator(svg.begin(), svg.end(), circle),
                         std::sregex_iterator()) == 3);

@@ -6,6 +6,7 @@
 
 #include "attachscore/export.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +30,7 @@ struct plane_layout {
     double x_cut = 4, y_cut = 4;
     std::string quadrants[4];  ///< in quadrant_names order: low-low, high-low, low-high, high-high
     std::string method;        ///< how the quadrants were drawn, e.g. "split at the middle …"
+    bool show_cuts = true;     ///< false: no lines at the cuts (answers on another scale)
 };
 
 /// The layout for an instrument with a profile, in `language`; nullopt without one.
@@ -39,6 +41,13 @@ struct plane_layout {
 [[nodiscard]] ATTACHSCORE_API std::string plane_svg(std::span<const plane_point> points,
                                                     const plane_layout& layout,
                                                     const std::string& title);
+
+/// A histogram of `values` (NaN ignored) over [lowest, highest] in `bins` equal bins, the last
+/// one closed, as one <svg> element with `title` on top and each bar's count as its tooltip.
+[[nodiscard]] ATTACHSCORE_API std::string histogram_svg(std::span<const double> values,
+                                                        double lowest, double highest,
+                                                        const std::string& title,
+                                                        std::size_t bins = 12);
 
 /// Text made safe for HTML and SVG: & < > " ' escaped.
 [[nodiscard]] ATTACHSCORE_API std::string escape_markup(std::string_view text);

@@ -2,6 +2,7 @@
 // profile's cuts with the quadrants' names, one circle per respondent (its id as a tooltip).
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 #include "attachscore/plots.hpp"
 #include "output/writer_support.hpp"
@@ -43,15 +44,19 @@ std::string axes(const frame& f) {
                     "\" width=\"" + fixed(f.px(l.x_max) - f.px(l.x_min)) + "\" height=\"" +
                     fixed(f.py(l.y_min) - f.py(l.y_max)) +
                     "\" fill=\"#fafafa\" stroke=\"#555\"/>\n";
-    s += "<line x1=\"" + fixed(f.px(l.x_cut)) + "\" y1=\"" + fixed(f.py(l.y_min)) + "\" x2=\"" +
-         fixed(f.px(l.x_cut)) + "\" y2=\"" + fixed(f.py(l.y_max)) +
-         "\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n";
-    s += "<line x1=\"" + fixed(f.px(l.x_min)) + "\" y1=\"" + fixed(f.py(l.y_cut)) + "\" x2=\"" +
-         fixed(f.px(l.x_max)) + "\" y2=\"" + fixed(f.py(l.y_cut)) +
-         "\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n";
-    for (double v : {l.x_min, l.x_cut, l.x_max})
+    if (l.show_cuts) {
+        s += "<line x1=\"" + fixed(f.px(l.x_cut)) + "\" y1=\"" + fixed(f.py(l.y_min)) + "\" x2=\"" +
+             fixed(f.px(l.x_cut)) + "\" y2=\"" + fixed(f.py(l.y_max)) +
+             "\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n";
+        s += "<line x1=\"" + fixed(f.px(l.x_min)) + "\" y1=\"" + fixed(f.py(l.y_cut)) + "\" x2=\"" +
+             fixed(f.px(l.x_max)) + "\" y2=\"" + fixed(f.py(l.y_cut)) +
+             "\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n";
+    }
+    const double x_middle = l.show_cuts ? l.x_cut : (l.x_min + l.x_max) / 2;
+    const double y_middle = l.show_cuts ? l.y_cut : (l.y_min + l.y_max) / 2;
+    for (double v : {l.x_min, x_middle, l.x_max})
         s += text(f.px(v), size - margin_bottom + 18, fixed(v), "middle");
-    for (double v : {l.y_min, l.y_cut, l.y_max})
+    for (double v : {l.y_min, y_middle, l.y_max})
         s += text(margin_left - 8, f.py(v) + 4, fixed(v), "end");
     s += text((f.px(l.x_min) + f.px(l.x_max)) / 2, size - 15, l.x_label, "middle");
     const double middle = (f.py(l.y_min) + f.py(l.y_max)) / 2;
@@ -60,15 +65,36 @@ std::string axes(const frame& f) {
     return s;
 }
 
+// A name on one line, or on two (split at the space nearest the middle) when it is longer than
+// `fits` characters.
+std::vector<std::string> name_lines(const std::string& name, std::size_t fits) {
+    if (name.size() <= fits) return {name};
+    std::size_t best = std::string::npos;
+    for (std::size_t i = name.find(' '); i != std::string::npos; i = name.find(' ', i + 1))
+        if (best == std::string::npos ||
+            (i > name.size() / 2 ? i - name.size() / 2 : name.size() / 2 - i) <
+                (best > name.size() / 2 ? best - name.size() / 2 : name.size() / 2 - best))
+            best = i;
+    if (best == std::string::npos) return {name};
+    return {name.substr(0, best), name.substr(best + 1)};
+}
+
 std::string quadrant_texts(const frame& f) {
     const auto& l = f.l;
     const double xs[2] = {(f.px(l.x_min) + f.px(l.x_cut)) / 2, (f.px(l.x_cut) + f.px(l.x_max)) / 2};
-    const double ys[2] = {f.py(l.y_min) - 10, f.py(l.y_max) + 18};  // low y at the bottom
     std::string s;
-    for (int cell = 0; cell < 4; ++cell)
-        if (!l.quadrants[cell].empty())
-            s += text(xs[cell % 2], ys[cell / 2], l.quadrants[cell], "middle",
-                      " fill=\"#666\" font-size=\"13\"");
+    for (int cell = 0; cell < 4; ++cell) {
+        if (l.quadrants[cell].empty()) continue;
+        const auto lines = name_lines(l.quadrants[cell], 28);  // 12-px characters in half the plot
+        const double line_height = 14;
+        // Low y at the bottom: names of the bottom cells end just above the x axis.
+        const double first =
+            cell / 2 == 0 ? f.py(l.y_min) - 8 - line_height * static_cast<double>(lines.size() - 1)
+                          : f.py(l.y_max) + 16;
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            s += text(xs[cell % 2], first + line_height * static_cast<double>(i), lines[i],
+                      "middle", " fill=\"#666\" font-size=\"12\"");
+    }
     return s;
 }
 
@@ -124,7 +150,13 @@ std::string plane_svg(std::span<const plane_point> points, const plane_layout& l
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 480\" "
         "role=\"img\" font-family=\"sans-serif\" font-size=\"12\">\n";
     s += "<title>" + escape_markup(title) + "</title>\n";
-    s += text(size / 2, 22, title, "middle", " font-size=\"15\" font-weight=\"bold\"");
+    // 15 px fits about 50 characters in the width; a longer title takes two lines.
+    const auto title_lines = name_lines(title, 50);
+    for (std::size_t i = 0; i < title_lines.size(); ++i)
+        s += text(size / 2, title_lines.size() == 1 ? 22 : 17 + 17 * static_cast<double>(i),
+                  title_lines[i], "middle",
+                  title_lines.size() == 1 ? " font-size=\"15\" font-weight=\"bold\""
+                                          : " font-size=\"14\" font-weight=\"bold\"");
     s += axes(f) + quadrant_texts(f);
     for (const auto& p : points)
         s += "<circle cx=\"" + fixed(f.px(p.x)) + "\" cy=\"" + fixed(f.py(p.y)) + "\" r=\"" +

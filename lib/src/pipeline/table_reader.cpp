@@ -6,26 +6,14 @@
 #include <sstream>
 #include <vector>
 
-#include "common/text_util.hpp"
-#include "input/column_mapping.hpp"
-#include "input/row_source.hpp"
-#include "pipeline/row_scorer.hpp"
-#include "pipeline/table_setup.hpp"
+#include "pipeline/row_stream.hpp"
 
 namespace attachscore {
 
 struct table_reader::impl {
-    impl(std::istream& in, const table_options& opts)
-        : options(opts), reader(in, opts.delimiter, opts.input_name, opts.encoding) {}
-    // The row scorer keeps references to the options, header and mapping: this state is never
-    // moved once built (the reader moves its pointer).
+    impl(std::istream& in, const table_options& opts) : stream(in, opts) {}
     std::unique_ptr<std::istream> owned;  ///< open_file's stream
-    table_options options;
-    detail::row_source reader;
-    detail::column_mapping mapping;
-    detail::table_columns columns;
-    std::unique_ptr<detail::row_scorer> rows;
-    std::vector<std::string_view> kept;
+    detail::row_stream stream;
     table_row row;
 };
 
@@ -36,21 +24,8 @@ table_reader::~table_reader() = default;
 
 result<table_reader> table_reader::open(const instrument& inst, std::istream& in,
                                         const table_options& options) {
-    if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
     auto state = std::make_unique<impl>(in, options);
-    auto& s = *state;
-    if (auto problems = s.reader.open(); !problems.empty()) return problems;
-    const auto& header = s.reader.header();
-    auto mapped = detail::map_columns(inst, header, s.options.column_pattern, s.options.id_column,
-                                      s.options.input_name);
-    if (!mapped) return mapped.errors();
-    s.mapping = std::move(mapped).value();
-    auto columns = detail::find_columns(inst, header, s.mapping, s.options, s.options.input_name);
-    if (!columns) return columns.errors();
-    s.columns = std::move(columns).value();
-    s.rows = std::make_unique<detail::row_scorer>(inst, s.options, header, s.mapping,
-                                                  s.columns.norm_group, s.reader.delimiter());
-    s.kept.resize(s.columns.kept.size());
+    if (auto problems = state->stream.open(inst); !problems.empty()) return problems;
     return table_reader(std::move(state));
 }
 
@@ -75,34 +50,31 @@ result<table_reader> table_reader::open_file(const instrument& inst,
 }
 
 const std::string& table_reader::column_pattern() const noexcept {
-    return impl_->mapping.pattern;
+    return impl_->stream.mapping.pattern;
 }
 
 std::span<const std::string> table_reader::kept_names() const noexcept {
-    return impl_->columns.kept_names;
+    return impl_->stream.columns.kept_names;
 }
 
 const table_row* table_reader::next() {
-    auto& s = *impl_;
-    if (!s.reader.next()) return nullptr;
-    const auto view = s.reader.current();
+    auto& s = impl_->stream;
+    const auto* view = s.next();
+    if (!view) return nullptr;
     auto& rows = *s.rows;
-    rows.read(view);
-    for (std::size_t k = 0; k < s.kept.size(); ++k) {
-        const auto col = s.columns.kept[k];
-        s.kept[k] = col < view.field_count() ? detail::trim(view.field(col)) : "";
-    }
-    s.row.line = view.line;
-    s.row.id = rows.id();
-    s.row.answers = rows.answers();
-    s.row.unreadable = rows.unreadable();
-    s.row.kept = s.kept;
-    s.row.problem = rows.reasons().empty() ? std::string_view() : rows.reasons().front();
-    return &s.row;
+    rows.read(*view);
+    auto& row = impl_->row;
+    row.line = view->line;
+    row.id = rows.id();
+    row.answers = rows.answers();
+    row.unreadable = rows.unreadable();
+    row.kept = s.kept;
+    row.problem = rows.reasons().empty() ? std::string_view() : rows.reasons().front();
+    return &row;
 }
 
 const diagnostics& table_reader::error() const noexcept {
-    return impl_->reader.error();
+    return impl_->stream.reader.error();
 }
 
 }  // namespace attachscore

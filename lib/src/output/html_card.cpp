@@ -1,0 +1,174 @@
+// A respondent's card: the blocks of the text report as HTML, each score with a bar that shows
+// where the value lies on the score's possible range and where its bands begin.
+#include <cmath>
+
+#include "output/html_parts.hpp"
+#include "output/report_model.hpp"
+#include "output/writer_support.hpp"
+
+namespace attachscore::detail {
+namespace {
+
+std::string number(double v) {
+    return fixed_decimals(v, 1);
+}
+
+// A 240 × 18 bar: the range, a tick where each band begins, a dot at the value.
+std::string score_bar(double value, double lowest, double highest, const score_definition& def,
+                      bool bands) {
+    const auto x = [&](double v) { return 6 + (v - lowest) / (highest - lowest) * 228; };
+    std::string s =
+        "<svg class=\"bar\" viewBox=\"0 0 240 18\" aria-hidden=\"true\">"
+        "<rect x=\"6\" y=\"7\" width=\"228\" height=\"4\" rx=\"2\" fill=\"#ddd\"/>";
+    if (bands)
+        for (std::size_t b = 1; b < def.bands.size(); ++b)
+            s += "<line x1=\"" + number(x(def.bands[b].from)) + "\" y1=\"3\" x2=\"" +
+                 number(x(def.bands[b].from)) + "\" y2=\"15\" stroke=\"#999\"/>";
+    const double clamped = std::fmin(std::fmax(value, lowest), highest);
+    return s + "<circle cx=\"" + number(x(clamped)) +
+           "\" cy=\"9\" r=\"6\" fill=\"#c0392b\"/></svg>";
+}
+
+std::string paragraph(const char* cls, const std::string& text) {
+    return std::string("<p class=\"") + cls + "\">" + escape_markup(text) + "</p>\n";
+}
+
+}  // namespace
+
+std::optional<std::pair<double, double>> score_range(const scorer& sc,
+                                                     const score_definition& def) {
+    if (!sc.scale_overridden()) return std::pair{def.lowest, def.highest};
+    if (def.derived() || def.aggregate != aggregation::mean) return std::nullopt;
+    return std::pair{static_cast<double>(sc.scale().min), static_cast<double>(sc.scale().max)};
+}
+
+std::string html_card(const output_context& ctx, const scored_row& r) {
+    const auto m = build_report(ctx, r);
+    const auto& inst = ctx.sc->definition();
+    std::string s = "<article class=\"card\" id=\"line-" + std::to_string(r.line) + "\">\n<h3>" +
+                    escape_markup(m.who) + "</h3>\n";
+    std::string kept;
+    for (std::size_t k = 0; k < r.kept.size() && k < ctx.kept_names.size(); ++k)
+        kept += (k ? " · " : "") + ctx.kept_names[k] + ": " + std::string(r.kept[k]);
+    if (!kept.empty()) s += paragraph("kept", kept);
+    for (const auto& notice : m.notices)
+        s += paragraph("notice", notice);
+    using kind = report_block::kind;
+    for (const auto& b : m.blocks) {
+        if (b.what == kind::disclaimer) {
+            s += paragraph("disclaimer", b.heads.front());
+            continue;
+        }
+        s += "<div class=\"block\">\n";
+        for (const auto& head : b.heads)
+            s += paragraph("head", head);
+        if (b.what == kind::score) {
+            const auto& def = inst.scores[b.score];
+            const auto& v = r.result->scores()[b.score];
+            const auto range = score_range(*ctx.sc, def);
+            if (v.status == score_status::valid && range && range->second > range->first)
+                s += score_bar(v.value, range->first, range->second, def,
+                               !ctx.sc->scale_overridden());
+        }
+        for (const auto& p : b.paragraphs)
+            s += paragraph("text", p);
+        s += "</div>\n";
+    }
+    return s + "</article>\n";
+}
+
+std::string fill(std::string pattern,
+                 std::initializer_list<std::pair<const char*, std::string>> values) {
+    for (const auto& [name, value] : values) {
+        const std::string key = std::string("{") + name + "}";
+        for (auto at = pattern.find(key); at != std::string::npos;
+             at = pattern.find(key, at + value.size()))
+            pattern.replace(at, key.size(), value);
+    }
+    return pattern;
+}
+
+const page_words& page_words_for(const std::string& lang) {
+    static const page_words en{
+        "en",
+        "{name}: results of {n} respondents",
+        "{name}: results of {id}",
+        "Together",
+        "On the plane",
+        "{rows} rows read; {valid} scored without a problem.",
+        "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
+        "{xcut} on {xlabel} and at {ycut} on {ylabel}; the names in the corners say where "
+        "answers in that corner sit.",
+        "The red point is this respondent's; nobody else's answers are shown.",
+        "The answers were given on a {given} scale, not the published {published}: the plane "
+        "shows the scores on that scale, without the published lines and names.",
+        "How the pattern on the cards is named: ",
+        "This plane cannot be drawn: its scores were not made for the {given} scale used.",
+        "Score",
+        "n",
+        "Mean",
+        "SD",
+        "Min",
+        "Max",
+        "Alpha (95 % CI)",
+        "n counts respondents with a valid score. Alpha (Cronbach) with Feldt's 95 % interval is "
+        "computed over the respondents who answered every item of the score, when they outnumber "
+        "its items; — otherwise.",
+        "Distributions",
+        "Respondents",
+        "Notes on the input",
+        "Items",
+        "Item",
+        "Wording",
+        "r with the rest",
+        "Blank",
+        " (reverse-keyed)",
+        "No wording was supplied, so items are shown by number; the wording is published in "
+        "{source}.",
+        "Mean and SD are of the answers as scored (reverse-keyed items reversed), over "
+        "the respondents who answered every item of the score.",
+        "—"};
+    static const page_words es{
+        "es",
+        "{name}: resultados de {n} personas",
+        "{name}: resultados de {id}",
+        "En conjunto",
+        "En el plano",
+        "{rows} filas leídas; {valid} puntuadas sin problemas.",
+        "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
+        "están en {xcut} en {xlabel} y en {ycut} en {ylabel}; los nombres de las esquinas dicen "
+        "dónde se sitúan las respuestas de esa esquina.",
+        "El punto rojo es el de esta persona; no se muestran las respuestas de nadie más.",
+        "Las respuestas se dieron en una escala {given}, no en la publicada {published}: el plano "
+        "muestra las puntuaciones en esa escala, sin las líneas ni los nombres publicados.",
+        "Cómo se nombra el patrón de las fichas (en inglés): ",
+        "Este plano no se puede dibujar: sus puntuaciones no se hicieron para la escala {given} "
+        "usada.",
+        "Puntuación",
+        "n",
+        "Media",
+        "DT",
+        "Mín.",
+        "Máx.",
+        "Alfa (IC 95 %)",
+        "n cuenta las personas con una puntuación válida. Alfa (Cronbach) con el intervalo del "
+        "95 % de Feldt se calcula sobre las personas que respondieron todos los ítems de la "
+        "puntuación, cuando son más que sus ítems; — en otro caso.",
+        "Distribuciones",
+        "Personas",
+        "Notas sobre los datos",
+        "Ítems",
+        "Ítem",
+        "Enunciado",
+        "r con el resto",
+        "En blanco",
+        " (inverso)",
+        "No se aportó el enunciado, así que los ítems se muestran por número; el enunciado está "
+        "publicado en {source}.",
+        "Media y DT son de las respuestas puntuadas (ítems inversos "
+        "invertidos), sobre las personas que respondieron todos los ítems de la puntuación.",
+        "—"};
+    return lang == "es" ? es : en;
+}
+
+}  // namespace attachscore::detail
