@@ -4,13 +4,15 @@ set(cli_runner "${CMAKE_CURRENT_SOURCE_DIR}/cli/run_cli.cmake")
 set(cli_data "${CMAKE_CURRENT_SOURCE_DIR}/data")
 
 # cli_test(NAME EXIT code ARGS ... [STDIN file] [ENV VAR=value] [STDOUT_MATCHES regex]
-#          [FILE path FILE_EXPECTED name] [NO_FILE path])
+#          [FILE path FILE_EXPECTED name] [FILE path FILE_MATCHES regex] [NO_FILE path])
 function(cli_test name)
-  cmake_parse_arguments(T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;STDERR_MATCHES;FILE;FILE_EXPECTED;NO_FILE" "ARGS" ${ARGN})
+  cmake_parse_arguments(
+    T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;STDERR_MATCHES;FILE;FILE_EXPECTED;FILE_MATCHES;NO_FILE" "ARGS"
+    ${ARGN})
   list(JOIN T_ARGS "|" joined)
   set(defs -DEXE=$<TARGET_FILE:attachscore_cli> -DNAME=${name} -DDATA=${cli_data}
            -DOUT=${CMAKE_CURRENT_BINARY_DIR}/cli-out/${name} -DEXIT=${T_EXIT} "-DARGS=${joined}")
-  foreach(opt STDIN ENV STDOUT_MATCHES STDERR_MATCHES FILE FILE_EXPECTED NO_FILE)
+  foreach(opt STDIN ENV STDOUT_MATCHES STDERR_MATCHES FILE FILE_EXPECTED FILE_MATCHES NO_FILE)
     if(DEFINED T_${opt})
       list(APPEND defs "-D${opt}=${T_${opt}}")
     endif()
@@ -378,3 +380,42 @@ cli_test(take_no_instrument EXIT 2 ARGS take STDERR_MATCHES "^attachscore take: 
 add_test(NAME cli.take_tmux COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/cli/take_tmux.sh"
                                    $<TARGET_FILE:attachscore_cli> "${cli_data}")
 set_tests_properties(cli.take_tmux PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# attachscore report (by hand from the ECR-S key, see tests/unit/test_html_report.cpp: all 1s →
+# anxiety 2, avoidance 4 → (135, 235) on the plane; all 7s → (395, 235); all 4s → (265, 235);
+# the fourth row has Q1 = 9 and is not scored, so the exit code is 1).
+cli_test(html_page EXIT 1 ARGS report ecr-s report/class.csv --id-column id --keep group
+         STDOUT_MATCHES "^<!DOCTYPE html>\n.*<circle cx=\"135\\.0\" cy=\"235\\.0\" r=\"4\"[^\n]*><title>&lt;script&gt;alert\\(1\\)&lt;/script&gt;</title>.*<circle cx=\"395\\.0\" cy=\"235\\.0\" r=\"4\".*<circle cx=\"265\\.0\" cy=\"235\\.0\" r=\"4\".*<p class=\"kept\">group: &lt;b&gt;A&lt;/b&gt;</p>.*<h3>Respondent p4 \\(line 5\\)</h3>.*</html>\n$")
+cli_test(html_files EXIT 1 ARGS report ecr-s report/class.csv --id-column id -o %OUT%/class.html --svg %OUT%/plane.svg
+         STDERR_MATCHES "/class\\.html: 4 cards, 3 scored without a problem\\.\n$"
+         FILE %OUT%/plane.svg FILE_MATCHES "^<svg xmlns=\"http://www\\.w3\\.org/2000/svg\" viewBox=\"0 0 480 480\"[^<]*>\n<title>ECR-S: Attachment anxiety × Attachment avoidance</title>.*\n<circle [^\n]*\n<circle [^\n]*\n<circle [^\n]*\n</svg>\n$")
+cli_test(html_respondent EXIT 0 ARGS report ecr-s report/class.csv --id-column id --respondent p2 --lang es
+         STDOUT_MATCHES "<html lang=\"es\">.*<h1>ECR-S: resultados de p2</h1>.*<circle cx=\"395\\.0\" cy=\"235\\.0\" r=\"8\".*El punto rojo es el de esta persona.*<h3>Persona p2 \\(línea 3\\)</h3>")
+cli_test(html_wording EXIT 1 ARGS report ecr-s report/class.csv --id-column id --wording wording/ecr-s-placeholder.csv
+         STDOUT_MATCHES "<th>Wording</th>.*<tr><td>8 \\(reverse-keyed\\)</td><td class=\"wording\">Placeholder statement 8, written for the tests \\(not the published wording\\)</td>")
+cli_test(html_no_plane EXIT 2 ARGS report tiny tiny-answers.csv --columns TINY_{n} --instruments instruments-good --id-column id --svg %OUT%/p.svg -o %OUT%/r.html
+         STDERR_MATCHES "^attachscore report: TINY has no plane of two dimensions to write to [^\n]*/p\\.svg\\.\n$" NO_FILE %OUT%/r.html)
+cli_test(html_checks_stop EXIT 2 ARGS report ecr-r checks/five-point-120.csv --id-column id -o %OUT%/r.html
+         STDERR_MATCHES "every answer lies within 1–5 .* score with --scale 1-5" NO_FILE %OUT%/r.html)
+cli_test(html_no_respondent EXIT 2 ARGS report ecr-s report/class.csv --id-column id --respondent nobody -o %OUT%/r.html
+         STDERR_MATCHES "no row has the id \"nobody\"" NO_FILE %OUT%/r.html)
+cli_test(html_language_missing EXIT 2 ARGS report ecr-s report/class.csv --lang fr
+         STDERR_MATCHES "^attachscore report: ECR-S has no language \"fr\"; it has en, es\\.\n$")
+cli_test(html_no_instrument EXIT 2 ARGS report
+         STDERR_MATCHES "^attachscore report: name an instrument and an input, e.g\\. 'attachscore report ecr-s class\\.csv --id-column id -o class\\.html'\\.\n$")
+
+if(ATTACHSCORE_PY3)
+  add_test(NAME cli.report_limit COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/cli/report_limit.py"
+           $<TARGET_FILE:attachscore_cli> "${CMAKE_CURRENT_BINARY_DIR}/cli-out/report_limit")
+endif()
+
+# The report of 500 respondents in headless Chromium (skipped, exit 77, without chromium,
+# chromedriver and python3-selenium, which scripts/dev.sh installs). Debian's python3 has
+# python3-selenium even when another python3 comes first on PATH.
+find_program(ATTACHSCORE_SYSTEM_PY3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(ATTACHSCORE_SYSTEM_PY3)
+  add_test(NAME browser.report_500 COMMAND "${ATTACHSCORE_SYSTEM_PY3}"
+           "${CMAKE_CURRENT_SOURCE_DIR}/browser/report_in_chromium.py" $<TARGET_FILE:attachscore_cli>
+           "${CMAKE_CURRENT_BINARY_DIR}/browser-out")
+  set_tests_properties(browser.report_500 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS browser)
+endif()

@@ -5,6 +5,7 @@ cmake_minimum_required(VERSION 3.25)
 #
 #   cmake -DEXE=... -DNAME=... -DDATA=... -DOUT=... -DEXIT=n [-DARGS=a|b|c] [-DSTDIN=file]
 #         [-DENV=VAR=value] [-DSTDOUT_MATCHES=regex] [-DFILE=path -DFILE_EXPECTED=name]
+#         [-DFILE=path -DFILE_MATCHES=regex]
 #         [-DNO_FILE=path] [-DSTDERR_MATCHES=regex] -P run_cli.cmake
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
@@ -71,6 +72,11 @@ if(DEFINED FILE)
     string(APPEND failures "the output file ${path} was not written\n")
   else()
     file(READ "${path}" written)
+    if(DEFINED FILE_MATCHES AND NOT written MATCHES "${FILE_MATCHES}")
+      string(APPEND failures "${path} does not match \"${FILE_MATCHES}\"\n")
+    endif()
+  endif()
+  if(EXISTS "${path}" AND DEFINED FILE_EXPECTED)
     if(DEFINED ENV{ATTACHSCORE_UPDATE_EXPECTED})
       file(WRITE "${DATA}/expected/${FILE_EXPECTED}" "${written}")
     endif()

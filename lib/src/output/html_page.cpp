@@ -25,7 +25,9 @@ th:first-child,td:first-child,td.wording{text-align:left}
 .card{border:1px solid #ccc;border-radius:8px;padding:.8rem 1rem;margin:1rem 0}
 .card .head{font-weight:600;margin:.6rem 0 .1rem}.card .text{margin:.1rem 0 .4rem 1rem}
 .card .notice{color:#8a4b00}.card .kept{color:#555;font-size:.9rem}
-svg.bar{width:15rem;height:1.1rem;display:block;margin-left:1rem}
+svg.bar{width:15rem;max-width:80%;height:1.1rem;display:block;margin-left:1rem}
+.scroll{overflow-x:auto}
+@media (max-width:30rem){body{padding:.5rem}th,td{padding:.2rem .3rem;font-size:.85rem}}
 @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0}
  .card,figure{break-inside:avoid}h2{break-after:avoid}}
 )";
@@ -134,7 +136,7 @@ description describe(const std::vector<double>& values) {
 std::string statistics_table(const report_data& d) {
     const auto& w = page_words_for(d.language);
     const auto& inst = d.sc->definition();
-    std::string s = "<table>\n<tr>";
+    std::string s = "<div class=\"scroll\"><table>\n<tr>";
     for (const char* h : {w.score, w.n, w.mean, w.sd, w.min, w.max, w.alpha})
         s += std::string("<th>") + h + "</th>";
     s += "</tr>\n";
@@ -152,7 +154,7 @@ std::string statistics_table(const report_data& d) {
              num(desc.sd) + "</td><td>" + num(desc.min) + "</td><td>" + num(desc.max) +
              "</td><td>" + alpha + "</td></tr>\n";
     }
-    return s + "</table>\n<p class=\"note\">" + escape_markup(w.alpha_note) + "</p>\n";
+    return s + "</table></div>\n<p class=\"note\">" + escape_markup(w.alpha_note) + "</p>\n";
 }
 
 std::string histograms(const report_data& d) {
@@ -202,7 +204,7 @@ std::string item_table(const report_data& d) {
                                                          "), " + c.source}}) +
                           " ") +
             w.item_note) +
-        "</p>\n<table class=\"items\">\n";
+        "</p>\n<div class=\"scroll\"><table class=\"items\">\n";
     for (const auto& st : d.stats->scores) {
         if (st.items.empty()) continue;
         const auto* def = inst.find_score(st.id);
@@ -227,7 +229,7 @@ std::string item_table(const report_data& d) {
                  std::to_string(it.missing) + "</td></tr>\n";
         }
     }
-    return s + "</table>\n";
+    return s + "</table></div>\n";
 }
 
 std::string notes(const report_data& d) {
