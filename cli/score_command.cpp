@@ -103,10 +103,26 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
 // The instruments named, the options that need them, the recode file and the SPSS settings;
 // false (after saying why) when something does not fit.
 bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>& insts,
-             std::vector<norm_set>& norm_file) {
-    for (const auto& one : split_commas({a.id})) {
+             std::vector<norm_set>& norm_file, std::optional<instrument>& worded) {
+    const auto ids = split_commas({a.id});
+    if (ids.size() > 1 && !a.wording.empty()) {
+        eprint("attachscore score: --wording belongs to one instrument; name only that one.\n");
+        return false;
+    }
+    for (const auto& one : ids) {
         const auto* found = find_or_explain(cat, one);
         if (!found) return false;
+        if (!a.wording.empty()) {
+            if (a.table.format != output_format::report) {
+                eprint(
+                    "attachscore score: --wording is shown in reports (--format report, "
+                    "--respondent or --answers), not in a table.\n");
+                return false;
+            }
+            worded = instrument_with_wording(a.common, one, a.lang, a.wording, "score");
+            if (!worded) return false;
+            found = &*worded;
+        }
         if (std::find(insts.begin(), insts.end(), found) != insts.end()) {
             eprint("attachscore score: {} is named twice; name each instrument once.\n", found->id);
             return false;
@@ -175,7 +191,8 @@ int run_score(const std::vector<std::string>& args) {
     if (!cat) return exit_error;
     std::vector<const instrument*> insts;
     std::vector<norm_set> norm_file;
-    if (!prepare(a, *cat, insts, norm_file)) return exit_error;
+    std::optional<instrument> worded;
+    if (!prepare(a, *cat, insts, norm_file, worded)) return exit_error;
     score_input input;
     if (!input.open(a, *insts.front(), insts.size() > 1 || a.table.standardize_sample))
         return exit_error;

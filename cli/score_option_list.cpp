@@ -85,6 +85,9 @@ po::options_description score_option_list(score_args& a) {
         "add each respondent's careless-response indices (longstring, irv, evenodd, "
         "reverse_inconsistency) and a careless flag with its reasons; see 'attachscore stats'")(
         "lang", po::value(&a.lang)->value_name("CODE"), "language of labels and texts: en or es")(
+        "wording", po::value(&a.wording)->value_name("FILE"),
+        "the items' wording (item,text) from the published source: reports list the items left "
+        "blank with their wording")(
         "respondent", po::value(&t.respondent)->value_name("ID"),
         "print a readable report for the row with this id (needs --id-column)")(
         "answers", po::value(&a.answers)->composing()->value_name("A,B,..."),

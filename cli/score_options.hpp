@@ -17,6 +17,7 @@ struct score_args {
     common_options common;
     std::string id, input = "-", output, format, lang = "en", scale, norms, standardize;
     std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed, mode;
+    std::string wording;  ///< --wording FILE: the report lists blank items with their wording
     std::optional<mode_t> file_mode;  ///< --mode, parsed
     std::vector<std::string> missing, classify, answers, keep;
     bool no_formula_protection = false;

@@ -145,6 +145,7 @@ int take_questionnaire(const take_args& a) {
     ro.language = a.lang;
     ro.width = width;
     ro.id = a.person;
+    ro.answers = session.answers();
     fmt::print("\n{}", render_report(sc, scores, ro));
     if (a.save.empty()) return exit_ok;
     return save_answers(a.save, *inst, a.person.empty() ? default_person() : a.person,

@@ -362,7 +362,7 @@ cli_test(help_wording_template EXIT 0 ARGS wording-template --help
 # 1R,3,5,7,9R,11 = 6,4,–,6,3,2 → 21/5).
 cli_test(take_scripted EXIT 0 ARGS take ecr-s --wording wording/ecr-s-placeholder.csv --save %OUT%/class.csv --id student1
          STDIN ${cli_data}/take/ecr-s-script.txt
-         STDOUT_MATCHES "Question 3 of 12 \\(ECR-S item 3\\)\nPlaceholder statement 3, written for the tests[^\n]*\n  1 = Strongly disagree   2   3   4   5   6   7 = Strongly agree\nYour answer[^\n]*: answer with a whole number from 1 to 7\\..*Respondent student1\n\nAttachment anxiety: 4\\.83 \\(6 of 6 answered\\).*Attachment avoidance: 4\\.20 \\(5 of 6 answered\\).*These results describe tendencies"
+         STDOUT_MATCHES "Question 3 of 12 \\(ECR-S item 3\\)\nPlaceholder statement 3, written for the tests[^\n]*\n  1 = Strongly disagree   2   3   4   5   6   7 = Strongly agree\nYour answer[^\n]*: answer with a whole number from 1 to 7\\..*Respondent student1\n\nAttachment anxiety: 4\\.83 \\(6 of 6 answered\\).*Attachment avoidance: 4\\.20 \\(5 of 6 answered\\).*\nNot answered \\(1 of 12\\)\n  5\\. Placeholder statement 5[^\n]*\n\nThese results describe tendencies"
          STDERR_MATCHES "^attachscore: your answers were added to [^\n]*class\\.csv as respondent \"student1\"\\.\n$"
          FILE %OUT%/class.csv FILE_EXPECTED take_saved.csv)
 cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data}/take/quit.txt
@@ -419,3 +419,14 @@ if(ATTACHSCORE_SYSTEM_PY3)
            "${CMAKE_CURRENT_BINARY_DIR}/browser-out")
   set_tests_properties(browser.report_500 PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS browser)
 endif()
+
+# --wording in score's report view: the items left blank with their wording (row a: 2, 4, 5, 6;
+# row b: Q1 = "x" is unreadable, not blank, so only 9).
+cli_test(score_wording_report EXIT 1 ARGS score ecr-s report/blanks.csv --id-column id --format report
+         --wording wording/ecr-s-placeholder.csv
+         STDOUT_MATCHES "\nNot answered \\(4 of 12\\)\n  2\\. Placeholder statement 2, written for the tests \\(not the published wording\\)\n  4\\. [^\n]*\n  5\\. [^\n]*\n  6\\. [^\n]*\n\n.*\nNot answered \\(1 of 12\\)\n  9\\. Placeholder statement 9"
+         STDERR_MATCHES "0 valid, 2 not valid")
+cli_test(score_wording_table EXIT 2 ARGS score ecr-s report/blanks.csv --wording wording/ecr-s-placeholder.csv
+         STDERR_MATCHES "^attachscore score: --wording is shown in reports \\(--format report, --respondent or --answers\\), not in a table\\.\n$")
+cli_test(score_wording_two EXIT 2 ARGS score ecr-s,ecr-r report/blanks.csv --format report --wording wording/ecr-s-placeholder.csv
+         STDERR_MATCHES "^attachscore score: --wording belongs to one instrument; name only that one\\.\n$")

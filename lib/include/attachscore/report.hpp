@@ -6,6 +6,7 @@
 #include "attachscore/export.hpp"
 
 #include <cstddef>
+#include <span>
 #include <string>
 
 #include "attachscore/instrument.hpp"
@@ -20,6 +21,9 @@ struct report_options {
     std::size_t line = 0;               ///< the input line, shown when not 0
     const norm_set* norms = nullptr;    ///< compare with these norms (z, T, percentile)
     const norm_group* group = nullptr;  ///< the respondent's group in `norms`
+    /// The answers scored (scorer order, NaN for blanks): when the instrument has item wording,
+    /// the report lists the items left blank with their wording. Empty: not listed.
+    std::span<const double> answers{};
 };
 
 /// The report for a respondent scored by `sc`. Text shown to a person: the disclaimer is always

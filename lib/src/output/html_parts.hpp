@@ -30,7 +30,7 @@ struct page_words {
     const char* default_title;  ///< "{name}: results of {n} respondents"
     const char* one_title;      ///< "{name}: results of {id}"
     const char* together;
-    const char* on_the_plane;  ///< the heading on one person's page
+    const char* on_the_plane;   ///< the heading on one person's page
     const char* rows_read;      ///< "{rows} rows read, {valid} scored without a problem."
     const char* plane_caption;  ///< "{k} of {n} … {xcut} {xlabel} {ycut} {ylabel}"
     const char* one_caption;    ///< one person's point

@@ -54,7 +54,7 @@ diagnostics collect(const instrument& inst, const std::string& text, const table
                                               detail::join(rows.reasons(), "; ");
         data.cards.push_back(
             detail::html_card(ctx, {view->line, rows.ids(), rows.id(), &rows.result(), rows.group(),
-                                    stream.kept, status, rows.answers()}));
+                                    stream.kept, status, rows.answers(), rows.unreadable()}));
         data.labels.emplace_back(rows.id());
         for (std::size_t s = 0; s < inst.scores.size(); ++s) {
             const auto& v = rows.result().scores()[s];

@@ -35,10 +35,11 @@ struct scored_row {
     std::span<const std::string_view> ids;  ///< one value per id column
     std::string_view id;                    ///< the id values joined by "/"; empty without ids
     const respondent_scores* result = nullptr;
-    const norm_group* group = nullptr;       ///< the row's norm group, when norms are used
-    std::span<const std::string_view> kept;  ///< the kept columns' values
-    std::string_view status;                 ///< "ok" or the reasons
-    std::span<const double> answers;         ///< as scored (for the careless indices)
+    const norm_group* group = nullptr;        ///< the row's norm group, when norms are used
+    std::span<const std::string_view> kept;   ///< the kept columns' values
+    std::string_view status;                  ///< "ok" or the reasons
+    std::span<const double> answers;          ///< as scored (for the careless indices)
+    std::span<const std::size_t> unreadable;  ///< answer positions whose cell could not be read
 };
 
 class output_writer {

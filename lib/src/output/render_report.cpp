@@ -29,6 +29,7 @@ std::string render_report(const scorer& sc, const respondent_scores& scores,
                  options.group,
                  {},
                  status.empty() ? "ok" : status,
+                 options.answers,
                  {}});
     return out.str();
 }

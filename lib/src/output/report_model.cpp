@@ -37,6 +37,7 @@ struct report_words {
     const char* answers_on;       ///< "Answers given on "
     const char* not_published;    ///< ", not the published "
     const char* no_bands;         ///< ": the bands made for the published scale do not apply."
+    const char* unanswered;       ///< "Not answered"
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{
@@ -61,7 +62,8 @@ const report_words& words_for(const std::string& lang) {
         "The method's basis: attachscore info ",
         "Answers given on ",
         ", not the published ",
-        ": the bands made for the published scale do not apply, and no pattern is named."};
+        ": the bands made for the published scale do not apply, and no pattern is named.",
+        "Not answered"};
     static const report_words es{
         "Persona",
         "línea",
@@ -85,7 +87,8 @@ const report_words& words_for(const std::string& lang) {
         "La base del método (en inglés): attachscore info ",
         "Respuestas dadas en la escala ",
         ", no en la publicada ",
-        ": las bandas de la escala publicada no se aplican y no se nombra ningún patrón."};
+        ": las bandas de la escala publicada no se aplican y no se nombra ningún patrón.",
+        "Sin responder"};
     return lang == "es" ? es : en;
 }
 
@@ -116,6 +119,7 @@ class report_builder {
                                  " (" + p.method + ")"},
                                 {p.text}});
         categories_blocks(m.blocks);
+        unanswered_block(m.blocks);
         m.blocks.push_back({kind::disclaimer, {in_language(inst_.disclaimer, lang())}, {}});
         return m;
     }
@@ -238,6 +242,32 @@ class report_builder {
         if (nr.band90_low)
             b.paragraphs.push_back(w_.band90 + fixed2(*nr.band90_low, lang()) + w_.to +
                                    fixed2(*nr.band90_high, lang()) + w_.band90_basis + ".");
+    }
+
+    // With the items' wording lent (--wording), the items left blank, each with its wording, so
+    // that a person sees what they skipped.
+    void unanswered_block(std::vector<report_block>& out) const {
+        if (r_.answers.empty() || std::none_of(inst_.items.begin(), inst_.items.end(),
+                                               [](const item& it) { return it.text.has_value(); }))
+            return;
+        report_block b{kind::unanswered, {}, {}};
+        for (std::size_t slot = 0; slot < r_.answers.size(); ++slot) {
+            if (!std::isnan(r_.answers[slot]) ||
+                std::find(r_.unreadable.begin(), r_.unreadable.end(), slot) != r_.unreadable.end())
+                continue;  // answered, or written but unreadable (the notice says so)
+            const item& it = sc_.slot_item(slot);
+            std::string line =
+                inst_.targets.empty()
+                    ? std::string()
+                    : in_language(inst_.targets[slot / inst_.items.size()].label, lang()) + ", ";
+            line += std::to_string(it.number);
+            if (it.text) line += ". " + in_language(*it.text, lang());
+            b.paragraphs.push_back(line);
+        }
+        if (b.paragraphs.empty()) return;
+        b.heads.push_back(std::string(w_.unanswered) + " (" + std::to_string(b.paragraphs.size()) +
+                          " " + w_.of + " " + std::to_string(r_.answers.size()) + ")");
+        out.push_back(std::move(b));
     }
 
     void categories_blocks(std::vector<report_block>& out) const {

@@ -12,7 +12,7 @@
 namespace attachscore::detail {
 
 struct report_block {
-    enum class kind { targets, score, target_band, profile, category, disclaimer };
+    enum class kind { targets, score, target_band, profile, category, unanswered, disclaimer };
     kind what = kind::score;
     std::vector<std::string> heads;       ///< one line each (several: one per target)
     std::vector<std::string> paragraphs;  ///< under the heads, in order

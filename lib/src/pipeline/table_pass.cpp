@@ -284,7 +284,7 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
     }
     if (b.written++ > 0) b.out += w.writer->separator();
     w.writer->row({row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status,
-                   rows.answers()});
+                   rows.answers(), rows.unreadable()});
 }
 
 }  // namespace attachscore::detail
