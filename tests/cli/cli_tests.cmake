@@ -430,3 +430,10 @@ cli_test(score_wording_table EXIT 2 ARGS score ecr-s report/blanks.csv --wording
          STDERR_MATCHES "^attachscore score: --wording is shown in reports \\(--format report, --respondent or --answers\\), not in a table\\.\n$")
 cli_test(score_wording_two EXIT 2 ARGS score ecr-s,ecr-r report/blanks.csv --format report --wording wording/ecr-s-placeholder.csv
          STDERR_MATCHES "^attachscore score: --wording belongs to one instrument; name only that one\\.\n$")
+
+# The classroom example's made-up class is what its README says made it.
+if(TARGET attachscore_generate AND ATTACHSCORE_PY3)
+  add_test(NAME example.classroom_data COMMAND "${ATTACHSCORE_PY3}" -c
+           "import subprocess,sys; made=subprocess.run([sys.argv[1],'ecr-s','30','--seed','2026','--blank-rate','0.01'],capture_output=True,check=True).stdout; sys.exit(0 if made==open(sys.argv[2],'rb').read() else 'examples/classroom/class-ecr-s.csv differs from the generator output')"
+           $<TARGET_FILE:attachscore_generate> "${PROJECT_SOURCE_DIR}/examples/classroom/class-ecr-s.csv")
+endif()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs what the README and docs/ show, so that they cannot go stale:
+"""Runs what the README, docs/ and the examples' READMEs show, so that they cannot go stale:
 
 - every fenced block whose lines start with "$ " is a terminal session: each command runs (bash,
   in a scratch folder that sees the project's examples/, tests/, instruments/ and docs/, with the
@@ -19,7 +19,8 @@ import tempfile
 from pathlib import Path
 
 attachscore, project = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
-pages = [project / "README.md"] + sorted((project / "docs").glob("*.md"))
+pages = ([project / "README.md"] + sorted((project / "docs").glob("*.md")) +
+         sorted((project / "examples").glob("*/README.md")))
 env = dict(os.environ, PATH=f"{attachscore.parent}{os.pathsep}{os.environ['PATH']}")
 failures = checked = 0
 
