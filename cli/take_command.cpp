@@ -12,6 +12,7 @@
 #include <iostream>
 #include <optional>
 
+#include "answer_input.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "score_options.hpp"
@@ -95,20 +96,30 @@ std::string default_person() {
     return stamp;
 }
 
+// Whether every answer of every question is one character (a key), as on every built-in scale.
+bool single_key_answers(const instrument& inst) {
+    administration probe(inst, "en");
+    for (; !probe.finished(); probe.skip())
+        for (const auto& option : probe.current().options)
+            if (option.first.size() != 1) return false;
+    return true;
+}
+
 // Asks every question; false when the person quits (or input ends) before the last.
-bool ask_all(administration& session, const instrument& inst, std::size_t width) {
-    std::string line;
+bool ask_all(administration& session, const instrument& inst, answer_input& input,
+             std::size_t width) {
     while (!session.finished()) {
         show(session.current(), session.size(), inst, width);
         fmt::print("Your answer (b: back, s: skip, q: quit without saving): ");
         std::fflush(stdout);
-        if (!std::getline(std::cin, line) || detail_trim_lower(line) == "q") return false;
-        const auto typed = detail_trim_lower(line);
-        if (typed == "b") {
+        const auto typed = input.next();
+        if (!typed || detail_trim_lower(*typed) == "q") return false;
+        const auto key = detail_trim_lower(*typed);
+        if (key == "b") {
             if (!session.back()) fmt::print("This is the first question.\n");
-        } else if (typed == "s") {
+        } else if (key == "s") {
             session.skip();
-        } else if (auto why = session.answer(line); !why.empty()) {
+        } else if (auto why = session.answer(*typed); !why.empty()) {
             fmt::print("{}.\n", why);
         }
     }
@@ -119,10 +130,12 @@ int take_questionnaire(const take_args& a) {
     const auto inst = instrument_with_wording(a.common, a.id, a.lang, a.wording, "take");
     if (!inst || (!a.save.empty() && !can_save_to(a.save, *inst))) return exit_error;
     const std::size_t width = 80;
+    answer_input input(single_key_answers(*inst));
     fmt::print("{}\n{}\n", inst->name,
-               wrap_text(std::to_string(inst->answer_count()) +
-                             " questions. Type the number (or letter) of "
-                             "your answer and press Enter.",
+               wrap_text(std::to_string(inst->answer_count()) + " questions. " +
+                             (input.keys() ? "Press the number (or letter) of your answer."
+                                           : "Type the number (or letter) of your answer and "
+                                             "press Enter."),
                          0, width));
     if (a.wording.empty() && !inst->items.front().text)
         fmt::print("{}\n",
@@ -135,7 +148,7 @@ int take_questionnaire(const take_args& a) {
                                  inst->id + "' and pass it with --wording.",
                              0, width));
     administration session(*inst, a.lang);
-    if (!ask_all(session, *inst, width)) {
+    if (!ask_all(session, *inst, input, width)) {
         fmt::print("\nStopped: nothing was saved.\n");
         return exit_ok;
     }
@@ -176,9 +189,10 @@ int run_take(const std::vector<std::string>& args) {
     if (auto code = parse(args, all, pos, "take")) return *code;
     if (a.common.help) {
         print_help("attachscore take ID [options]",
-                   "Gives the questionnaire in the terminal, one item at a time: type the number\n"
-                   "(or letter) of your answer and press Enter; b goes back, s skips, q quits\n"
-                   "without saving. Then shows your report. Answers never leave this computer.",
+                   "Gives the questionnaire in the terminal, one item at a time: press the number\n"
+                   "(or letter) of your answer; b goes back, s skips, q quits without saving.\n"
+                   "Then shows your report. Answers never leave this computer. From a script or\n"
+                   "a pipe, answers are read one per line.",
                    desc, "  attachscore take ecr-s --wording ecr-s-en.csv --save class.csv");
         return exit_ok;
     }

@@ -13,10 +13,11 @@ start() {  # start RUN ARGS...: a fresh 80×40 terminal (its own tmux server) ru
     sock="attachscore-take-$$-$1"
     shift
     sockets+=("$sock")
-    # A busy machine (the sanitizer run) can lose a server as it starts: try again.
+    # A busy machine (the sanitizer run) can lose a server as it starts: try again. The shell
+    # around take outlives a Ctrl-C (its trap), so the exit code and the terminal can be read.
     for _ in 1 2 3; do
         tmux -L "$sock" new-session -d -s take -x 80 -y 40 \
-            "$exe take ecr-s --wording $data/wording/ecr-s-placeholder.csv --save $work/class.csv $*; echo EXIT=\$?; sleep 60" &&
+            "bash -c 'trap true INT; $exe take ecr-s --wording $data/wording/ecr-s-placeholder.csv --save $work/class.csv $*; echo EXIT=\$?; sleep 60'" &&
             tmux -L "$sock" has-session -t take 2>/dev/null && return 0
         sleep 1
     done
@@ -27,12 +28,14 @@ wait_for() {  # wait_for TEXT: until the terminal shows it (20 s at most, for sa
     for _ in $(seq 400); do screen | grep -qF -- "$1" && return 0; sleep 0.05; done
     echo "the terminal never showed: $1"; screen; exit 1
 }
-key() { tmux -L "$sock" send-keys -t take "$1" Enter; }
+key() { tmux -L "$sock" send-keys -t take "$1"; }  # one key, no Enter: a terminal takes keys
 
 start 1 --id t1
+wait_for "Press the number (or letter) of your answer."
 wait_for "Question 1 of 12"
 key 2; wait_for "Question 2 of 12"
 key 6; wait_for "Question 3 of 12"
+tmux -L "$sock" send-keys -t take Enter Up  # not answers: ignored
 key b; wait_for "Your answer (b: back, s: skip, q: quit without saving): b"
 key 5; wait_for "Question 3 of 12"          # question 2 answered again: 5
 key s; wait_for "Question 4 of 12"          # question 3 skipped
@@ -51,4 +54,12 @@ key 3; wait_for "Question 2 of 12"
 key q; wait_for "EXIT=0"
 screen | grep -qF "Stopped: nothing was saved." || { screen; exit 1; }
 [ "$(wc -l <"$work/class.csv")" -eq 2 ] || { cat "$work/class.csv"; exit 1; }
-echo "take in a terminal: answered, went back, skipped, saved; quit saved nothing"
+# Ctrl-C mid-questionnaire: the program ends and the terminal echoes typing again.
+start 3 --id t3
+wait_for "Question 1 of 12"
+tmux -L "$sock" send-keys -t take C-c
+wait_for "EXIT=130"
+tmux -L "$sock" send-keys -t take "echo typed-back" Enter  # the shell waits in sleep: echoed only
+wait_for "echo typed-back"
+[ "$(wc -l <"$work/class.csv")" -eq 2 ] || { cat "$work/class.csv"; exit 1; }
+echo "take in a terminal, one key per answer: answered, went back, skipped, saved; quit and Ctrl-C saved nothing"
