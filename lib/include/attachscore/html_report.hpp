@@ -10,9 +10,11 @@
 #include <cstddef>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attachscore/instrument.hpp"
+#include "attachscore/report.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/table.hpp"
 
@@ -46,5 +48,15 @@ struct html_report {
 [[nodiscard]] ATTACHSCORE_API result<html_report> make_html_report(
     const instrument& inst, std::istream& in, const table_options& options,
     const html_report_options& report = {});
+
+/// One respondent's report as an HTML fragment, <article class="card">…</article>: the blocks of
+/// render_report (report.hpp), each score with a bar showing where it lies on its range; every
+/// text escaped. report_stylesheet() styles it.
+[[nodiscard]] ATTACHSCORE_API std::string render_report_html(const scorer& sc,
+                                                             const respondent_scores& scores,
+                                                             const report_options& options = {});
+
+/// The CSS of the report page (cards, tables, figures, print), for pages that show cards.
+[[nodiscard]] ATTACHSCORE_API std::string_view report_stylesheet() noexcept;
 
 }  // namespace attachscore

@@ -88,87 +88,87 @@ std::string fill(std::string pattern,
     return pattern;
 }
 
+constexpr page_words english{
+    "en",
+    "{name}: results of {n} respondents",
+    "{name}: results of {id}",
+    "Together",
+    "On the plane",
+    "{rows} rows read; {valid} scored without a problem.",
+    "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
+    "{xcut} on {xlabel} and at {ycut} on {ylabel}; the names in the corners say where "
+    "answers in that corner sit.",
+    "The red point is this respondent's; nobody else's answers are shown.",
+    "The answers were given on a {given} scale, not the published {published}: the plane "
+    "shows the scores on that scale, without the published lines and names.",
+    "How the pattern on the cards is named: ",
+    "This plane cannot be drawn: its scores were not made for the {given} scale used.",
+    "Score",
+    "n",
+    "Mean",
+    "SD",
+    "Min",
+    "Max",
+    "Alpha (95 % CI)",
+    "n counts respondents with a valid score. Alpha (Cronbach) with Feldt's 95 % interval is "
+    "computed over the respondents who answered every item of the score, when they outnumber "
+    "its items; — otherwise.",
+    "Distributions",
+    "Respondents",
+    "Notes on the input",
+    "Items",
+    "Item",
+    "Wording",
+    "r with the rest",
+    "Blank",
+    " (reverse-keyed)",
+    "No wording was supplied, so items are shown by number; the wording is published in "
+    "{source}.",
+    "Mean and SD are of the answers as scored (reverse-keyed items reversed), over "
+    "the respondents who answered every item of the score.",
+    "—"};
+constexpr page_words spanish{
+    "es",
+    "{name}: resultados de {n} personas",
+    "{name}: resultados de {id}",
+    "En conjunto",
+    "En el plano",
+    "{rows} filas leídas; {valid} puntuadas sin problemas.",
+    "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
+    "están en {xcut} en {xlabel} y en {ycut} en {ylabel}; los nombres de las esquinas dicen "
+    "dónde se sitúan las respuestas de esa esquina.",
+    "El punto rojo es el de esta persona; no se muestran las respuestas de nadie más.",
+    "Las respuestas se dieron en una escala {given}, no en la publicada {published}: el plano "
+    "muestra las puntuaciones en esa escala, sin las líneas ni los nombres publicados.",
+    "Cómo se nombra el patrón de las fichas (en inglés): ",
+    "Este plano no se puede dibujar: sus puntuaciones no se hicieron para la escala {given} "
+    "usada.",
+    "Puntuación",
+    "n",
+    "Media",
+    "DT",
+    "Mín.",
+    "Máx.",
+    "Alfa (IC 95 %)",
+    "n cuenta las personas con una puntuación válida. Alfa (Cronbach) con el intervalo del "
+    "95 % de Feldt se calcula sobre las personas que respondieron todos los ítems de la "
+    "puntuación, cuando son más que sus ítems; — en otro caso.",
+    "Distribuciones",
+    "Personas",
+    "Notas sobre los datos",
+    "Ítems",
+    "Ítem",
+    "Enunciado",
+    "r con el resto",
+    "En blanco",
+    " (inverso)",
+    "No se aportó el enunciado, así que los ítems se muestran por número; el enunciado está "
+    "publicado en {source}.",
+    "Media y DT son de las respuestas puntuadas (ítems inversos "
+    "invertidos), sobre las personas que respondieron todos los ítems de la puntuación.",
+    "—"};
 const page_words& page_words_for(const std::string& lang) {
-    static const page_words en{
-        "en",
-        "{name}: results of {n} respondents",
-        "{name}: results of {id}",
-        "Together",
-        "On the plane",
-        "{rows} rows read; {valid} scored without a problem.",
-        "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
-        "{xcut} on {xlabel} and at {ycut} on {ylabel}; the names in the corners say where "
-        "answers in that corner sit.",
-        "The red point is this respondent's; nobody else's answers are shown.",
-        "The answers were given on a {given} scale, not the published {published}: the plane "
-        "shows the scores on that scale, without the published lines and names.",
-        "How the pattern on the cards is named: ",
-        "This plane cannot be drawn: its scores were not made for the {given} scale used.",
-        "Score",
-        "n",
-        "Mean",
-        "SD",
-        "Min",
-        "Max",
-        "Alpha (95 % CI)",
-        "n counts respondents with a valid score. Alpha (Cronbach) with Feldt's 95 % interval is "
-        "computed over the respondents who answered every item of the score, when they outnumber "
-        "its items; — otherwise.",
-        "Distributions",
-        "Respondents",
-        "Notes on the input",
-        "Items",
-        "Item",
-        "Wording",
-        "r with the rest",
-        "Blank",
-        " (reverse-keyed)",
-        "No wording was supplied, so items are shown by number; the wording is published in "
-        "{source}.",
-        "Mean and SD are of the answers as scored (reverse-keyed items reversed), over "
-        "the respondents who answered every item of the score.",
-        "—"};
-    static const page_words es{
-        "es",
-        "{name}: resultados de {n} personas",
-        "{name}: resultados de {id}",
-        "En conjunto",
-        "En el plano",
-        "{rows} filas leídas; {valid} puntuadas sin problemas.",
-        "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
-        "están en {xcut} en {xlabel} y en {ycut} en {ylabel}; los nombres de las esquinas dicen "
-        "dónde se sitúan las respuestas de esa esquina.",
-        "El punto rojo es el de esta persona; no se muestran las respuestas de nadie más.",
-        "Las respuestas se dieron en una escala {given}, no en la publicada {published}: el plano "
-        "muestra las puntuaciones en esa escala, sin las líneas ni los nombres publicados.",
-        "Cómo se nombra el patrón de las fichas (en inglés): ",
-        "Este plano no se puede dibujar: sus puntuaciones no se hicieron para la escala {given} "
-        "usada.",
-        "Puntuación",
-        "n",
-        "Media",
-        "DT",
-        "Mín.",
-        "Máx.",
-        "Alfa (IC 95 %)",
-        "n cuenta las personas con una puntuación válida. Alfa (Cronbach) con el intervalo del "
-        "95 % de Feldt se calcula sobre las personas que respondieron todos los ítems de la "
-        "puntuación, cuando son más que sus ítems; — en otro caso.",
-        "Distribuciones",
-        "Personas",
-        "Notas sobre los datos",
-        "Ítems",
-        "Ítem",
-        "Enunciado",
-        "r con el resto",
-        "En blanco",
-        " (inverso)",
-        "No se aportó el enunciado, así que los ítems se muestran por número; el enunciado está "
-        "publicado en {source}.",
-        "Media y DT son de las respuestas puntuadas (ítems inversos "
-        "invertidos), sobre las personas que respondieron todos los ítems de la puntuación.",
-        "—"};
-    return lang == "es" ? es : en;
+    return lang == "es" ? spanish : english;
 }
 
 }  // namespace attachscore::detail

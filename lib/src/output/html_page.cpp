@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "attachscore/html_report.hpp"
 #include "output/html_parts.hpp"
 #include "output/report_model.hpp"
 #include "output/writer_support.hpp"
@@ -10,7 +11,7 @@
 namespace attachscore::detail {
 namespace {
 
-constexpr const char* style = R"(
+constexpr std::string_view style = R"(
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.45;color:#222;
  max-width:62rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:2px solid #ddd;margin-top:2rem}
@@ -259,8 +260,9 @@ std::string header(const report_data& d) {
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'\">\n<title>" +
-           escape_markup(title) + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n" +
-           "<header>\n<h1>" + escape_markup(title) + "</h1>\n<p class=\"instrument\">" +
+           escape_markup(title) + "</title>\n<style>" + std::string(style) +
+           "</style>\n</head>\n<body>\n" + "<header>\n<h1>" + escape_markup(title) +
+           "</h1>\n<p class=\"instrument\">" +
            escape_markup(inst.name + ". " + c.authors + " (" + std::to_string(c.year) + "). " +
                          c.title + ". " + c.source + ".") +
            "</p>\n<p class=\"framing\">" + escape_markup(in_language(inst.disclaimer, d.language)) +
@@ -297,3 +299,7 @@ std::string html_page(const report_data& d, std::string& plane) {
 }
 
 }  // namespace attachscore::detail
+
+std::string_view attachscore::report_stylesheet() noexcept {
+    return detail::style;
+}
