@@ -3,7 +3,6 @@
 // input is read a line at a time, so a script (or a test) can answer too. Nothing leaves the
 // machine.
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cctype>
@@ -54,35 +53,19 @@ void show(const question& q, std::size_t total, const instrument& inst, std::siz
         fmt::print("  {:>2}  {}\n", key, label);
 }
 
-// Whether answers can be added to the file: absent, or a CSV of this instrument's answers.
-// Checked before the first question, so that nobody answers for nothing.
+// Whether answers can be added to the file, said before the first question so that nobody
+// answers for nothing.
 bool can_save_to(const std::string& file, const instrument& inst) {
-    std::ifstream in(file);
-    if (!in) return true;
-    std::string first;
-    std::getline(in, first);
-    if (first + "\n" == answers_csv_header(inst)) return true;
-    eprint(
-        "attachscore: {} holds other columns than {}'s answers ({}…); name another file. "
-        "Nothing was saved.\n",
-        file, inst.short_name, printable(first.substr(0, 40)));
+    const auto why = answers_file_problem(file, inst);
+    if (why.empty()) return true;
+    eprint("attachscore: {}. Nothing was saved.\n", why);
     return false;
 }
 
-// Appends the answers to the CSV, creating it (readable by you only) with its header.
 bool save_answers(const std::string& file, const instrument& inst, const std::string& person,
                   std::span<const double> answers) {
-    const std::string header = answers_csv_header(inst);
-    struct stat st {};
-    const bool exists = ::stat(file.c_str(), &st) == 0;
-    if (exists && !can_save_to(file, inst)) return false;  // changed while answering
-    std::ofstream out(file, std::ios::app | std::ios::binary);
-    if (!exists) ::chmod(file.c_str(), 0600);
-    if (!exists) out << header;
-    out << answers_csv_row(inst, person, answers);
-    out.flush();
-    if (!out) {
-        eprint("attachscore: cannot write to {}. Nothing was saved.\n", file);
+    if (const auto why = append_answers(file, inst, person, answers); !why.empty()) {
+        eprint("attachscore: {}. Nothing was saved.\n", why);
         return false;
     }
     eprint("attachscore: your answers were added to {} as respondent \"{}\".\n", file, person);

@@ -7,6 +7,7 @@
 #include "attachscore/export.hpp"
 
 #include <cstddef>
+#include <filesystem>
 #include <span>
 #include <string>
 #include <string_view>
@@ -65,5 +66,18 @@ class ATTACHSCORE_API administration {
 [[nodiscard]] ATTACHSCORE_API std::string answers_csv_row(const instrument& inst,
                                                           std::string_view id,
                                                           std::span<const double> answers);
+
+/// Why answers cannot be added to `path` (it holds other columns than answers_csv_header), or
+/// empty when they can (or the file does not exist yet).
+[[nodiscard]] ATTACHSCORE_API std::string answers_file_problem(const std::filesystem::path& path,
+                                                               const instrument& inst);
+/// Appends one row of answers to `path`, creating it (readable by its owner only) with its
+/// header. The row goes in one write, so rows added at once by several threads or programs never
+/// interleave. Empty on success, else why not.
+/// Thread safety: calls may run at once, on the same file too.
+[[nodiscard]] ATTACHSCORE_API std::string append_answers(const std::filesystem::path& path,
+                                                         const instrument& inst,
+                                                         std::string_view id,
+                                                         std::span<const double> answers);
 
 }  // namespace attachscore
