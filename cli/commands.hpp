@@ -18,5 +18,6 @@ int run_stats(const std::vector<std::string>& args);
 int run_wording_template(const std::vector<std::string>& args);
 int run_take(const std::vector<std::string>& args);
 int run_report(const std::vector<std::string>& args);
+int run_class(const std::vector<std::string>& args);
 
 }  // namespace attachscore::cli

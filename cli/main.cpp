@@ -66,6 +66,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args) {
         if (command == "wording-template") return run_wording_template(args);
         if (command == "take") return run_take(args);
         if (command == "report") return run_report(args);
+        if (command == "class") return run_class(args);
     } catch (const std::system_error& e) {  // standard output closed or full
         eprint("attachscore: cannot write the output: {}.\n", e.what());
         return exit_error;

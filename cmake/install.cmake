@@ -13,7 +13,9 @@ install(TARGETS attachscore EXPORT attachscore-targets
         LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
         RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
         INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
-install(DIRECTORY lib/include/attachscore DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+# classroom.hpp belongs to the class server, which is built into the attachscore program only.
+install(DIRECTORY lib/include/attachscore DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
+        PATTERN "classroom.hpp" EXCLUDE)
 install(FILES "${PROJECT_BINARY_DIR}/lib/generated/include/attachscore/version.hpp"
         DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/attachscore")
 install(TARGETS attachscore_c LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}")

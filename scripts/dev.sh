@@ -13,7 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # builds.
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
           libfmt-dev doctest-dev libreadstat-dev libbenchmark-dev python3 python3-pandas python3-jsonschema clang libclang-rt-14-dev
-          r-base-core r-cran-haven tmux chromium chromium-driver python3-selenium libqrencode-dev)
+          r-base-core r-cran-haven tmux chromium chromium-driver python3-selenium libqrencode-dev pkg-config)
 
 install_missing() {
     local missing=()

@@ -1,0 +1,199 @@
+#include "classroom/pages.hpp"
+
+#include <algorithm>
+
+#include "attachscore/administration.hpp"
+#include "attachscore/html_report.hpp"
+#include "attachscore/plots.hpp"
+#include "classroom/class_words.hpp"
+
+namespace attachscore::classroom {
+namespace {
+
+// Large touch targets for the answers; the board readable from the back of a room.
+constexpr const char* class_style = R"(
+form{max-width:40rem}label.field{display:block;font-weight:600;margin:1rem 0 .3rem}
+input#code{font-size:1.3rem;padding:.4rem;width:10rem;text-transform:uppercase;letter-spacing:.1em}
+fieldset.question{border:1px solid #ccc;border-radius:8px;margin:1rem 0;padding:.6rem .8rem}
+fieldset.question legend{font-weight:600;padding:0 .3rem}
+fieldset.marked{border:2px solid #c0392b;background:#fdf3f2}
+.marked-note{color:#a02c1f;font-weight:600;margin:.2rem 0}
+.options{display:flex;flex-wrap:wrap;gap:.4rem}
+label.option{flex:1 1 3rem;min-height:3rem;display:flex;align-items:center;justify-content:center;
+ border:1px solid #888;border-radius:6px;padding:.3rem;text-align:center;cursor:pointer;font-size:.95rem}
+label.option input{width:1.3rem;height:1.3rem;margin-right:.3rem}
+label.option.wide{flex-basis:100%;justify-content:flex-start;text-align:left}
+.number{color:#555;font-weight:400;margin-right:.4rem}
+.errors{border:2px solid #c0392b;border-radius:6px;padding:.4rem .8rem;background:#fdf3f2}
+button{font-size:1.1rem;padding:.7rem 1.2rem;border-radius:6px;border:1px solid #2c7fb8;
+ background:#2c7fb8;color:#fff;margin:.3rem .3rem .3rem 0}
+button.quiet{background:#fff;color:#2c7fb8}
+.count{font-size:1.6rem;font-weight:700}.code{font-size:1.6rem;letter-spacing:.1em}
+.board figure svg{max-width:44rem}
+)";
+
+const char* app_script = R"(// attachscore class: nicer with JavaScript, complete without it.
+(function () {
+  var form = document.getElementById('answers');
+  if (!form) {
+    if (document.body.dataset.clear) try { localStorage.removeItem('attachscore-answers'); } catch (e) {}
+    return;
+  }
+  var progress = document.getElementById('progress');
+  var total = form.querySelectorAll('fieldset.question').length;
+  function update() {
+    var done = form.querySelectorAll('fieldset.question input:checked').length;
+    if (progress) progress.textContent = done + ' / ' + total;
+  }
+  function save() {
+    var kept = {};
+    form.querySelectorAll('input:checked').forEach(function (i) { kept[i.name] = i.value; });
+    try { localStorage.setItem('attachscore-answers', JSON.stringify(kept)); } catch (e) {}
+  }
+  try {
+    var kept = JSON.parse(localStorage.getItem('attachscore-answers') || '{}');
+    Object.keys(kept).forEach(function (name) {
+      form.querySelectorAll('input[type=radio]').forEach(function (i) {
+        if (i.name === name && i.value === kept[name] && !form.querySelector('input[name="' + name + '"]:checked')) i.checked = true;
+      });
+    });
+  } catch (e) {}
+  form.addEventListener('change', function () { save(); update(); });
+  update();
+})();
+)";
+
+std::string escape(const std::string& text) {
+    return escape_markup(text);
+}
+
+std::string shell(const std::string& lang, const std::string& title, const std::string& body,
+                  const std::string& head = "", const std::string& body_attributes = "") {
+    return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) +
+           "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+           "content=\"width=device-width, initial-scale=1\">\n<title>" +
+           escape(title) + "</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n" + head +
+           "</head>\n<body" + body_attributes + ">\n" + body +
+           "<script src=\"/app.js\"></script>\n</body>\n</html>\n";
+}
+
+std::string question_block(const question& q, std::size_t total, const class_words& w,
+                           const form_view& view) {
+    const auto n = q.number;
+    const bool marked = std::find(view.marked.begin(), view.marked.end(), n) != view.marked.end();
+    const auto typed = view.values.find(n);
+    std::string s =
+        "<fieldset class=\"question" + std::string(marked ? " marked" : "") + "\" id=\"q" +
+        std::to_string(n) + "\">\n<legend><span class=\"number\">" +
+        escape(fill(w.question_of, {{"i", std::to_string(n)}, {"n", std::to_string(total)}})) +
+        "</span>" + (q.target.empty() ? "" : escape(w.about + q.target) + " — ") +
+        escape(q.text.empty() ? fill(w.no_wording, {{"n", std::to_string(q.item)}}) : q.text) +
+        "</legend>\n";
+    if (marked) s += "<p class=\"marked-note\">" + escape(w.choose) + "</p>\n";
+    s += "<div class=\"options\">\n";
+    for (const auto& [key, label] : q.options) {
+        const bool checked = typed != view.values.end() && typed->second == key;
+        const bool wide = label.size() > 24;  // a choice's paragraph: one per line
+        s += "<label class=\"option" + std::string(wide ? " wide" : "") +
+             "\"><input type=\"radio\" name=\"q" + std::to_string(n) + "\" value=\"" + escape(key) +
+             "\"" + (checked ? " checked" : "") + "><span>" + escape(key) +
+             (label.empty() ? "" : " " + escape(label)) + "</span></label>\n";
+    }
+    return s + "</div>\n</fieldset>\n";
+}
+
+}  // namespace
+
+std::string fill(std::string pattern,
+                 std::initializer_list<std::pair<const char*, std::string>> values) {
+    for (const auto& [name, value] : values) {
+        const std::string key = std::string("{") + name + "}";
+        for (auto at = pattern.find(key); at != std::string::npos;
+             at = pattern.find(key, at + value.size()))
+            pattern.replace(at, key.size(), value);
+    }
+    return pattern;
+}
+
+std::string form_page(const instrument& inst, const std::string& lang, const form_view& view) {
+    const auto& w = class_words_for(lang);
+    administration session(inst, lang);
+    const auto total = session.size();
+    std::string body = "<h1>" + escape(inst.short_name) + "</h1>\n<p class=\"framing\">" +
+                       escape(fill(w.form_intro, {{"n", std::to_string(total)}})) + "</p>\n";
+    if (!view.messages.empty()) {
+        body += "<div class=\"errors\" role=\"alert\">\n";
+        for (const auto& m : view.messages)
+            body += "<p>" + escape(m) + "</p>\n";
+        body += "</div>\n";
+    }
+    body +=
+        "<form method=\"post\" action=\"/answers\" id=\"answers\">\n<label class=\"field\" "
+        "for=\"code\">" +
+        escape(w.code_label) + "</label>\n<input id=\"code\" name=\"code\" value=\"" +
+        escape(view.code) +
+        "\" autocomplete=\"off\" autocapitalize=\"characters\" maxlength=\"16\">\n"
+        "<p class=\"progress\" id=\"progress\">" +
+        escape(fill(w.progress, {{"n", std::to_string(total)}})) + "</p>\n";
+    for (; !session.finished(); session.skip())
+        body += question_block(session.current(), total, w, view);
+    body += "<button type=\"submit\">" + escape(w.submit) + "</button>\n</form>\n";
+    return shell(lang, inst.short_name, body);
+}
+
+std::string result_page(const instrument& inst, const std::string& lang, const std::string& card,
+                        const std::string& plane) {
+    const auto& w = class_words_for(lang);
+    std::string body = "<h1>" + escape(w.result_title) + "</h1>\n<p class=\"note\">" +
+                       escape(w.keep_link) + "</p>\n";
+    if (!plane.empty())
+        body += "<figure>\n" + plane + "<figcaption>" + escape(w.your_point) +
+                "</figcaption>\n</figure>\n";
+    return shell(lang, inst.short_name + " — " + w.result_title, body + card, "",
+                 " data-clear=\"1\"");
+}
+
+std::string board_page(const instrument& inst, const std::string& lang, const board_view& v) {
+    const auto& w = class_words_for(lang);
+    std::string body = "<div class=\"board\">\n<h1>" +
+                       escape(inst.short_name + " — " + w.board_title) +
+                       "</h1>\n<p class=\"code\">" + escape(w.class_code) + escape(v.code) +
+                       "</p>\n<p class=\"count\" id=\"count\">" +
+                       escape(fill(w.answers, {{"n", std::to_string(v.answers)}})) + "</p>\n";
+    if (v.closed) body += "<p>" + escape(w.closed_board) + "</p>\n";
+    if (v.hidden)
+        body += "<p>" + escape(w.hidden) + "</p>\n";
+    else if (v.answers < v.min_points)
+        body += "<p>" + escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
+    else
+        body += "<figure>\n" + v.plane + "</figure>\n<p>" + escape(v.means) +
+                "</p>\n<div class=\"histograms\">\n" + v.histograms + "</div>\n";
+    body +=
+        "<form method=\"post\" action=\"/board\">\n<button class=\"quiet\" name=\"action\" "
+        "value=\"" +
+        std::string(v.hidden ? "show" : "hide") + "\">" + escape(v.hidden ? w.show : w.hide) +
+        "</button>\n<button class=\"quiet\" name=\"action\" value=\"" +
+        std::string(v.closed ? "open" : "close") + "\">" + escape(v.closed ? w.open : w.close) +
+        "</button>\n</form>\n</div>\n";
+    // Without JavaScript the board still updates: the page reloads every 5 seconds.
+    return shell(lang, inst.short_name + " — " + w.board_title, body,
+                 "<meta http-equiv=\"refresh\" content=\"5\">\n");
+}
+
+std::string message_page(const std::string& lang, const std::string& title, const std::string& text,
+                         bool link_back) {
+    const auto& w = class_words_for(lang);
+    std::string body = "<h1>" + escape(title) + "</h1>\n<p>" + escape(text) + "</p>\n";
+    if (link_back) body += "<p><a href=\"/\">" + escape(w.back) + "</a></p>\n";
+    return shell(lang, title, body);
+}
+
+std::string stylesheet() {
+    return std::string(report_stylesheet()) + class_style;
+}
+
+const char* script() {
+    return app_script;
+}
+
+}  // namespace attachscore::classroom

@@ -1,0 +1,48 @@
+// The class's pages as HTML: every text escaped, no inline style or script (the pages' security
+// policy allows only /style.css and /app.js), forms that work without JavaScript.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "attachscore/instrument.hpp"
+
+namespace attachscore::classroom {
+
+/// What the students' form shows: the values typed so far, the questions to mark, messages.
+struct form_view {
+    std::string code;
+    std::map<std::size_t, std::string> values;  ///< by question (1-based)
+    std::vector<std::size_t> marked;            ///< questions without a valid answer
+    std::vector<std::string> messages;
+};
+
+struct board_view {
+    std::string code;
+    std::size_t answers = 0, min_points = 5;
+    bool hidden = false, closed = false;
+    std::string plane;       ///< SVG, empty until min_points answers
+    std::string means;       ///< a sentence, empty until min_points answers
+    std::string histograms;  ///< SVGs, empty until min_points answers
+};
+
+[[nodiscard]] std::string form_page(const instrument& inst, const std::string& lang,
+                                    const form_view& view);
+[[nodiscard]] std::string result_page(const instrument& inst, const std::string& lang,
+                                      const std::string& card, const std::string& plane);
+[[nodiscard]] std::string board_page(const instrument& inst, const std::string& lang,
+                                     const board_view& view);
+[[nodiscard]] std::string message_page(const std::string& lang, const std::string& title,
+                                       const std::string& text, bool link_back);
+[[nodiscard]] std::string stylesheet();
+[[nodiscard]] const char* script();
+
+/// Replaces each {name} in `pattern` by its value (plain text).
+[[nodiscard]] std::string fill(std::string pattern,
+                               std::initializer_list<std::pair<const char*, std::string>> values);
+
+}  // namespace attachscore::classroom
