@@ -437,3 +437,12 @@ if(TARGET attachscore_generate AND ATTACHSCORE_PY3)
            "import subprocess,sys; made=subprocess.run([sys.argv[1],'ecr-s','30','--seed','2026','--blank-rate','0.01'],capture_output=True,check=True).stdout; sys.exit(0 if made==open(sys.argv[2],'rb').read() else 'examples/classroom/class-ecr-s.csv differs from the generator output')"
            $<TARGET_FILE:attachscore_generate> "${PROJECT_SOURCE_DIR}/examples/classroom/class-ecr-s.csv")
 endif()
+
+# attachscore class as a real server on 127.0.0.1: 200 students at once, hostile and slow
+# clients, the teacher's buttons, Ctrl-C (tests/classroom/class_server.py).
+if(ATTACHSCORE_PY3)
+  add_test(NAME classroom.server COMMAND "${ATTACHSCORE_PY3}"
+           "${CMAKE_CURRENT_SOURCE_DIR}/classroom/class_server.py" $<TARGET_FILE:attachscore_cli>
+           "${cli_data}" "${CMAKE_CURRENT_BINARY_DIR}/classroom-out")
+  set_tests_properties(classroom.server PROPERTIES TIMEOUT 180)
+endif()
