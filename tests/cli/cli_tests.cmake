@@ -446,3 +446,9 @@ if(ATTACHSCORE_PY3)
            "${cli_data}" "${CMAKE_CURRENT_BINARY_DIR}/classroom-out")
   set_tests_properties(classroom.server PROPERTIES TIMEOUT 180)
 endif()
+if(ATTACHSCORE_SYSTEM_PY3)
+  add_test(NAME browser.class_session COMMAND "${ATTACHSCORE_SYSTEM_PY3}"
+           "${CMAKE_CURRENT_SOURCE_DIR}/browser/class_in_chromium.py" $<TARGET_FILE:attachscore_cli>
+           "${cli_data}" "${CMAKE_CURRENT_BINARY_DIR}/browser-out")
+  set_tests_properties(browser.class_session PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS browser)
+endif()

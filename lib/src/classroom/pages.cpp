@@ -29,7 +29,11 @@ button{font-size:1.1rem;padding:.7rem 1.2rem;border-radius:6px;border:1px solid 
  background:#2c7fb8;color:#fff;margin:.3rem .3rem .3rem 0}
 button.quiet{background:#fff;color:#2c7fb8}
 .count{font-size:1.6rem;font-weight:700}.code{font-size:1.6rem;letter-spacing:.1em}
-.board figure svg{max-width:44rem}
+body.wide{max-width:none;padding:1rem 2rem}
+.board figure svg{max-width:none;width:100%;height:auto;max-height:72vh}
+.means{font-size:1.3rem}.side .histograms{grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+@media (min-width:60rem){.board{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);
+ gap:2rem;align-items:start}.side{padding-top:8rem}}
 )";
 
 const char* app_script = R"(// attachscore class: nicer with JavaScript, complete without it.
@@ -155,29 +159,34 @@ std::string result_page(const instrument& inst, const std::string& lang, const s
 
 std::string board_page(const instrument& inst, const std::string& lang, const board_view& v) {
     const auto& w = class_words_for(lang);
-    std::string body = "<div class=\"board\">\n<h1>" +
-                       escape(inst.short_name + " — " + w.board_title) +
+    // The plane on the left, large; the count, means, histograms and buttons beside it.
+    std::string main = "<h1>" + escape(inst.short_name + " — " + w.board_title) +
                        "</h1>\n<p class=\"code\">" + escape(w.class_code) + escape(v.code) +
                        "</p>\n<p class=\"count\" id=\"count\">" +
                        escape(fill(w.answers, {{"n", std::to_string(v.answers)}})) + "</p>\n";
-    if (v.closed) body += "<p>" + escape(w.closed_board) + "</p>\n";
-    if (v.hidden)
-        body += "<p>" + escape(w.hidden) + "</p>\n";
-    else if (v.answers < v.min_points)
-        body += "<p>" + escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
-    else
-        body += "<figure>\n" + v.plane + "</figure>\n<p>" + escape(v.means) +
-                "</p>\n<div class=\"histograms\">\n" + v.histograms + "</div>\n";
-    body +=
+    std::string side;
+    if (v.closed) main += "<p>" + escape(w.closed_board) + "</p>\n";
+    if (v.hidden) {
+        main += "<p>" + escape(w.hidden) + "</p>\n";
+    } else if (v.answers < v.min_points) {
+        main += "<p>" + escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
+    } else {
+        main += "<figure>\n" + v.plane + "</figure>\n";
+        side += "<p class=\"means\">" + escape(v.means) + "</p>\n<div class=\"histograms\">\n" +
+                v.histograms + "</div>\n";
+    }
+    side +=
         "<form method=\"post\" action=\"/board\">\n<button class=\"quiet\" name=\"action\" "
         "value=\"" +
         std::string(v.hidden ? "show" : "hide") + "\">" + escape(v.hidden ? w.show : w.hide) +
         "</button>\n<button class=\"quiet\" name=\"action\" value=\"" +
         std::string(v.closed ? "open" : "close") + "\">" + escape(v.closed ? w.open : w.close) +
-        "</button>\n</form>\n</div>\n";
+        "</button>\n</form>\n";
+    const std::string body = "<div class=\"board\">\n<div class=\"main\">\n" + main +
+                             "</div>\n<div class=\"side\">\n" + side + "</div>\n</div>\n";
     // Without JavaScript the board still updates: the page reloads every 5 seconds.
     return shell(lang, inst.short_name + " — " + w.board_title, body,
-                 "<meta http-equiv=\"refresh\" content=\"5\">\n");
+                 "<meta http-equiv=\"refresh\" content=\"5\">\n", " class=\"wide\"");
 }
 
 std::string message_page(const std::string& lang, const std::string& title, const std::string& text,
