@@ -79,6 +79,7 @@ case "${1:-}" in
         # Every unit test whose code runs on several threads, under ThreadSanitizer.
         TSAN_OPTIONS=halt_on_error=1 ./build/tsan/tests/attachscore_tests \
             -tc='*thread*,one pass*,repeated ids*'
+        TSAN_OPTIONS=halt_on_error=1 ./build/tsan/tests/attachscore_classroom_tests -tc='*threads*'
         fuzz 15
         ;;
     fuzz)
