@@ -26,6 +26,8 @@ Commands:
   score ID [INPUT]   Score a table of answers: a CSV, an SPSS/Stata/SAS file, or standard input
                      when INPUT is - or absent
   take ID            Answer a questionnaire in the terminal and see your report
+  class ID           A live class session: students answer on their phones, each sees their
+                     result, the board shows the class on the plane
   report ID INPUT    One HTML page of a class's results: the plane, histograms, figures and
                      a card per respondent (or one person's page with --respondent)
   stats ID INPUT     Reliability (alpha, omega, lambda 6), item statistics, missing data and
@@ -86,7 +88,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         eprint(
-            "attachscore: name a command: list, info, validate, score, take, report, stats, "
+            "attachscore: name a command: list, info, validate, score, take, class, report, stats, "
             "recode-template or wording-template. "
             "Run 'attachscore --help' for more.\n");
         return exit_error;
@@ -110,7 +112,7 @@ int main(int argc, char** argv) {
                                             "stats", "recode-template", "wording-template"});
     eprint(
         "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, take, "
-        "report, stats, recode-template, wording-template.\nRun 'attachscore --help' for more.\n",
+        "class, report, stats, recode-template, wording-template.\nRun 'attachscore --help' for more.\n",
         command, guess.empty() ? "" : " (did you mean " + guess + "?)");
     return exit_error;
 }

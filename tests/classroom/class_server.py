@@ -221,6 +221,13 @@ status, _, page = request("POST", "/answers", answer_form(students[0]), FORM)
 check(status == 403 and "no longer takes answers" in page, "a submission after closing")
 check(hide("open")[0] == 303 and submit(students[0])[0] == 303, "answers open again")
 
+# A second session on the same port is refused, with the way on.
+second = subprocess.run([EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", str(PORT)],
+                        capture_output=True, text=True, timeout=30)
+check(second.returncode == 2 and second.stderr == f"attachscore class: cannot listen on "
+      f"127.0.0.1:{PORT}: Address already in use (another program uses the port: choose another "
+      f"with --port).\n", f"a port in use: {second.stderr!r}")
+
 # Ctrl-C ends the session cleanly.
 SERVER.send_signal(signal.SIGINT)
 try:

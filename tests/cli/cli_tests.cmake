@@ -452,3 +452,15 @@ if(ATTACHSCORE_SYSTEM_PY3)
            "${cli_data}" "${CMAKE_CURRENT_BINARY_DIR}/browser-out")
   set_tests_properties(browser.class_session PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS browser)
 endif()
+
+# attachscore class refuses what it cannot serve, before listening.
+cli_test(class_bad_address EXIT 2 ARGS class ecr-s --bind 256.1.1.1 --port 0
+         STDERR_MATCHES "^attachscore class: \"256\\.1\\.1\\.1\" is not an IP address \\(e\\.g\\. 0\\.0\\.0\\.0 or 127\\.0\\.0\\.1\\)\\.\n$")
+cli_test(class_bad_port EXIT 2 ARGS class ecr-s --port 70000
+         STDERR_MATCHES "^attachscore class: --port is 0 to 65535 and --timeout 1 to 600 seconds\\.\n$")
+cli_test(class_other_file EXIT 2 ARGS class ecr-s --save take/other-columns.csv --bind 127.0.0.1 --port 0
+         STDERR_MATCHES "^attachscore class: take/other-columns\\.csv holds other columns than ECR-S's answers \\(id,Q1,Q2…\\); name another file\\.\n$")
+cli_test(class_no_instrument EXIT 2 ARGS class
+         STDERR_MATCHES "^attachscore class: name an instrument, e\\.g\\. 'attachscore class ecr-s --wording ecr-s-en\\.csv --save class\\.csv'\\.\n$")
+cli_test(class_language_missing EXIT 2 ARGS class ecr-s --lang fr
+         STDERR_MATCHES "^attachscore class: ECR-S has no language \"fr\"; it has en, es\\.\n$")
