@@ -464,3 +464,8 @@ cli_test(class_no_instrument EXIT 2 ARGS class
          STDERR_MATCHES "^attachscore class: name an instrument, e\\.g\\. 'attachscore class ecr-s --wording ecr-s-en\\.csv --save class\\.csv'\\.\n$")
 cli_test(class_language_missing EXIT 2 ARGS class ecr-s --lang fr
          STDERR_MATCHES "^attachscore class: ECR-S has no language \"fr\"; it has en, es\\.\n$")
+if(ATTACHSCORE_PY3)
+  add_test(NAME classroom.qr_code COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/classroom/qr_code.py"
+           $<TARGET_FILE:attachscore_cli> "${CMAKE_CURRENT_BINARY_DIR}/classroom-out")
+  set_tests_properties(classroom.qr_code PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endif()
