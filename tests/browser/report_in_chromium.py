@@ -5,12 +5,14 @@ text and never run, nothing fetched; screenshots at desktop and phone widths for
 at. Usage: report_in_chromium.py ATTACHSCORE OUT_DIR. Exit 77 (skipped) without chromium,
 chromedriver or selenium (scripts/dev.sh installs them)."""
 import csv
-import html.parser
 import os
 import random
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from html_check import TagBalance  # noqa: E402
 
 try:
     from selenium import webdriver
@@ -49,29 +51,6 @@ def write_class(path):
             rid = HOSTILE_ID if r == 0 else f"s{r + 1:03d}"
             note = HOSTILE_NOTE if r == 1 else "class A"
             w.writerow([rid, note] + answers)
-
-
-class TagBalance(html.parser.HTMLParser):
-    """Every element closed, in order (the page is written by hand, not by a DOM)."""
-    VOID = {"meta", "br", "img", "input", "link", "hr"}  # SVG shapes close themselves: />
-
-    def __init__(self):
-        super().__init__()
-        self.open, self.problems = [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag not in self.VOID:
-            self.open.append(tag)
-
-    def handle_startendtag(self, tag, attrs):
-        pass
-
-    def handle_endtag(self, tag):
-        if not self.open or self.open[-1] != tag:
-            self.problems.append(f"</{tag}> closes <{self.open[-1] if self.open else ''}> "
-                                 f"at {self.getpos()}")
-            return
-        self.open.pop()
 
 
 def browser(width, height):

@@ -16,6 +16,9 @@ import sys
 import time
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "browser"))
+from html_check import problems as html_problems  # noqa: E402
+
 EXE, DATA, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(OUT, exist_ok=True)
 SAVE = os.path.join(OUT, "answers.csv")
@@ -96,6 +99,7 @@ check(status == 200 and "Placeholder statement 12" in page, "the form with the w
 check("default-src 'none'" in headers.get("Content-Security-Policy", ""), "a strict CSP")
 check(headers.get("Referrer-Policy") == "no-referrer", "no referrer")
 check(page.count('type="radio"') == 12 * 7, "7 answers for each of 12 questions")
+check(not html_problems(page), f"the form is well formed: {html_problems(page)[:3]}")
 
 # The board: only with the key; the key becomes a cookie; no points before 5 answers.
 check(request("GET", "/board")[0] == 403, "the board without the key")
@@ -123,6 +127,7 @@ check(all(re.fullmatch(r"/result/[0-9a-f]{32}", t) for t in tokens), "unguessabl
 check(len(set(tokens)) == 196, "one link per student")
 status, _, page = board(cookie)
 check("200 answers so far" in page, "200 on the board")
+check(not html_problems(page), f"the board is well formed: {html_problems(page)[:3]}")
 check(page.count("<circle") == 200, f"200 points on the plane ({page.count('<circle')})")
 check(re.search(r"<circle[^>]*><title>[^<]", page) is None, "no point carries a name")
 
@@ -141,6 +146,7 @@ for a, token in list(zip(students[4:], tokens))[:20]:
     anxiety, avoidance = expected_scores(a)
     check(status == 200 and f"Attachment anxiety: {anxiety:.2f}" in page
           and f"Attachment avoidance: {avoidance:.2f}" in page, f"scores on {token}")
+    check(not html_problems(page), f"the result is well formed: {html_problems(page)[:3]}")
     plane = page[page.find("<figure>"):page.find("</figure>")]
     check('class="disclaimer"' in page and plane.count("<circle") == 1 and 'r="8"' in plane,
           "the disclaimer, and the student's point alone on the plane")
@@ -151,6 +157,7 @@ partial = urllib.parse.urlencode([("code", CODE), ("q1", "4"), ("q2", "9")])
 status, _, page = request("POST", "/answers", partial, FORM)
 check(status == 422 and page.count('fieldset class="question marked"') == 11,
       "10 unanswered and 1 invalid question marked")
+check(not html_problems(page), f"the returned form is well formed: {html_problems(page)[:3]}")
 check('value="4" checked' in page and "10 questions still need an answer" in page,
       "the answers kept, the missing listed")
 status, _, page = request("POST", "/answers", answer_form(students[0], "<script>alert(1)</script>"), FORM)
