@@ -112,6 +112,16 @@ try:
     points = driver.find_elements(By.CSS_SELECTOR, "figure svg circle")
     check(len(points) == 5, f"5 points on the board ({len(points)})")
     driver.save_screenshot(os.path.join(OUT, "class-board-projector.png"))
+    # Another student answers: the board's script sees it and reloads by itself.
+    fields = [("code", code)] + [(f"q{i}", "4") for i in range(1, 13)]
+    urllib.request.urlopen(student_url + "answers", urllib.parse.urlencode(fields).encode())
+    for _ in range(50):
+        if "6 answers so far" in driver.page_source:
+            break
+        time.sleep(0.2)
+    check("6 answers so far" in driver.page_source
+          and len(driver.find_elements(By.CSS_SELECTOR, "figure svg circle")) == 6,
+          "the board updated by itself")
     check(driver.execute_script("return performance.getEntriesByType('resource')"
                                 ".every(r => r.name.startsWith(location.origin))"),
           "nothing fetched from elsewhere")

@@ -140,6 +140,9 @@ TEST_CASE("the board: the teacher's key, no points before five, hide and close")
     CHECK(board.body.find("5 answers so far") != std::string::npos);
     CHECK(
         std::regex_search(board.body, std::regex("(<circle [^>]*><title></title></circle>\n){5}")));
+    CHECK(session.handle(get("/board/state")).status == 403);
+    CHECK(session.handle(get("/board/state", cookie)).body == "5 shown open");
+    CHECK(board.body.find("data-state=\"5 shown open\"") != std::string::npos);
     CHECK(session.handle(post("/board", "action=hide")).status == 403);  // no key
     CHECK(session.handle(post("/board", "action=hide", cookie)).status == 303);
     CHECK(session.handle(get("/board", cookie)).body.find("<circle") == std::string::npos);

@@ -38,6 +38,16 @@ body.wide{max-width:none;padding:1rem 2rem}
 
 const char* app_script = R"(// attachscore class: nicer with JavaScript, complete without it.
 (function () {
+  var board = document.body.dataset.state;
+  if (board !== undefined) {
+    setInterval(function () {
+      fetch('/board/state', { credentials: 'same-origin', cache: 'no-store' })
+        .then(function (r) { return r.ok ? r.text() : board; })
+        .then(function (now) { if (now !== board) location.reload(); })
+        .catch(function () {});
+    }, 2000);
+    return;
+  }
   var form = document.getElementById('answers');
   if (!form) {
     if (document.body.dataset.clear) try { localStorage.removeItem('attachscore-answers'); } catch (e) {}
@@ -184,9 +194,13 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
         "</button>\n</form>\n";
     const std::string body = "<div class=\"board\">\n<div class=\"main\">\n" + main +
                              "</div>\n<div class=\"side\">\n" + side + "</div>\n</div>\n";
-    // Without JavaScript the board still updates: the page reloads every 5 seconds.
+    // Without JavaScript the page reloads every 5 seconds; with it, the script asks every 2
+    // seconds whether anything changed and reloads only then.
+    const std::string state = std::to_string(v.answers) + (v.hidden ? " hidden" : " shown") +
+                              (v.closed ? " closed" : " open");
     return shell(lang, inst.short_name + " — " + w.board_title, body,
-                 "<meta http-equiv=\"refresh\" content=\"5\">\n", " class=\"wide\"");
+                 "<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>\n",
+                 " class=\"wide\" data-state=\"" + escape(state) + "\"");
 }
 
 std::string message_page(const std::string& lang, const std::string& title, const std::string& text,

@@ -104,7 +104,8 @@ class class_server::impl::connection : public std::enable_shared_from_this<conne
         response_.set(http::field::cache_control, "no-store");
         response_.set("Content-Security-Policy",
                       "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
-                      "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+                      "connect-src 'self'; form-action 'self'; base-uri 'none'; "
+                      "frame-ancestors 'none'");
         response_.set("X-Content-Type-Options", "nosniff");
         response_.set("Referrer-Policy", "no-referrer");  // a result's address is its key
         response_.set("X-Frame-Options", "DENY");

@@ -122,6 +122,7 @@ http_response class_session::state::handle(const http_request& request) {
     if (post && path == "/answers") return submit(request);
     if (get && path.rfind("/result/", 0) == 0) return result(std::string_view(path).substr(8));
     if (path == "/board") return board(request);
+    if (get && path == "/board/state") return board_state(request);
     return message(404, words().not_found, words().not_found_text, true);
 }
 

@@ -57,6 +57,7 @@ struct class_session::state {
     [[nodiscard]] classroom::board_view board_view() const;
     http_response result(std::string_view token) const;
     http_response board(const http_request& request);
+    http_response board_state(const http_request& request) const;
     [[nodiscard]] bool teacher(const http_request& request) const;
     [[nodiscard]] http_response message(unsigned status, const std::string& title,
                                         const std::string& text, bool back = false) const {

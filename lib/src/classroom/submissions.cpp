@@ -202,6 +202,17 @@ http_response class_session::state::board(const http_request& request) {
     return classroom::page(200, classroom::board_page(inst, options.language, board_view()));
 }
 
+// What the board shows, in a few bytes: the board's script reloads the page when it changes.
+http_response class_session::state::board_state(const http_request& request) const {
+    if (!teacher(request)) return message(403, words().board_title, words().board_key);
+    const std::lock_guard lock(mutex);
+    return {200,
+            "text/plain; charset=utf-8",
+            std::to_string(submissions.size()) + (hidden ? " hidden" : " shown") +
+                (closed ? " closed" : " open"),
+            {}};
+}
+
 classroom::board_view class_session::state::board_view() const {
     const std::lock_guard lock(mutex);
     classroom::board_view v;
