@@ -169,3 +169,16 @@ TEST_CASE("a histogram counts each value in its bin, the highest in the last") {
     CHECK(bars.find("<title>1.5–2.5: 2</title>") != std::string::npos);
     CHECK(bars.find("text-anchor=\"middle\">3</text>") != std::string::npos);
 }
+
+TEST_CASE("an input far larger than the rows a page can show is not read into memory") {
+    attachscore::html_report_options page;
+    page.max_rows = 1;  // at most 2 × 64 KiB are read
+    std::string big = "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n";
+    while (big.size() < (std::size_t{200} << 10)) big += "a,1,1,1,1,1,1,1,1,1,1,1,1\n";
+    const auto made = report(big, {}, page);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.errors().front().message ==
+          "more than 1 rows' worth of data: the HTML report draws every respondent and stops at "
+          "1. For a large sample's figures use 'attachscore stats'; for one person's page add "
+          "--respondent ID.");
+}

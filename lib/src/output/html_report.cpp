@@ -22,10 +22,22 @@ class discard_buffer final : public std::streambuf {
     std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
 };
 
+// The whole input, unless it is larger than `rows` rows of 64 KiB each could be.
+bool read_bounded(std::istream& in, std::size_t rows, std::string& text) {
+    const std::size_t most = (rows + 1) * (std::size_t{64} << 10);
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > most) return false;
+    }
+    return true;
+}
+
 diagnostics too_many_rows(const table_options& options, std::size_t rows, std::size_t most) {
     return {{{options.input_name, "", 0, 0},
-             std::to_string(rows) + " rows: the HTML report draws every respondent and stops at " +
-                 std::to_string(most) +
+             (rows ? std::to_string(rows) + " rows"
+                   : "more than " + std::to_string(most) + " rows' worth of data") +
+                 ": the HTML report draws every respondent and stops at " + std::to_string(most) +
                  ". For a large sample's figures use 'attachscore stats'; for one person's page "
                  "add --respondent ID."}};
 }
@@ -71,8 +83,10 @@ diagnostics collect(const instrument& inst, const std::string& text, const table
 result<html_report> make_html_report(const instrument& inst, std::istream& in,
                                      const table_options& options,
                                      const html_report_options& report) {
-    // Read three times (checks, cards, statistics): held in memory, as the rows are few.
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // Read three times (checks, cards, statistics): held in memory, as the rows are few; an
+    // input far larger than max_rows rows can be is refused before it fills the memory.
+    std::string text;
+    if (!read_bounded(in, report.max_rows, text)) return too_many_rows(options, 0, report.max_rows);
     table_options checks = options;
     checks.format = output_format::csv;
     checks.respondent = report.respondent;
