@@ -115,6 +115,15 @@ TEST_CASE("incomplete, invalid and wrong-code answers come back with what was gi
     CHECK(wrong.status == 403);
     CHECK(wrong.body.find("value=\"&lt;B&gt;X&lt;/B&gt;\"") != std::string::npos);
     CHECK(wrong.body.find("<B>") == std::string::npos);
+    std::string eleven = "code=" + session.code();
+    for (int q = 1; q <= 11; ++q)
+        eleven += "&q" + std::to_string(q) + "=4";
+    CHECK(session.handle(post("/answers", eleven))
+              .body.find("1 question still needs an answer: 12. Your other answers are kept.") !=
+          std::string::npos);
+    const auto empty = session.handle(post("/answers", "code="));
+    CHECK(empty.body.find("Type the class code shown on the board.") != std::string::npos);
+    CHECK(empty.body.find("Your other answers are kept") == std::string::npos);
     CHECK(session.handle(post("/answers", "code=A&name=Ann")).status == 400);
     CHECK(session.handle({"POST", "/answers", "text/plain", "", "code=A"}).status == 415);
     CHECK(session.handle({"DELETE", "/", "", "", ""}).status == 405);
@@ -140,6 +149,10 @@ TEST_CASE("the board: the teacher's key, no points before five, hide and close")
     CHECK(board.body.find("5 answers so far") != std::string::npos);
     CHECK(
         std::regex_search(board.body, std::regex("(<circle [^>]*><title></title></circle>\n){5}")));
+    CHECK(board.body.find("The corner names are a plain-language guide to where answers sit "
+                          "(lines at 4.00 and 4.00), not types or diagnoses") != std::string::npos);
+    CHECK(board.body.find("<p class=\"disclaimer\">These results describe tendencies") !=
+          std::string::npos);
     CHECK(session.handle(get("/board/state")).status == 403);
     CHECK(session.handle(get("/board/state", cookie)).body == "5 shown open");
     CHECK(board.body.find("data-state=\"5 shown open\"") != std::string::npos);
@@ -151,6 +164,8 @@ TEST_CASE("the board: the teacher's key, no points before five, hide and close")
     CHECK(closed.status == 403);
     CHECK(closed.body.find("This class no longer takes answers.") != std::string::npos);
     CHECK(session.handle(post("/board", "action=explode", cookie)).status == 400);
+    CHECK(session.handle(get("/")).body.find("This class no longer takes answers. Your answers "
+                                             "were not recorded.") != std::string::npos);
 }
 
 TEST_CASE("in Spanish, and refusals when the session is set up") {

@@ -61,6 +61,7 @@ TEST_CASE("a class page: a card for every row, each point where the key puts it"
     CHECK(page.plane.find("<circle cx=\"265.0\" cy=\"235.0\" r=\"4\"") != std::string::npos);
     CHECK(html.find(page.plane) != std::string::npos);
     CHECK(html.find("Each point is one respondent: 3 of 4 have both scores.") != std::string::npos);
+    CHECK(html.find("<p>4 rows read; 3 scored without a problem.</p>") != std::string::npos);
     // Anxiety 2, 6, 4: mean 4, SD √(8/2) = 2; avoidance 4, 4, 4 (the fourth row not scored).
     CHECK(html.find("<td>Attachment anxiety</td><td>3</td><td>4.00</td><td>2.00</td><td>2.00</td>"
                     "<td>6.00</td>") != std::string::npos);

@@ -1,44 +1,56 @@
 #include "classroom/class_words.hpp"
 
+#include "classroom/pages.hpp"
+
 namespace attachscore::classroom {
 namespace {
 
 constexpr class_words english{
     "en",
     "{n} statements about how you feel in close relationships. Choose how much each one fits "
-    "you; there are no right or wrong answers. No name is asked, and your answers stay on your "
-    "teacher's computer.",
+    "you; there are no right or wrong answers. No name is asked. Your answers go to your "
+    "teacher's computer only; until you send them, this browser also keeps them.",
     "Item {n} (the wording was not supplied)",
     "Class code",
-    "{n} questions",
+    "{n} statements",
     "{i} of {n}",
     "About: ",
     "Choose an answer.",
-    "{k} questions still need an answer: {list}. Your other answers are kept.",
+    "{k} questions still need an answer: {list}.",
+    "1 question still needs an answer: {list}.",
+    "Your other answers are kept.",
     "The answer to question {i} is not one of its options.",
-    "The class code is not right: check it on the board. Your answers are kept.",
+    "The class code is not right: check it on the board.",
+    "Type the class code shown on the board.",
     "Send my answers",
     "Your result",
-    "Keep this page open or save its address: the address is the only way back to it, and "
-    "nobody else can see it.",
-    "Your point on the plane (only yours is shown).",
+    "Keep this page open or save its address: it is the only way back to it, and only while "
+    "this class session runs. Anyone with the address can open it, so keep it to yourself.",
+    "Your point on the plane; nobody else's answers are shown. The corner names are a "
+    "plain-language guide to where answers sit, not types; your card below says what your own "
+    "scores mean.",
     "Our class",
     "{n} answers so far",
-    "The points appear once at least {min} students have answered, so that no one can be "
-    "recognised by when they answered.",
+    "1 answer so far",
+    "The points appear once at least {min} students have answered. After that each new answer "
+    "shows within seconds: hide the board while answers come in if that matters.",
+    "Each point is one answer; no names are asked or shown. The corner names are a "
+    "plain-language guide to where answers sit (lines at {xcut} and {ycut}), not types or "
+    "diagnoses: these tendencies are learned and can change.",
     "The board is hidden.",
     "This class no longer takes answers.",
-    "Answers are closed.",
+    "Your answers were not recorded. Ask your teacher if you still want to take part.",
+    "No more answers are taken.",
     "Hide the board",
     "Show the board",
-    "Close answers",
-    "Open answers",
+    "Stop taking answers",
+    "Take answers again",
     "Class code: ",
     "Means of the {n} answers: ",
-    "The board needs the teacher's address, with its key.",
+    "To see the board, open the board address printed when the session started.",
     "Not found",
     "There is no such page here.",
-    "There is no result at this address.",
+    "There is no result at this address (results last only while the session runs).",
     "The form could not be read: {why}.",
     "This class has reached its limit of answers.",
     "Back to the questions"};
@@ -46,40 +58,52 @@ constexpr class_words english{
 constexpr class_words spanish{
     "es",
     "{n} afirmaciones sobre cómo te sientes en las relaciones cercanas. Elige cuánto encaja "
-    "cada una contigo; no hay respuestas correctas ni incorrectas. No se pide ningún nombre y "
-    "tus respuestas se quedan en el ordenador de tu profesor o profesora.",
+    "cada una contigo; no hay respuestas correctas ni incorrectas. No se pide ningún nombre. Tus "
+    "respuestas solo van al ordenador de tu profesor o profesora; hasta que las envíes, este "
+    "navegador también las guarda.",
     "Ítem {n} (no se aportó el enunciado)",
     "Código de la clase",
-    "{n} preguntas",
+    "{n} afirmaciones",
     "{i} de {n}",
     "Sobre: ",
     "Elige una respuesta.",
-    "Faltan {k} respuestas: {list}. Las demás se conservan.",
+    "Faltan {k} respuestas: {list}.",
+    "Falta 1 respuesta: {list}.",
+    "Las demás respuestas se conservan.",
     "La respuesta a la pregunta {i} no es una de sus opciones.",
-    "El código de la clase no es correcto: compruébalo en la pantalla. Tus respuestas se "
-    "conservan.",
+    "El código de la clase no es correcto: compruébalo en la pantalla.",
+    "Escribe el código de la clase que aparece en la pantalla.",
     "Enviar mis respuestas",
     "Tu resultado",
-    "Deja esta página abierta o guarda su dirección: es la única forma de volver a ella y nadie "
-    "más puede verla.",
-    "Tu punto en el plano (solo se muestra el tuyo).",
+    "Deja esta página abierta o guarda su dirección: es la única forma de volver a ella, y solo "
+    "mientras dure la sesión. Quien tenga la dirección puede abrirla: no la compartas.",
+    "Tu punto en el plano; no se muestran las respuestas de nadie más. Los nombres de las "
+    "esquinas son una guía en lenguaje sencillo de dónde se sitúan las respuestas, no tipos; tu "
+    "ficha, más abajo, dice qué significan tus propias puntuaciones.",
     "Nuestra clase",
     "{n} respuestas hasta ahora",
-    "Los puntos aparecen cuando al menos {min} personas han respondido, para que nadie pueda ser "
-    "reconocido por el momento en que respondió.",
+    "1 respuesta hasta ahora",
+    "Los puntos aparecen cuando al menos {min} personas han respondido. Después, cada respuesta "
+    "nueva aparece en segundos: oculta la pantalla mientras llegan respuestas si eso importa.",
+    "Cada punto es una respuesta; no se piden ni se muestran nombres. Los nombres de las esquinas "
+    "son una guía en lenguaje sencillo de dónde se sitúan las respuestas (líneas en {xcut} y "
+    "{ycut}), no tipos ni diagnósticos: estas tendencias se aprenden y pueden cambiar.",
     "La pantalla está oculta.",
     "Esta clase ya no acepta respuestas.",
-    "Las respuestas están cerradas.",
+    "Tus respuestas no se han guardado. Pregunta a tu profesor o profesora si aún quieres "
+    "participar.",
+    "Ya no se aceptan respuestas.",
     "Ocultar la pantalla",
     "Mostrar la pantalla",
-    "Cerrar las respuestas",
-    "Abrir las respuestas",
+    "Dejar de aceptar respuestas",
+    "Volver a aceptar respuestas",
     "Código de la clase: ",
     "Medias de las {n} respuestas: ",
-    "La pantalla necesita la dirección del profesor o profesora, con su clave.",
+    "Para ver la pantalla, abre la dirección de la pantalla que se mostró al iniciar la sesión.",
     "No encontrado",
-    "Aquí no hay ninguna página así.",
-    "No hay ningún resultado en esta dirección.",
+    "Esta página no existe.",
+    "No hay ningún resultado en esta dirección (los resultados solo duran mientras dura la "
+    "sesión).",
     "No se pudo leer el formulario: {why}.",
     "Esta clase ha llegado a su límite de respuestas.",
     "Volver a las preguntas"};
@@ -88,6 +112,10 @@ constexpr class_words spanish{
 
 const class_words& class_words_for(const std::string& lang) {
     return lang == "es" ? spanish : english;
+}
+
+std::string count_text(std::size_t n, const char* one, const char* many) {
+    return fill(n == 1 ? one : many, {{"n", std::to_string(n)}, {"k", std::to_string(n)}});
 }
 
 }  // namespace attachscore::classroom

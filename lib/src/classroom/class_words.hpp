@@ -1,6 +1,7 @@
 // The words of the class pages, in each language the tool speaks.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace attachscore::classroom {
@@ -10,22 +11,24 @@ struct class_words {
     const char* form_intro;  ///< "{n} statements …"
     const char* no_wording;  ///< shown for an item without wording: "{n}"
     const char* code_label;
-    const char* progress;      ///< "{n} questions"
-    const char* question_of;   ///< "{i} of {n}"
-    const char* about;         ///< "About: "
-    const char* choose;        ///< under a question left unanswered
-    const char* still_needed;  ///< "{k} questions still need an answer: {list}."
-    const char* invalid;       ///< "The answer to question {i} is not one of its options."
-    const char* wrong_code;
+    const char* progress;                         ///< "{n} statements"
+    const char* question_of;                      ///< "{i} of {n}"
+    const char* about;                            ///< "About: "
+    const char* choose;                           ///< under a question left unanswered
+    const char *still_needed, *still_needed_one;  ///< "{k} … {list}", and for one question
+    const char* kept;     ///< the other answers are kept (said when there are some)
+    const char* invalid;  ///< "The answer to question {i} is not one of its options."
+    const char *wrong_code, *no_code;
     const char* submit;
     const char* result_title;
     const char* keep_link;
     const char* your_point;  ///< caption of the student's own point
     const char* board_title;
-    const char* answers;  ///< "{n} answers so far"
-    const char* waiting;  ///< "{min}"
+    const char *answers, *answer_one;  ///< "{n} answers so far", "1 answer so far"
+    const char* waiting;               ///< "{min}"
+    const char* board_caption;         ///< "{xcut} {ycut}"
     const char* hidden;
-    const char* closed;  ///< shown to students when submissions are closed
+    const char *closed, *closed_text;  ///< shown to students when answers are closed
     const char* closed_board;
     const char *hide, *show, *close, *open;
     const char* class_code;  ///< "Class code: "
@@ -39,5 +42,8 @@ struct class_words {
 };
 
 [[nodiscard]] const class_words& class_words_for(const std::string& lang);
+
+/// `one` when n is 1, else `many`, with {n} (and {k}) replaced by n.
+[[nodiscard]] std::string count_text(std::size_t n, const char* one, const char* many);
 
 }  // namespace attachscore::classroom

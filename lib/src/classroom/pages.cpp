@@ -135,6 +135,9 @@ std::string form_page(const instrument& inst, const std::string& lang, const for
     const auto total = session.size();
     std::string body = "<h1>" + escape(inst.short_name) + "</h1>\n<p class=\"framing\">" +
                        escape(fill(w.form_intro, {{"n", std::to_string(total)}})) + "</p>\n";
+    if (view.closed)
+        body += "<div class=\"errors\" role=\"alert\">\n<p>" + escape(w.closed) + " " +
+                escape(w.closed_text) + "</p>\n</div>\n";
     if (!view.messages.empty()) {
         body += "<div class=\"errors\" role=\"alert\">\n";
         for (const auto& m : view.messages)
@@ -173,7 +176,7 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
     std::string main = "<h1>" + escape(inst.short_name + " — " + w.board_title) +
                        "</h1>\n<p class=\"code\">" + escape(w.class_code) + escape(v.code) +
                        "</p>\n<p class=\"count\" id=\"count\">" +
-                       escape(fill(w.answers, {{"n", std::to_string(v.answers)}})) + "</p>\n";
+                       escape(count_text(v.answers, w.answer_one, w.answers)) + "</p>\n";
     std::string side;
     if (v.closed) main += "<p>" + escape(w.closed_board) + "</p>\n";
     if (v.hidden) {
@@ -181,7 +184,8 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
     } else if (v.answers < v.min_points) {
         main += "<p>" + escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
     } else {
-        main += "<figure>\n" + v.plane + "</figure>\n";
+        main += "<figure>\n" + v.plane + "<figcaption>" + escape(v.caption) +
+                "</figcaption>\n</figure>\n";
         side += "<p class=\"means\">" + escape(v.means) + "</p>\n<div class=\"histograms\">\n" +
                 v.histograms + "</div>\n";
     }
@@ -192,6 +196,7 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
         "</button>\n<button class=\"quiet\" name=\"action\" value=\"" +
         std::string(v.closed ? "open" : "close") + "\">" + escape(v.closed ? w.open : w.close) +
         "</button>\n</form>\n";
+    side += "<p class=\"disclaimer\">" + escape(v.disclaimer) + "</p>\n";
     const std::string body = "<div class=\"board\">\n<div class=\"main\">\n" + main +
                              "</div>\n<div class=\"side\">\n" + side + "</div>\n</div>\n";
     // Without JavaScript the page reloads every 5 seconds; with it, the script asks every 2

@@ -19,6 +19,7 @@ struct form_view {
     std::map<std::size_t, std::string> values;  ///< by question (1-based)
     std::vector<std::size_t> marked;            ///< questions without a valid answer
     std::vector<std::string> messages;
+    bool closed = false;  ///< answers are no longer taken: said before anyone answers
 };
 
 struct board_view {
@@ -28,6 +29,8 @@ struct board_view {
     std::string plane;       ///< SVG, empty until min_points answers
     std::string means;       ///< a sentence, empty until min_points answers
     std::string histograms;  ///< SVGs, empty until min_points answers
+    std::string caption;     ///< what the points and corner names are
+    std::string disclaimer;  ///< the instrument's, in the page's language
 };
 
 [[nodiscard]] std::string form_page(const instrument& inst, const std::string& lang,

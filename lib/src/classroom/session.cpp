@@ -117,6 +117,10 @@ http_response class_session::state::handle(const http_request& request) {
             const auto query = classroom::parse_form(request.target.substr(query_at + 1));
             if (const auto c = query.get("code"); c && query.ok()) view.code = classroom::upper(*c);
         }
+        {
+            const std::lock_guard lock(mutex);
+            view.closed = closed;
+        }
         return classroom::page(200, classroom::form_page(inst, options.language, view));
     }
     if (post && path == "/answers") return submit(request);

@@ -1,4 +1,5 @@
 // Students' answers in, results and the board out.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -82,10 +83,12 @@ std::optional<std::vector<double>> class_session::state::read_answers(
         std::string list;
         for (auto n : unanswered)
             list += (list.empty() ? "" : ", ") + std::to_string(n);
-        view.messages.insert(
-            view.messages.begin(),
-            classroom::fill(words().still_needed,
-                            {{"k", std::to_string(unanswered.size())}, {"list", list}}));
+        std::string needed =
+            classroom::fill(classroom::count_text(unanswered.size(), words().still_needed_one,
+                                                  words().still_needed),
+                            {{"list", list}});
+        if (!view.values.empty()) needed += std::string(" ") + words().kept;
+        view.messages.insert(view.messages.begin(), needed);
         view.marked.insert(view.marked.end(), unanswered.begin(), unanswered.end());
     }
     if (!view.marked.empty()) return std::nullopt;
@@ -118,7 +121,9 @@ http_response class_session::state::submit(const http_request& request) {
     view.code = form.get("code") ? classroom::upper(*form.get("code")) : "";
     auto answers = read_answers(form, view);
     const bool right_code = same_secret(view.code, code);
-    if (!right_code) view.messages.insert(view.messages.begin(), words().wrong_code);
+    if (!right_code)
+        view.messages.insert(view.messages.begin(),
+                             view.code.empty() ? words().no_code : words().wrong_code);
     if (!answers || !right_code)
         return classroom::page(right_code ? 422 : 403,
                                classroom::form_page(inst, options.language, view));
@@ -127,7 +132,7 @@ http_response class_session::state::submit(const http_request& request) {
 
 http_response class_session::state::record(std::vector<double> answers) {
     const std::lock_guard lock(mutex);
-    if (closed) return message(403, words().closed, words().closed);
+    if (closed) return message(403, words().closed, words().closed_text, true);
     if (submissions.size() >= options.max_submissions)
         return message(503, words().full, words().full);
     char id[32];
@@ -221,8 +226,10 @@ classroom::board_view class_session::state::board_view() const {
     v.min_points = options.min_points;
     v.hidden = hidden;
     v.closed = closed;
-    if (hidden || v.answers < v.min_points) return v;
     const auto& lang = options.language;
+    v.disclaimer =
+        inst.disclaimer.count(lang) ? inst.disclaimer.at(lang) : inst.disclaimer.at("en");
+    if (hidden || v.answers < v.min_points) return v;
     std::vector<std::vector<double>> values(inst.scores.size());
     for (const auto& one : submissions)
         for (std::size_t s = 0; s < inst.scores.size(); ++s) {
@@ -238,7 +245,14 @@ classroom::board_view class_session::state::board_view() const {
         for (std::size_t i = 0; i < values[x].size(); ++i)
             if (std::isfinite(values[x][i]) && std::isfinite(values[y][i]))
                 points.push_back({values[x][i], values[y][i], "", false});
+        // In order of the values, not of arrival: the page's source does not tell who came when.
+        std::sort(points.begin(), points.end(), [](const plane_point& a, const plane_point& b) {
+            return a.x != b.x ? a.x < b.x : a.y < b.y;
+        });
         v.plane = plane_svg(points, *layout, inst.short_name);
+        v.caption =
+            classroom::fill(words().board_caption, {{"xcut", two_decimals(layout->x_cut, lang)},
+                                                    {"ycut", two_decimals(layout->y_cut, lang)}});
     }
     std::string means;
     for (std::size_t s = 0; s < inst.scores.size(); ++s) {

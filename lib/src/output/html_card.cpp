@@ -95,6 +95,7 @@ constexpr page_words english{
     "Together",
     "On the plane",
     "{rows} rows read; {valid} scored without a problem.",
+    " {blank} of them have items left blank; each card says how many items were answered.",
     "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
     "{xcut} on {xlabel} and at {ycut} on {ylabel}; the names in the corners say where "
     "answers in that corner sit.",
@@ -111,8 +112,8 @@ constexpr page_words english{
     "Max",
     "Alpha (95 % CI)",
     "n counts respondents with a valid score. Alpha (Cronbach) with Feldt's 95 % interval is "
-    "computed over the respondents who answered every item of the score, when they outnumber "
-    "its items; — otherwise.",
+    "computed over the respondents who answered every item of the score (their number follows "
+    "it), when there are more of them than items; otherwise the cell shows —.",
     "Distributions",
     "Respondents",
     "Notes on the input",
@@ -134,6 +135,7 @@ constexpr page_words spanish{
     "En conjunto",
     "En el plano",
     "{rows} filas leídas; {valid} puntuadas sin problemas.",
+    " {blank} tienen ítems en blanco; cada ficha dice cuántos ítems se respondieron.",
     "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
     "están en {xcut} en {xlabel} y en {ycut} en {ylabel}; los nombres de las esquinas dicen "
     "dónde se sitúan las respuestas de esa esquina.",
@@ -150,9 +152,9 @@ constexpr page_words spanish{
     "Mín.",
     "Máx.",
     "Alfa (IC 95 %)",
-    "n cuenta las personas con una puntuación válida. Alfa (Cronbach) con el intervalo del "
-    "95 % de Feldt se calcula sobre las personas que respondieron todos los ítems de la "
-    "puntuación, cuando son más que sus ítems; — en otro caso.",
+    "n cuenta a las personas con una puntuación válida. Alfa (Cronbach), con el intervalo del "
+    "95 % de Feldt, se calcula sobre las personas que respondieron todos los ítems de la "
+    "puntuación (su número va detrás), cuando hay más personas que ítems; si no, se muestra —.",
     "Distribuciones",
     "Personas",
     "Notas sobre los datos",

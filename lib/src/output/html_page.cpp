@@ -148,8 +148,8 @@ std::string statistics_table(const report_data& d) {
         // Alpha is over the rows that answered every item, as compute_statistics gives it.
         for (const auto& st : d.stats->scores)
             if (st.id == inst.scores[i].id && std::isfinite(st.alpha))
-                alpha =
-                    num(st.alpha) + " (" + num(st.alpha_ci_low) + "–" + num(st.alpha_ci_high) + ")";
+                alpha = num(st.alpha) + " (" + num(st.alpha_ci_low) + "–" + num(st.alpha_ci_high) +
+                        "), n = " + std::to_string(st.n_complete);
         s += "<tr><td>" + escape_markup(in_language(inst.scores[i].label, d.language)) +
              "</td><td>" + std::to_string(desc.n) + "</td><td>" + num(desc.mean) + "</td><td>" +
              num(desc.sd) + "</td><td>" + num(desc.min) + "</td><td>" + num(desc.max) +
@@ -276,11 +276,17 @@ std::string html_page(const report_data& d, std::string& plane) {
     const auto& inst = d.sc->definition();
     std::string s = header(d) + "<section class=\"summary\">\n<h2>" +
                     (d.respondent.empty() ? w.together : w.on_the_plane) + "</h2>\n";
-    if (d.respondent.empty())
-        s += "<p>" +
-             escape_markup(fill(w.rows_read, {{"rows", std::to_string(d.summary.rows)},
-                                              {"valid", std::to_string(d.summary.rows_valid)}})) +
-             "</p>\n";
+    if (d.respondent.empty()) {
+        std::string rows = fill(w.rows_read, {{"rows", std::to_string(d.summary.rows)},
+                                              {"valid", std::to_string(d.summary.rows_valid)}});
+        // Rows with some items blank (not all) are prorated: the reader should know.
+        if (d.stats) {
+            const auto& st = *d.stats;
+            const auto blank = st.n_rows - st.rows_complete - st.rows_empty;
+            if (blank > 0) rows += fill(w.with_blanks, {{"blank", std::to_string(blank)}});
+        }
+        s += "<p>" + escape_markup(rows) + "</p>\n";
+    }
     s += "<div class=\"planes\">\n";
     plane.clear();
     for (auto& p : planes_of(inst, d.language)) {

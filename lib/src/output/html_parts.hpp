@@ -32,6 +32,7 @@ struct page_words {
     const char* together;
     const char* on_the_plane;   ///< the heading on one person's page
     const char* rows_read;      ///< "{rows} rows read, {valid} scored without a problem."
+    const char* with_blanks;    ///< " {blank} of them have items left blank …"
     const char* plane_caption;  ///< "{k} of {n} … {xcut} {xlabel} {ycut} {ylabel}"
     const char* one_caption;    ///< one person's point
     const char* no_cuts;        ///< another scale: "{given}" "{published}"
