@@ -9,6 +9,13 @@ void add_reading_options(po::options_description& desc, score_args& a) {
         "item n's column name, e.g. 'Q{n}', 'ECRR_{n}', 'Q{n:02}' for Q01, '{target}_{n}' for "
         "mother_1; with several instruments ID=PATTERN,ID=PATTERN; by default one of the common "
         "patterns that fits every item")(
+        "item-order", po::value(&a.table.item_order)->value_name("ID"),
+        "the order the questionnaire was given in, when the columns do not follow the "
+        "instrument's numbering (e.g. interleaved for the ECR-R; 'attachscore info ID' lists "
+        "them); the instrument's own order id confirms its numbering")(
+        "item-columns", po::value(&a.item_columns)->composing()->value_name("COL,..."),
+        "the column of each item in the instrument's numbering, item 1 first, instead of "
+        "--columns")(
         "missing", po::value(&a.missing)->composing()->value_name("CODE,..."),
         "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
         "delimiter", po::value(&a.delimiter)->value_name("comma|semicolon|tab"),

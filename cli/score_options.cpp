@@ -180,6 +180,10 @@ bool convert_score_args(score_args& a) {
                         a.standardize));
     t.standardize_sample = !a.standardize.empty();
     t.keep = split_commas(a.keep);
+    t.item_columns = split_commas(a.item_columns);
+    if (!t.item_columns.empty() && !t.column_pattern.empty())
+        return fail("--item-columns names every item's column; leave out --columns.");
+
     t.protect_formulas = !a.no_formula_protection;
     if (!convert_text_args(a)) return false;
     if (!a.scale.empty()) {

@@ -19,7 +19,7 @@ struct score_args {
     std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed, mode;
     std::string wording;  ///< --wording FILE: the report lists blank items with their wording
     std::optional<mode_t> file_mode;  ///< --mode, parsed
-    std::vector<std::string> missing, classify, answers, keep;
+    std::vector<std::string> missing, classify, answers, keep, item_columns;
     bool no_formula_protection = false;
     bool quiet = false;  ///< no progress display
     table_options table;

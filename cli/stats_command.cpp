@@ -46,7 +46,9 @@ po::options_description stats_options(stats_args& s) {
         "reliability from pairwise covariances (each pair of items over the rows that answered "
         "both, as psych::alpha does) instead of the rows that answered every item")(
         "by", po::value(&a.table.hints_by)->value_name("COLUMN"),
-        "also check the keying within each value of this column (e.g. Site, wave)");
+        "also check the keying within each value of this column (e.g. Site, wave)")(
+        "lang", po::value(&a.lang)->value_name("CODE"),
+        "language of the text and the methods paragraph: en or es");
     add_reading_options(desc, a);
     add_mode_option(desc, a);
     add_common(desc, a.common);
@@ -59,7 +61,7 @@ std::optional<std::string> render(const stats_args& s, const instrument& inst,
     const std::string format = s.format.empty() ? "text" : s.format;
     if (format == "json") return statistics_json(stats, s.digits);
     if (format == "csv") return statistics_csv(stats, s.digits);
-    return statistics_text(inst, stats, s.digits < 0 ? 2 : s.digits, 80);
+    return statistics_text(inst, stats, s.digits < 0 ? 2 : s.digits, 80, s.score.lang);
 }
 
 bool check_format(const stats_args& s) {

@@ -2,6 +2,7 @@
 """attachscore report draws every respondent: 10,000 rows make a page, 10,001 are refused with
 the way on, and no file is left. Usage: report_limit.py ATTACHSCORE OUT_DIR."""
 import os
+import random
 import subprocess
 import sys
 
@@ -10,11 +11,19 @@ os.makedirs(OUT, exist_ok=True)
 
 
 def table(rows):
+    """ECR-S answers that lean on two latent levels (odd items avoidance, even anxiety; 1, 5, 8
+    and 9 reversed), as a class would give them."""
+    rng = random.Random(rows)
     path = os.path.join(OUT, f"class-{rows}.csv")
     with open(path, "w") as f:
         f.write("id," + ",".join(f"Q{n}" for n in range(1, 13)) + "\n")
         for r in range(rows):
-            f.write(f"s{r}," + ",".join(str(1 + (r + n) % 7) for n in range(12)) + "\n")
+            level = [rng.gauss(0, 1), rng.gauss(0, 1)]
+            cells = []
+            for n in range(1, 13):
+                lean = level[n % 2] * (-1 if n in (1, 5, 8, 9) else 1)
+                cells.append(str(min(7, max(1, round(4 + 1.2 * lean + rng.gauss(0, 1))))))
+            f.write(f"s{r}," + ",".join(cells) + "\n")
     return path
 
 

@@ -236,68 +236,6 @@ TEST_CASE(
     CHECK(sites.scores[1].group_flags.empty());
 }
 
-namespace {
-
-// RAAS answers whose oriented values are `odd` at the odd positions of each score's item list
-// and `even` at the even ones (close, depend, anxiety), reversing where the key reverses.
-std::vector<double> raas_answers(const attachscore::scorer& sc, const double (&odd)[3],
-                                 const double (&even)[3]) {
-    const auto& inst = sc.definition();
-    std::vector<double> answers(sc.answer_count(), attachscore::missing);
-    for (std::size_t s = 0; s < 3; ++s) {
-        const auto& def = inst.scores[s];
-        for (std::size_t i = 0; i < def.items.size(); ++i) {
-            const double oriented = i % 2 == 0 ? odd[s] : even[s];
-            answers[*inst.item_index(def.items[i].number)] =
-                sc.reverses(def.items[i]) ? 6 - oriented : oriented;
-        }
-    }
-    return answers;
-}
-
-}  // namespace
-
-TEST_CASE("careless indices worked by hand") {
-    static const auto cat = attachscore::catalogue::builtin();
-    const attachscore::scorer ecr(*cat.find("ecr-r"));
-    // All 1s: one answer 36 times; reverse-keyed statements (oriented 7) against the others (1):
-    // the whole range in both scores.
-    std::vector<double> ones(36, 1);
-    auto q = attachscore::screen_respondent(ecr, ones);
-    CHECK(q.longstring == 36);
-    CHECK(q.irv == 0);
-    CHECK(std::isnan(q.evenodd));  // two scores: undefined
-    CHECK(q.reverse_inconsistency == 1);
-    CHECK(q.careless);
-    REQUIRE(q.reasons.size() == 2);
-    // The published key answered consistently: 1 everywhere once oriented (14 sevens, 22 ones).
-    std::vector<double> low(36, 1);
-    for (int n : {9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36})
-        low[static_cast<std::size_t>(n - 1)] = 7;
-    q = attachscore::screen_respondent(ecr, low);
-    CHECK(q.longstring == 8);                                // items 1–8
-    CHECK(q.irv == doctest::Approx(std::sqrt(308.0 / 35)));  // Σ(x − 10/3)² = 308 over 36 answers
-    CHECK(q.reverse_inconsistency == 0);
-    CHECK_FALSE(q.careless);
-    // A blank breaks a run.
-    ones[10] = attachscore::missing;
-    CHECK(attachscore::screen_respondent(ecr, ones).longstring == 25);
-
-    const attachscore::scorer raas(*cat.find("raas"));
-    // Odd-half means 1, 3, 5 and even-half means 2, 3, 4 across the three scores: r = 1.
-    auto r = attachscore::screen_respondent(raas, raas_answers(raas, {1, 3, 5}, {2, 3, 4}));
-    CHECK(r.evenodd == doctest::Approx(-1));
-    // Odd 1, 3, 5 and even 3, 1, 5: r = 0.5, Spearman–Brown 2(0.5)/1.5 = 2/3: consistent.
-    r = attachscore::screen_respondent(raas, raas_answers(raas, {1, 3, 5}, {3, 1, 5}));
-    CHECK(r.evenodd == doctest::Approx(-2.0 / 3));
-    CHECK_FALSE(r.careless);
-    // Odd 1, 3, 5 and even 5, 1, 3: r = −0.5, Spearman–Brown −1/0.5 = −2, kept at −1: flagged.
-    r = attachscore::screen_respondent(raas, raas_answers(raas, {1, 3, 5}, {5, 1, 3}));
-    CHECK(r.evenodd == doctest::Approx(1));
-    CHECK(r.careless);
-    CHECK(r.reasons.back().rfind("even–odd consistency -1", 0) == 0);
-}
-
 TEST_CASE("pairwise reliability equals psych::alpha's default on data with blanks") {
     static const auto cat = attachscore::catalogue::builtin();
     std::ifstream file(std::string(ATTACHSCORE_TEST_DATA) + "/stats/ecr-r-200-blanks.csv");
@@ -352,4 +290,26 @@ TEST_CASE("the bootstrap interval of alpha: reproducible by seed, near R psych's
     // at 2000 resamples is a few thousandths.
     CHECK(a.alpha_boot_low == doctest::Approx(0.792839).epsilon(0.01));
     CHECK(a.alpha_boot_high == doctest::Approx(0.857099).epsilon(0.01));
+}
+
+TEST_CASE("pairwise item means and variances keep rows that answered one item (psych::alpha)") {
+    static const auto cat = attachscore::catalogue::builtin();
+    std::ifstream file(std::string(ATTACHSCORE_TEST_DATA) + "/stats/ecr-s-400-blanks.csv");
+    std::stringstream in;
+    in << file.rdbuf();
+    attachscore::table_options options;
+    options.id_column = "id";
+    attachscore::statistics_options pairwise;
+    pairwise.pairwise = true;
+    const auto r = attachscore::compute_statistics(*cat.find("ecr-s"), in, options, pairwise);
+    REQUIRE(r.ok());
+    const auto& anx = r.value().scores[0];  // items 2, 4, 6, 8R, 10, 12
+    CHECK(anx.alpha == doctest::Approx(0.9068012565).epsilon(1e-9));
+    CHECK(anx.std_alpha == doctest::Approx(0.9067612046).epsilon(1e-9));
+    CHECK(anx.lambda6 == doctest::Approx(0.8956381401).epsilon(1e-9));
+    CHECK(anx.average_r == doctest::Approx(0.6184455938).epsilon(1e-9));
+    CHECK(anx.items[0].mean == doctest::Approx(4.089605735).epsilon(1e-9));
+    CHECK(anx.items[0].sd == doctest::Approx(1.522918271).epsilon(1e-9));
+    CHECK(anx.items[5].corrected_item_total_r == doctest::Approx(0.7799617723).epsilon(1e-9));
+    CHECK(anx.items[3].mean == doctest::Approx(4.003663004).epsilon(1e-9));
 }

@@ -1,5 +1,6 @@
 # The golden values of tests/unit/test_reliability.cpp, from R psych (Debian r-cran-psych):
-#   Rscript tests/validation/reliability_psych.R tests/data/stats/ecr-r-200.csv
+#   Rscript tests/validation/reliability_psych.R tests/data/stats/ecr-r-200.csv \
+#       tests/data/stats/ecr-r-200-blanks.csv tests/data/stats/ecr-s-400-blanks.csv
 # The anxiety items 1-18 of the ECR-R, oriented by the published key (items 9 and 11 reversed as
 # 8 - x); item 5 stays as the export has it (reversed by mistake), so omega is asked not to flip it.
 suppressMessages(library(psych))
@@ -32,4 +33,14 @@ if (length(args) > 1) {
   print(ab$total, digits = 10)
   print(ab$item.stats[1:3, c("r.drop", "mean")], digits = 10)
   print(ab$alpha.drop[1:3, "raw_alpha"], digits = 10)
+}
+# ECR-S with 30 % blanks (tests/data/stats/ecr-s-400-blanks.csv, attachscore_generate ecr-s 400
+# --seed 21 --blank-rate 0.3): four rows answered one anxiety item only, which pairwise
+# covariances keep for that item's mean and variance.
+if (length(args) > 2) {
+  s <- read.csv(args[3])
+  for (i in c(1, 5, 8, 9)) s[[paste0("Q", i)]] <- 8 - s[[paste0("Q", i)]]
+  as <- psych::alpha(s[, paste0("Q", c(2, 4, 6, 8, 10, 12))], check.keys = FALSE, warnings = FALSE)
+  print(as$total, digits = 10)
+  print(as$item.stats[, c("r.drop", "mean", "sd")], digits = 10)
 }

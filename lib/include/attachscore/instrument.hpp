@@ -190,6 +190,15 @@ struct norm_set {
     std::map<std::string, std::vector<localized_text>> band_texts;  ///< per score, one per band
 };
 
+/// Another numbering of the same questionnaire in published use: the item this file numbers
+/// positions[p − 1] is shown at position p.
+struct item_order_variant {
+    std::string id;           ///< e.g. "interleaved"
+    std::string description;  ///< how to recognise it
+    std::string source;       ///< where it is used and documented
+    std::vector<int> positions;
+};
+
 /// Thread safety: a plain value; const use from many threads at once is safe.
 struct ATTACHSCORE_API instrument {
     std::string id;
@@ -201,6 +210,8 @@ struct ATTACHSCORE_API instrument {
     std::string licence;
     std::string item_order;  ///< id of the item-order variant, e.g. "fraley-2000-grouped"
     std::string item_order_description;  ///< how to recognise that order
+    /// Other orders the same items circulate in, which data can be read in (--item-order).
+    std::vector<item_order_variant> other_orders;
     std::string wording;  ///< why item wording is or is not included, and where to get it
     std::vector<std::string> languages;
     response_scale scale;

@@ -10,6 +10,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
+#include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,6 +22,21 @@
 #include "attachscore/table.hpp"
 
 namespace attachscore {
+
+enum class keying_rule : std::uint8_t {
+    none,
+    single_item,    ///< r.drop below −0.10 with a 95 % interval below 0
+    reversed_group  ///< the sum of the reverse-keyed items against the sum of the others
+};
+
+/// Why reliability figures are left out ("–"), when they are.
+enum class reliability_gap : std::uint8_t {
+    none,
+    too_few_rows,    ///< no more complete rows than items (n ≤ k)
+    no_variance,     ///< the items' total does not vary (alpha undefined)
+    constant_items,  ///< an item does not vary: its correlations, std. alpha, lambda 6, omega
+    singular         ///< the correlations are singular: lambda 6 (and the smc start of omega)
+};
 
 struct item_statistics {
     int item = 0;             ///< the item number
@@ -34,6 +51,9 @@ struct item_statistics {
     /// Empty, or why this item looks keyed against its score (corrected item–total r below
     /// −0.10 with a 95 % interval below 0) and the likely cause.
     std::string keying_flag;
+    /// Which rule flagged it: its own r.drop, or the reverse-keyed items as a group running
+    /// against the others (then its own r.drop may be positive).
+    keying_rule flag_rule = keying_rule::none;
 };
 
 struct score_statistics {
@@ -48,13 +68,29 @@ struct score_statistics {
     std::size_t n_complete = 0;
     double alpha = 0, alpha_ci_low = 0, alpha_ci_high = 0;  ///< Feldt (1965), 95 %
     double std_alpha = 0, lambda6 = 0, omega_total = 0, average_r = 0;
+    /// The one-factor model behind omega has a loading above 1 (a Heywood case, which psych
+    /// warns of): omega total is not a proper estimate then.
+    bool omega_heywood = false;
+    reliability_gap gap = reliability_gap::none;
+    std::vector<int> constant_items;  ///< items answered the same by every complete row
+    /// The correlation between the sums of the reverse-keyed items and of the others, when it
+    /// flagged the reverse-keyed items as a group (keying_rule::reversed_group); else NaN.
+    double reversed_group_r = 0;
     /// With statistics_options::bootstrap: the 2.5th and 97.5th percentiles of alpha over the
     /// resamples (NaN otherwise).
     double alpha_boot_low = 0, alpha_boot_high = 0;
     std::vector<item_statistics> items;  ///< empty for a score made of other scores
     /// With table_options::hints_by (--by): items that run against the score in one group but
-    /// not overall, each as a sentence.
+    /// with it overall, each as a sentence (English), and as data in group_keyings.
     std::vector<std::string> group_flags;
+    struct group_keying {
+        int item = 0;
+        std::string group;  ///< the --by column's value
+        double r = 0;       ///< corrected item–total r in that group
+        std::size_t rows = 0;
+    };
+    std::vector<group_keying> group_keyings;
+    bool groups_dropped = false;  ///< values of --by past the first 100 were not checked
 };
 
 struct score_correlation {
@@ -64,35 +100,68 @@ struct score_correlation {
     double ci_low = 0, ci_high = 0;  ///< 95 %, Fisher's z
 };
 
-/// Careless-response indices of one respondent, each oriented so that higher means more careless:
+/// Careless-response indices of one respondent, computed on the answers as the person gave them
+/// (an already reversed column is turned back first) and on rating items only (a forced choice
+/// holds a code, not a position on the scale). Each is oriented so that higher means more
+/// careless:
 /// - longstring: the longest run of identical answers in item order (Johnson 2005; Meade &
-///   Craig 2012);
-/// - irv: the SD of the person's answers (intra-individual response variability, Dunn et al.
-///   2018), high for random answering (runs of one answer show in longstring);
-/// - evenodd: minus the even–odd consistency (Johnson 2005): the correlation between the means
-///   of each score's odd- and even-positioned items across the scores, Spearman–Brown corrected
-///   (and kept at −1 or above);
-///   NaN with fewer than three scores of items (the ECR-R has two);
-/// - reverse_inconsistency: per score, the gap between the mean of its reverse-keyed items and of
-///   its other items, both oriented by the key, as a share of the scale's range, averaged over the
-///   scores (0: consistent, 1: one end of the scale for both kinds of statement); the instrument's
-///   own keys stand in for the psychometric antonyms of Meade & Craig (2012).
-/// The careless flag and its reasons: longstring at least half the items (and 6); even–odd
+///   Craig 2012); a blank breaks a run;
+/// - irv: the SD (n − 1) of the person's answers (intra-individual response variability, Dunn et
+///   al. 2018), high for random answering (runs of one answer show in longstring);
+/// - evenodd: minus the even–odd consistency (Johnson 2005, as careless::evenodd): the correlation
+///   across scales between the means of each scale's odd- and even-positioned items, oriented by
+///   the key, Spearman–Brown corrected and kept at −1 or above. Only scales of at least
+///   evenodd_min_items items enter, and it is computed only when at least evenodd_min_scales of
+///   them do (Johnson's cut-off of .30 comes from 30 scales; on fewer, attentive people fall
+///   below it by chance). NaN otherwise, and when either half's means do not vary;
+/// - reverse_inconsistency: per scale, the gap between the mean of the items the instrument
+///   declares reverse-keyed and of its other items, both oriented by the key, as a share of the
+///   scale's range, averaged over the scales that have both kinds (0: consistent, 1: one end of
+///   the scale for both kinds of statement); the instrument's own keys stand in for the
+///   psychometric antonyms of Meade & Craig (2012).
+/// The careless flag and its signs: longstring at least half the rating items (and 6); even–odd
 /// consistency below .30 (Johnson 2005); reverse_inconsistency of 0.5 or more. The longstring and
 /// reverse-inconsistency cut-offs are this project's heuristics: no published cut-off applies to
 /// every instrument. IRV has no cut-off.
+enum class careless_sign : std::uint8_t {
+    long_run,       ///< longstring at or above longstring_cutoff()
+    low_evenodd,    ///< even–odd consistency below .30
+    opposite_alike  ///< reverse_inconsistency of 0.5 or more
+};
+
+inline constexpr int evenodd_min_scales = 10;
+inline constexpr int evenodd_min_items = 4;
+inline constexpr double evenodd_cutoff = 0.30;
+inline constexpr double reverse_inconsistency_cutoff = 0.5;
+
 struct careless_indices {
     int longstring = 0;
     double irv = 0;
     double evenodd = 0;
+    int evenodd_scales = 0;  ///< the scales even–odd rests on (counted even when too few)
     double reverse_inconsistency = 0;
+    int reverse_scales = 0;  ///< the scales with items keyed both ways
     bool careless = false;
-    std::vector<std::string> reasons;
+    std::vector<careless_sign> signs;
 };
+
+/// The run of one answer that flags a respondent: half the rating items (rounded up), at least 6.
+[[nodiscard]] ATTACHSCORE_API int longstring_cutoff(const instrument& inst);
+
+/// The scales of at least evenodd_min_items items that even–odd would rest on, and the scales with
+/// items keyed both ways that reverse inconsistency rests on.
+[[nodiscard]] ATTACHSCORE_API int evenodd_scale_count(const instrument& inst);
+[[nodiscard]] ATTACHSCORE_API int reverse_scale_count(const instrument& inst);
 
 /// The indices of one respondent's answers (scorer::answer_count() of them, NaN for blanks).
 [[nodiscard]] ATTACHSCORE_API careless_indices screen_respondent(const scorer& sc,
                                                                  std::span<const double> answers);
+
+/// Why a respondent is flagged, in `language` ("en" or "es"; English otherwise), e.g. "the same
+/// answer 36 times in a row".
+[[nodiscard]] ATTACHSCORE_API std::string careless_sign_text(careless_sign sign,
+                                                             const careless_indices& q,
+                                                             const std::string& language = "en");
 
 /// How many respondents the indices flag, and why.
 struct careless_summary {
@@ -100,10 +169,39 @@ struct careless_summary {
     std::size_t flagged = 0;
     std::size_t by_longstring = 0, by_evenodd = 0, by_reverse_inconsistency = 0;
     double mean_longstring = 0, mean_irv = 0, mean_reverse_inconsistency = 0;
+    int rating_items = 0;       ///< the answers longstring and IRV look at, per respondent
+    int longstring_cutoff = 0;  ///< the run that flags (longstring_cutoff())
+    /// Scales even–odd rests on: computed (and by_evenodd counted) only when at least
+    /// evenodd_min_scales.
+    int evenodd_scales = 0;
+    int reverse_scales = 0;  ///< scales with items keyed both ways: 0, reverse inconsistency is not computed
+    [[nodiscard]] bool evenodd_computed() const noexcept {
+        return evenodd_scales >= evenodd_min_scales;
+    }
+};
+
+/// What the run did to the data before the statistics, for a methods paragraph built from it
+/// (methods_paragraph never says more than this records).
+struct run_record {
+    std::optional<scale_bounds> administered_scale;  ///< when it differs from the published one
+    std::vector<std::string> missing_codes;          ///< cells that meant "not answered"
+    std::vector<int> already_reversed;  ///< items taken as the export reversed them
+    bool keys_as_declared = false;
+    std::string item_order;     ///< another order the columns were read in (--item-order)
+    bool item_columns = false;  ///< each item's column named (--item-columns)
+    std::size_t recoded_words = 0;  ///< words mapped to numbers by a recode file
+    // Rows with no valid score, by why (a row may count under several): an answer outside the
+    // scale (and those answers by value), not a whole number, not a choice, text where a number
+    // belongs, a wrong number of values, too few items answered.
+    std::size_t rows_not_scored = 0;
+    std::size_t rows_outside_scale = 0, rows_not_whole = 0, rows_not_a_choice = 0;
+    std::size_t rows_unreadable = 0, rows_wrong_values = 0, rows_too_few = 0;
+    std::map<double, std::size_t> outside_values;
 };
 
 struct table_statistics {
     std::string instrument;
+    run_record record;
     std::size_t n_rows = 0;           ///< data rows read
     std::size_t answers = 0;          ///< item answers expected (rows × items)
     std::size_t missing_answers = 0;  ///< of those, blank
@@ -115,6 +213,7 @@ struct table_statistics {
     std::vector<score_correlation> correlations;
     careless_summary careless;
     bool pairwise = false;      ///< reliability from pairwise covariances (else listwise)
+    std::string by_column;      ///< the column the keying was also checked by (--by)
     std::size_t bootstrap = 0;  ///< resamples behind alpha_boot_low/high
 };
 
@@ -144,14 +243,20 @@ struct statistics_options {
 /// the score's own figures repeated on each row.
 [[nodiscard]] ATTACHSCORE_API std::string statistics_csv(const table_statistics& stats,
                                                          int digits = -1);
-/// A readable table for a terminal of `width` columns.
+/// A readable table for a terminal of `width` columns; its sentences in `language` ("en" or
+/// "es").
 [[nodiscard]] ATTACHSCORE_API std::string statistics_text(const instrument& inst,
                                                           const table_statistics& stats,
-                                                          int digits = 2, std::size_t width = 80);
-/// A methods paragraph a researcher can adapt: how each score was computed, its reliability,
-/// the missing answers. English.
+                                                          int digits = 2, std::size_t width = 80,
+                                                          const std::string& language = "en");
+/// A methods paragraph a researcher can adapt (APA style), built from what the run recorded:
+/// how each score was computed with its n, mean, SD and reliability over its own rows, what was
+/// done to the data (the administered scale, missing codes, items taken as already reversed, the
+/// item order, the rows not scored and why), how reliability was estimated, the missing answers,
+/// the careless-response indices that were computed and the items flagged. "en" or "es".
 [[nodiscard]] ATTACHSCORE_API std::string methods_paragraph(const instrument& inst,
                                                             const table_statistics& stats,
-                                                            int digits = 2);
+                                                            int digits = 2,
+                                                            const std::string& language = "en");
 
 }  // namespace attachscore

@@ -45,6 +45,14 @@ struct table_options {
     /// composite id (record_id,redcap_event_name). Empty for none.
     std::string id_column;
     std::string column_pattern;  ///< e.g. "Q{n}"; empty to detect one of the common patterns
+    /// The order the items were given in, when the columns do not follow the instrument's own
+    /// numbering: the id of one of instrument::other_orders ("interleaved"), whose position p the
+    /// pattern's number p names. The instrument's own order id (instrument::item_order) confirms
+    /// its numbering, and the item-order check then gives a hint instead of stopping.
+    std::string item_order;
+    /// The column of each answer in the instrument's numbering (item 1 first; with targets, one
+    /// target after another), instead of column_pattern.
+    std::vector<std::string> item_columns;
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
     output_format format = output_format::csv;
     std::string language = "en";   ///< for band labels and texts in JSON output

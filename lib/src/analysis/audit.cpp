@@ -15,7 +15,11 @@ std::size_t target_of(const instrument& inst, const score_definition& def) {
 }  // namespace
 
 audit::audit(const scorer& sc, std::vector<std::string> columns, audit_settings settings)
-    : sc_(sc), columns_(std::move(columns)), settings_(settings), stats_(columns_.size()) {
+    : sc_(sc),
+      columns_(std::move(columns)),
+      settings_(std::move(settings)),
+      stats_(columns_.size()),
+      order_(sc) {
     sums_ = make_sums();
     // Each score's items as answer positions and keyings, found once rather than on every row.
     const auto& inst = sc_.definition();
@@ -68,6 +72,7 @@ void audit::add(std::span<const double> answers, const respondent_scores& result
     const bool grouping = !group_name_.empty() && !too_many_groups_;
     add_columns(answers, grouping ? group : std::string_view(), grouping);
     if (!result.problems().empty()) return;
+    order_.add(answers, result);
     per_score* grouped = nullptr;
     if (grouping) {
         auto [it, fresh] = by_group_.try_emplace(std::string(group));
@@ -107,6 +112,7 @@ void audit::merge(const audit& other) {
             to.outside_by_group[group] += n;
     }
     add_sums_of(sums_, other.sums_);
+    order_.merge(other.order_);
     too_many_groups_ = too_many_groups_ || other.too_many_groups_;
     for (const auto& [group, sums] : other.by_group_) {
         if (too_many_groups_) break;

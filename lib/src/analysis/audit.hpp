@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "analysis/correlation.hpp"
+#include "analysis/item_order.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/scorer.hpp"
 
@@ -23,6 +24,9 @@ namespace attachscore::detail {
 struct audit_settings {
     bool scale_given = false;   ///< the user named the administered scale (even the published one)
     bool keys_settled = false;  ///< --keys-as-declared or --already-reversed: no keying stop
+    bool order_settled = false;  ///< the instrument's own order confirmed: no item-order stop
+    std::string order_given;     ///< the order the columns were read in (empty: the file's own)
+    bool columns_listed = false;  ///< each item's column named (--item-columns)
 };
 
 struct audit_verdict {
@@ -83,6 +87,8 @@ class audit {
     void scale_findings(audit_verdict& out) const;
     void range_hints(audit_verdict& out) const;
     void keying_findings(audit_verdict& out) const;
+    /// True when the items are in another order (a stop or a hint was added).
+    bool order_findings(audit_verdict& out) const;
     [[nodiscard]] std::vector<int> reversed_against(std::size_t score) const;
     [[nodiscard]] std::string all_reversed_stop(const std::vector<std::size_t>& evident) const;
     [[nodiscard]] std::string reversed_hint(std::size_t score) const;
@@ -103,6 +109,7 @@ class audit {
     double top_in_scale_ = 0;      ///< the highest answer seen on the published scale
     std::vector<double> keyed_;
     std::vector<std::vector<keyed_slot>> slots_;  ///< per score: its items' answer positions
+    item_order_check order_;
 };
 
 }  // namespace attachscore::detail

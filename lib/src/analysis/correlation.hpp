@@ -48,6 +48,39 @@ struct pair_sums {
                      1.959963984540054 / std::sqrt(n - 3));
 }
 
+/// The z with upper-tail probability p (0 < p < 1), by bisection on erfc: accurate to 1e-10,
+/// for the few intervals a run asks for.
+[[nodiscard]] inline double normal_upper_quantile(double p) noexcept {
+    double lo = -40, hi = 40;
+    for (int i = 0; i < 200 && hi - lo > 1e-12; ++i) {
+        const double mid = (lo + hi) / 2;
+        (0.5 * std::erfc(mid / std::sqrt(2.0)) > p ? lo : hi) = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+/// The ends of r's confidence interval by Fisher's z, at the level that leaves `tail` in each
+/// tail (0.025 for 95 %); with many tests, tail / tests (Bonferroni).
+[[nodiscard]] inline double upper_bound(double r, double n, double tail) noexcept {
+    if (n <= 3) return 1;
+    return std::tanh(std::atanh(std::fmin(std::fmax(r, -0.999999), 0.999999)) +
+                     normal_upper_quantile(tail) / std::sqrt(n - 3));
+}
+[[nodiscard]] inline double lower_bound(double r, double n, double tail) noexcept {
+    return -upper_bound(-r, n, tail);
+}
+
+/// Meng, Rosenthal & Rubin's (1992) z for r(x, a) = r1 against r(x, b) = r2, where r12 = r(a, b):
+/// positive when x correlates more with a. Over n rows.
+[[nodiscard]] inline double dependent_r_z(double r1, double r2, double r12, double n) noexcept {
+    const auto clamp = [](double r) { return std::fmin(std::fmax(r, -0.999999), 0.999999); };
+    r1 = clamp(r1), r2 = clamp(r2), r12 = clamp(r12);
+    const double mean_sq = (r1 * r1 + r2 * r2) / 2;
+    const double f = std::fmin(1.0, (1 - r12) / (2 * (1 - mean_sq)));
+    const double h = (1 - f * mean_sq) / (1 - mean_sq);
+    return (std::atanh(r1) - std::atanh(r2)) * std::sqrt((n - 3) / (2 * (1 - r12) * h));
+}
+
 /// The rule for "runs against": r below −0.10, a 95 % interval that excludes 0, and at least 30
 /// pairs. Noise (r = −0.02 over a million rows) and small samples never qualify.
 inline constexpr double against_threshold = -0.10;

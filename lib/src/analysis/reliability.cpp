@@ -143,7 +143,9 @@ void pairwise_sums::add(std::span<const double> x) noexcept {
         centred_[i] = x[i] - shift_;
         present += !std::isnan(x[i]);
     }
-    if (present < 2) return;
+    // A row with one answer still counts towards that item's mean and variance, as in R's
+    // cov(use = "pairwise.complete.obs"), which psych::alpha uses by default.
+    if (present == 0) return;
     ++rows_;
     for (std::size_t i = 0; i < k_; ++i) {
         const double xi = centred_[i];

@@ -38,7 +38,7 @@ class pairwise_sums {
     explicit pairwise_sums(std::size_t k = 0, double shift = 0);
     /// One row of k values; NaN where absent.
     void add(std::span<const double> x) noexcept;
-    [[nodiscard]] std::size_t rows() const noexcept { return rows_; }  ///< with two or more values
+    [[nodiscard]] std::size_t rows() const noexcept { return rows_; }  ///< with at least one value
     [[nodiscard]] double mean(std::size_t i) const noexcept;
     /// The k × k pairwise covariance matrix, row-major; NaN for a pair seen fewer than twice.
     [[nodiscard]] std::vector<double> covariance() const;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 
 #include "definition/load_parts.hpp"
@@ -168,6 +169,56 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
         }
         out.push_back({*id, std::move(*label)});
     }
+}
+
+namespace {
+
+// One other order: an id, how to recognise it, where it is used, and each item once.
+void read_other_order(checker& c, const json::value& v, const std::string& at, instrument& inst) {
+    object_reader r(c, v, at, {"id", "description", "source", "positions"});
+    if (!r.valid()) return;
+    item_order_variant order;
+    order.id = r.text("id").value_or("");
+    order.description = r.text("description").value_or("");
+    order.source = r.text("source").value_or("");
+    if (!order.id.empty() && (order.id == inst.item_order ||
+                              std::any_of(inst.other_orders.begin(), inst.other_orders.end(),
+                                          [&](const auto& o) { return o.id == order.id; })))
+        c.error(r.child("id"), "item order " + in_quotes(order.id) + " is named twice.");
+    const auto* list = r.list("positions");
+    if (!list) return;
+    std::set<int> seen;
+    for (std::size_t p = 0; p < list->size(); ++p) {
+        const auto& n = (*list)[p];
+        const auto number = n.is_int64() ? n.as_int64() : 0;
+        if (!n.is_int64() || !inst.item_index(static_cast<int>(number)) ||
+            !seen.insert(static_cast<int>(number)).second) {
+            c.error(r.child("positions") + "/" + std::to_string(p),
+                    "each position holds the number of one item of this file, each item once.");
+            continue;
+        }
+        order.positions.push_back(static_cast<int>(number));
+    }
+    if (seen.size() != inst.items.size())
+        c.error(r.child("positions"), "an order places every one of the " +
+                                          std::to_string(inst.items.size()) + " items; this one places " +
+                                          std::to_string(seen.size()) + ".");
+    inst.other_orders.push_back(std::move(order));
+}
+
+}  // namespace
+
+void read_item_order(checker& c, object_reader& top, instrument& inst) {
+    const auto* v = top.get("item_order", true);
+    if (!v) return;
+    object_reader r(c, *v, top.child("item_order"), {"id", "description", "others"});
+    if (!r.valid()) return;
+    inst.item_order = r.text("id").value_or("");
+    inst.item_order_description = r.text("description").value_or("");
+    const auto* others = r.list("others", false);
+    if (!others) return;
+    for (std::size_t i = 0; i < others->size(); ++i)
+        read_other_order(c, (*others)[i], r.child("others") + "/" + std::to_string(i), inst);
 }
 
 }  // namespace attachscore::detail

@@ -16,6 +16,8 @@ using column_names = std::set<std::string>;
 void read_scale(checker& c, object_reader& top, response_scale& out);
 void read_items(checker& c, object_reader& top, std::vector<item>& out);
 void read_targets(checker& c, object_reader& top, std::vector<target>& out);
+/// Reads /item_order (this file's numbering and the other orders in use); after read_items.
+void read_item_order(checker& c, object_reader& top, instrument& inst);
 /// Reads /scores into inst.scores, one score per target for item scores when there are targets.
 void read_scores(checker& c, object_reader& top, instrument& inst, bool scale_ok,
                  column_names& columns);

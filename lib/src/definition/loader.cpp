@@ -161,13 +161,6 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     read_citation(c, top, inst.cite);
     read_key_sources(c, top, inst.key_sources);
     inst.licence = top.text("licence").value_or("");
-    if (const auto* v = top.get("item_order", true)) {
-        object_reader r(c, *v, top.child("item_order"), {"id", "description"});
-        if (r.valid()) {
-            inst.item_order = r.text("id").value_or("");
-            inst.item_order_description = r.text("description").value_or("");
-        }
-    }
     inst.wording = top.text("wording").value_or("");
     read_languages(c, top, inst.languages);
     c.languages = inst.languages;
@@ -175,6 +168,7 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     read_scale(c, top, inst.scale);
     const bool scale_ok = c.count() == before_scale;
     read_items(c, top, inst.items);
+    read_item_order(c, top, inst);
     read_targets(c, top, inst.targets);
     column_names columns = {"status", "administered_scale"};
     read_scores(c, top, inst, scale_ok, columns);

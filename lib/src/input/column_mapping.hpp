@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,12 +29,24 @@ struct column_mapping {
 [[nodiscard]] std::optional<std::string> expand_pattern(std::string_view pattern, int number,
                                                         std::string_view target = {});
 
-/// `pattern` empty means: try candidate_patterns(inst) and use the one that fits every item.
-/// `id_column` may name several columns separated by commas (a composite id).
+/// Which columns hold what, as the caller was told.
+struct column_choice {
+    /// Empty: try candidate_patterns(inst) and use the one that fits every item.
+    std::string_view pattern;
+    /// May name several columns separated by commas (a composite id); empty for none.
+    std::string_view id_column;
+    /// The order the items were administered in: the id of one of instrument::other_orders (the
+    /// column the pattern names for number p holds the item that order shows at position p), or
+    /// empty, or the instrument's own order id.
+    std::string_view item_order;
+    /// The column of each answer in the instrument's numbering (scorer::score's order), instead
+    /// of a pattern; empty for none.
+    std::span<const std::string> item_columns;
+};
+
 [[nodiscard]] result<column_mapping> map_columns(const instrument& inst,
                                                  const std::vector<std::string>& header,
-                                                 std::string_view pattern,
-                                                 std::string_view id_column,
+                                                 const column_choice& choice,
                                                  const std::string& file);
 
 }  // namespace attachscore::detail

@@ -102,7 +102,10 @@ class csv_writer final : public output_writer {
             line_ += ctx_.delimiter;
         }
         text(q.careless ? "yes" : "no");
-        text(join(q.reasons, "; "));
+        std::string reasons;
+        for (auto sign : q.signs)
+            reasons += (reasons.empty() ? "" : "; ") + careless_sign_text(sign, q, ctx_.language);
+        text(reasons);
     }
     void names(std::initializer_list<std::string> list) {
         for (const auto& n : list)

@@ -77,17 +77,6 @@ std::string html_card(const output_context& ctx, const scored_row& r) {
     return s + "</article>\n";
 }
 
-std::string fill(std::string pattern,
-                 std::initializer_list<std::pair<const char*, std::string>> values) {
-    for (const auto& [name, value] : values) {
-        const std::string key = std::string("{") + name + "}";
-        for (auto at = pattern.find(key); at != std::string::npos;
-             at = pattern.find(key, at + value.size()))
-            pattern.replace(at, key.size(), value);
-    }
-    return pattern;
-}
-
 constexpr page_words english{
     "en",
     "{name}: results of {n} respondents",

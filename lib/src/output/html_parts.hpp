@@ -1,6 +1,8 @@
 // Pieces of the HTML report: a respondent's card, the words around the numbers, score ranges.
 #pragma once
 
+#include "texts/numbers.hpp"  // fill
+
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -54,10 +56,6 @@ struct page_words {
     const char* not_available;  ///< "—"
 };
 [[nodiscard]] const page_words& page_words_for(const std::string& lang);
-
-/// Replaces each {name} in `pattern` by its value (plain text: escape the result for HTML).
-[[nodiscard]] std::string fill(std::string pattern,
-                               std::initializer_list<std::pair<const char*, std::string>> values);
 
 /// What the page shows, gathered from the rows.
 struct report_data {

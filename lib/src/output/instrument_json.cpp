@@ -70,6 +70,25 @@ void categories_json(std::string& out, const instrument& inst, const std::string
     out += ']';
 }
 
+void item_order_json(std::string& out, const instrument& inst) {
+    out += ",\"item_order\":{\"id\":";
+    append_json_string(out, inst.item_order);
+    field(out, "description", inst.item_order_description);
+    out += ",\"others\":[";
+    for (std::size_t o = 0; o < inst.other_orders.size(); ++o) {
+        const auto& order = inst.other_orders[o];
+        out += o ? ",{\"id\":" : "{\"id\":";
+        append_json_string(out, order.id);
+        field(out, "description", order.description);
+        field(out, "source", order.source);
+        out += ",\"positions\":[";
+        for (std::size_t p = 0; p < order.positions.size(); ++p)
+            out += (p ? "," : "") + std::to_string(order.positions[p]);
+        out += "]}";
+    }
+    out += "]}";
+}
+
 }  // namespace
 
 std::string to_json(const instrument& inst, const std::string& language) {
@@ -86,6 +105,7 @@ std::string to_json(const instrument& inst, const std::string& language) {
     out += "},\"scale\":{\"min\":" + std::to_string(inst.scale.min) +
            ",\"max\":" + std::to_string(inst.scale.max) + "}";
     out += ",\"items\":" + std::to_string(inst.items.size());
+    item_order_json(out, inst);
     scores_json(out, inst, language);
     categories_json(out, inst, language);
     if (inst.profile) field(out, "profile_basis", inst.profile->basis);

@@ -71,7 +71,7 @@ class json_writer final : public output_writer {
             text_ += ",\"disclaimer\":";
             append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));
         }
-        if (ctx_.quality) append_quality_json(text_, screen_respondent(sc_, r.answers));
+        if (ctx_.quality) append_quality_json(text_, screen_respondent(sc_, r.answers), ctx_.language);
         text_ += lines_ ? "}\n" : "}";
         out_ << text_;
     }

@@ -138,7 +138,8 @@ void append_decimal(std::string& out, double value, char decimal, int digits) {
             if (out[i] == '.') out[i] = decimal;
 }
 
-void append_quality_json(std::string& out, const careless_indices& q) {
+void append_quality_json(std::string& out, const careless_indices& q,
+                         const std::string& language) {
     out += ",\"quality\":{\"longstring\":" + std::to_string(q.longstring);
     for (auto [name, v] : {std::pair{"irv", q.irv},
                            {"evenodd", q.evenodd},
@@ -151,10 +152,16 @@ void append_quality_json(std::string& out, const careless_indices& q) {
         else
             append_json_number(out, v);
     }
-    out += std::string(",\"careless\":") + (q.careless ? "true" : "false") + ",\"reasons\":[";
-    for (std::size_t i = 0; i < q.reasons.size(); ++i) {
+    static constexpr const char* codes[] = {"long_run", "low_evenodd", "opposite_alike"};
+    out += std::string(",\"careless\":") + (q.careless ? "true" : "false") + ",\"signs\":[";
+    for (std::size_t i = 0; i < q.signs.size(); ++i) {
         if (i) out += ',';
-        append_json_string(out, q.reasons[i]);
+        append_json_string(out, codes[static_cast<std::size_t>(q.signs[i])]);
+    }
+    out += "],\"reasons\":[";
+    for (std::size_t i = 0; i < q.signs.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, careless_sign_text(q.signs[i], q, language));
     }
     out += "]}";
 }

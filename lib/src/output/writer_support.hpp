@@ -36,8 +36,9 @@ void append_input_text(std::string& out, std::string_view text, bool protect, ch
 [[nodiscard]] std::string fixed_decimals(double value, int digits);
 /// `digits` decimals when 0 or more, else every digit needed to read the double back.
 void append_decimal(std::string& out, double value, char decimal, int digits = -1);
-/// ,"quality":{…} for a JSON row: the careless indices, the flag and its reasons.
-void append_quality_json(std::string& out, const careless_indices& q);
+/// ,"quality":{…} for a JSON row: the careless indices, the flag, its signs (codes) and its
+/// reasons (sentences in `language`).
+void append_quality_json(std::string& out, const careless_indices& q, const std::string& language);
 
 std::unique_ptr<output_writer> make_csv_writer(std::ostream& out, output_context context);
 std::unique_ptr<output_writer> make_json_writer(std::ostream& out, output_context context,

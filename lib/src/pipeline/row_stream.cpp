@@ -9,7 +9,7 @@ diagnostics row_stream::open(const instrument& inst) {
     if (auto problems = reader.open(); !problems.empty()) return problems;
     const auto& header = reader.header();
     auto mapped =
-        map_columns(inst, header, options.column_pattern, options.id_column, options.input_name);
+        map_columns(inst, header, choice_of(options), options.input_name);
     if (!mapped) return mapped.errors();
     mapping = std::move(mapped).value();
     auto found = find_columns(inst, header, mapping, options, options.input_name);

@@ -74,6 +74,12 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
         out.push_back({{},
                        "the administered scale " + std::to_string(s->min) + "-" +
                            std::to_string(s->max) + " must go from a lower to a higher number."});
+    if (!options.item_columns.empty() && !options.item_order.empty() &&
+        options.item_order != inst.item_order)
+        out.push_back({{},
+                       "--item-columns names each item's column in " + inst.short_name +
+                           "'s own numbering; --item-order " + options.item_order +
+                           " does not apply then (leave it out)."});
     std::vector<std::string> offered;
     for (const auto& rule : inst.categories)
         if (!rule.option.empty()) offered.push_back(rule.option);
