@@ -119,12 +119,30 @@ bool has_language_or_explain(const instrument& inst, const std::string& lang,
 std::optional<instrument> instrument_with_wording(const common_options& c, const std::string& id,
                                                   const std::string& lang,
                                                   const std::string& wording,
-                                                  std::string_view command) {
+                                                  std::string_view command,
+                                                  std::string* item_order) {
     const auto cat = load_catalogue(c);
     if (!cat) return std::nullopt;
     const auto* found = find_or_explain(*cat, id);
     if (!found) return std::nullopt;
     if (!has_language_or_explain(*found, lang, command)) return std::nullopt;
+    std::optional<instrument> ordered;
+    if (item_order && !item_order->empty()) {
+        const auto& orders = found->other_orders;
+        const auto it = std::find_if(orders.begin(), orders.end(), [&](const auto& o) {
+            return o.id == *item_order && o.by_position();
+        });
+        if (it != orders.end()) {
+            auto renumbered = with_item_order(*found, *item_order);
+            if (!renumbered) {
+                print_diagnostics(renumbered.errors());
+                return std::nullopt;
+            }
+            ordered = std::move(renumbered).value();
+            found = &*ordered;
+            *item_order = found->item_order;  // the data are in the order it now numbers
+        }
+    }
     if (wording.empty()) return *found;
     auto worded = apply_wording(*found, wording, lang);
     if (!worded) {

@@ -48,11 +48,13 @@ const instrument* find_or_explain(const catalogue& cat, const std::string& id);
 bool has_language_or_explain(const instrument& inst, const std::string& lang,
                              std::string_view command);
 
-/// The instrument `id` in `lang`, with the wording file (when named) lent to it; nullopt after
-/// saying why not.
+/// The instrument `id` in `lang`, numbered as `item_order` names when that order numbers its
+/// items by position (item_order then names the instrument's own order), with the wording file
+/// (when named) lent to it; nullopt after saying why not.
 std::optional<instrument> instrument_with_wording(const common_options& c, const std::string& id,
                                                   const std::string& lang,
                                                   const std::string& wording,
-                                                  std::string_view command);
+                                                  std::string_view command,
+                                                  std::string* item_order = nullptr);
 
 }  // namespace attachscore::cli

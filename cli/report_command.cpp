@@ -55,7 +55,8 @@ int make_report(report_args& r) {
     auto& a = r.score;
     if (!convert_score_args(a)) return exit_error;
     a.table.language = a.lang;
-    auto inst = instrument_with_wording(a.common, a.id, a.lang, r.wording, "report");
+    auto inst =
+        instrument_with_wording(a.common, a.id, a.lang, r.wording, "report", &a.table.item_order);
     if (!inst) return exit_error;
     std::vector<norm_set> no_norms;
     if (!apply_instrument_args(a, *inst, no_norms) || !load_recode(a)) return exit_error;

@@ -109,17 +109,23 @@ bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>
         eprint("attachscore score: --wording belongs to one instrument; name only that one.\n");
         return false;
     }
+    if (ids.size() > 1 && (!a.table.item_order.empty() || !a.table.item_columns.empty())) {
+        eprint("attachscore score: --item-order and --item-columns belong to one instrument; "
+               "score the instruments one at a time.\n");
+        return false;
+    }
     for (const auto& one : ids) {
         const auto* found = find_or_explain(cat, one);
         if (!found) return false;
-        if (!a.wording.empty()) {
-            if (a.table.format != output_format::report) {
-                eprint(
-                    "attachscore score: --wording is shown in reports (--format report, "
-                    "--respondent or --answers), not in a table.\n");
-                return false;
-            }
-            worded = instrument_with_wording(a.common, one, a.lang, a.wording, "score");
+        if (!a.wording.empty() && a.table.format != output_format::report) {
+            eprint(
+                "attachscore score: --wording is shown in reports (--format report, "
+                "--respondent or --answers), not in a table.\n");
+            return false;
+        }
+        if (!a.wording.empty() || !a.table.item_order.empty()) {
+            worded = instrument_with_wording(a.common, one, a.lang, a.wording, "score",
+                                             &a.table.item_order);
             if (!worded) return false;
             found = &*worded;
         }

@@ -121,9 +121,8 @@ int run_stats(const std::vector<std::string>& args) {
         return exit_error;
     }
     if (!check_format(s) || !convert_score_args(a)) return exit_error;
-    const auto cat = load_catalogue(a.common);
-    if (!cat) return exit_error;
-    const auto* inst = find_or_explain(*cat, a.id);
+    const auto inst =
+        instrument_with_wording(a.common, a.id, a.lang, {}, "stats", &a.table.item_order);
     if (!inst) return exit_error;
     std::vector<norm_set> no_norms;
     if (!apply_instrument_args(a, *inst, no_norms) || !load_recode(a)) return exit_error;

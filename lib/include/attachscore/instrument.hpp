@@ -3,9 +3,11 @@
 #pragma once
 
 #include "attachscore/export.hpp"
+#include "attachscore/result.hpp"
 
 #include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -190,13 +192,19 @@ struct norm_set {
     std::map<std::string, std::vector<localized_text>> band_texts;  ///< per score, one per band
 };
 
-/// Another numbering of the same questionnaire in published use: the item this file numbers
-/// positions[p − 1] is shown at position p.
+/// Another numbering of the same questionnaire in published use. Either the item at each
+/// position is known (positions: the item this file numbers positions[p − 1] is shown at
+/// position p), or only each position's scale and keying are (scales and reversed): then the
+/// items are numbered by position (with_item_order), and which of this file's items each one is
+/// stays unsaid.
 struct item_order_variant {
-    std::string id;           ///< e.g. "interleaved"
+    std::string id;           ///< e.g. "dependlab-interleaved"
     std::string description;  ///< how to recognise it
     std::string source;       ///< where it is used and documented
     std::vector<int> positions;
+    std::map<std::string, std::vector<int>> scales;  ///< score id → its positions
+    std::vector<int> reversed;                       ///< positions reverse-keyed
+    [[nodiscard]] bool by_position() const noexcept { return positions.empty(); }
 };
 
 /// Thread safety: a plain value; const use from many threads at once is safe.
@@ -212,6 +220,8 @@ struct ATTACHSCORE_API instrument {
     std::string item_order_description;  ///< how to recognise that order
     /// Other orders the same items circulate in, which data can be read in (--item-order).
     std::vector<item_order_variant> other_orders;
+    /// Made by with_item_order: the items are numbered by position in item_order.
+    bool numbered_by_position = false;
     std::string wording;  ///< why item wording is or is not included, and where to get it
     std::vector<std::string> languages;
     response_scale scale;
@@ -242,6 +252,13 @@ struct ATTACHSCORE_API instrument {
 /// `language` (English where a text lacks it). What scored rows leave out, said once.
 [[nodiscard]] ATTACHSCORE_API std::string to_json(const instrument& inst,
                                                   const std::string& language = "en");
+
+/// The instrument with its items numbered as another order it declares numbers them (an
+/// instrument::other_orders entry that gives only each position's scale and keying): item p is
+/// the one shown at position p, each score takes the positions the order gives it, and
+/// item_order names that order. Errors when the instrument declares no such order.
+[[nodiscard]] ATTACHSCORE_API result<instrument> with_item_order(const instrument& inst,
+                                                                 std::string_view order);
 
 /// The band a value falls in, or nullptr when the score has no bands or the value is outside them.
 [[nodiscard]] ATTACHSCORE_API const band* find_band(const score_definition& score,

@@ -1,5 +1,6 @@
 #include "analysis/item_order.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -92,6 +93,25 @@ order_arrangement item_order_check::reordered(const std::vector<int>& positions)
     return out;
 }
 
+// In an order known only by each position's scale and keying, position p is the column read as
+// the p-th item.
+order_arrangement item_order_check::by_position(const item_order_variant& order) const {
+    const auto& inst = sc_.definition();
+    order_arrangement out;
+    for (auto s : scales_) {
+        const auto scale = order.scales.find(inst.scores[s].id);
+        if (scale == order.scales.end()) return {};
+        std::vector<order_term> terms;
+        for (int p : scale->second) {
+            const bool reverse =
+                std::find(order.reversed.begin(), order.reversed.end(), p) != order.reversed.end();
+            terms.push_back({column_of_slot_[static_cast<std::size_t>(p - 1)], reverse ? -1.0 : 1.0});
+        }
+        out.push_back(std::move(terms));
+    }
+    return out;
+}
+
 namespace {
 
 // From the covariances of the columns: per scale, each column's covariance with the scale's keyed
@@ -159,7 +179,8 @@ item_order_finding item_order_check::verdict() const {
     out.fit_declared = as_keyed.fit;
     const auto& inst = sc_.definition();
     for (std::size_t o = 0; o < inst.other_orders.size(); ++o) {
-        const auto a = reordered(inst.other_orders[o].positions);
+        const auto& order = inst.other_orders[o];
+        const auto a = order.by_position() ? by_position(order) : reordered(order.positions);
         if (a.empty()) continue;
         const auto j = judge(a, cov, k, n, tail);
         if (j.fit >= out.fit_declared + order_fit_margin &&

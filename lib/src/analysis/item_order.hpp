@@ -70,6 +70,7 @@ class item_order_check {
   private:
     [[nodiscard]] order_arrangement declared(bool reversed_export) const;
     [[nodiscard]] order_arrangement reordered(const std::vector<int>& positions) const;
+    [[nodiscard]] order_arrangement by_position(const item_order_variant& order) const;
 
     const scorer& sc_;
     std::vector<std::size_t> slots_;  ///< the rating slots, in answer order

@@ -33,3 +33,40 @@ const band* find_band(const score_definition& score, double value) noexcept {
 }
 
 }  // namespace attachscore
+
+namespace attachscore {
+
+result<instrument> with_item_order(const instrument& inst, std::string_view order) {
+    const auto it = std::find_if(inst.other_orders.begin(), inst.other_orders.end(),
+                                 [&](const item_order_variant& v) { return v.id == order; });
+    if (it == inst.other_orders.end() || !it->by_position())
+        return diagnostics{{{}, inst.short_name + " declares no order \"" + std::string(order) +
+                                    "\" that numbers its items by position."}};
+    instrument out = inst;
+    out.items.clear();
+    for (std::size_t p = 1; p <= inst.items.size(); ++p) {
+        item position;
+        position.number = static_cast<int>(p);
+        position.reverse = std::find(it->reversed.begin(), it->reversed.end(),
+                                     static_cast<int>(p)) != it->reversed.end();
+        out.items.push_back(std::move(position));
+    }
+    for (auto& def : out.scores) {
+        const auto scale = it->scales.find(def.id);
+        if (scale == it->scales.end()) continue;
+        def.items.clear();
+        for (int p : scale->second)
+            def.items.push_back({p, out.items[static_cast<std::size_t>(p - 1)].reverse});
+        std::sort(def.items.begin(), def.items.end(),
+                  [](const keyed_item& a, const keyed_item& b) { return a.number < b.number; });
+    }
+    out.item_order = it->id;
+    out.item_order_description = it->description + " Items are numbered by their position in "
+                                 "that order; which item of " + inst.item_order +
+                                 " each one is, is not published.";
+    out.other_orders.clear();
+    out.numbered_by_position = true;
+    return out;
+}
+
+}  // namespace attachscore

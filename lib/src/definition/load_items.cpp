@@ -173,9 +173,62 @@ void read_targets(checker& c, object_reader& top, std::vector<target>& out) {
 
 namespace {
 
-// One other order: an id, how to recognise it, where it is used, and each item once.
+// Position numbers from a JSON list, each an item position of this file at most once.
+std::vector<int> read_positions(checker& c, const json::array& list, const std::string& at,
+                                std::size_t items, std::set<int>& seen) {
+    std::vector<int> out;
+    for (std::size_t p = 0; p < list.size(); ++p) {
+        const auto& n = list[p];
+        const auto number = n.is_int64() ? n.as_int64() : 0;
+        if (number < 1 || number > static_cast<std::int64_t>(items) ||
+            !seen.insert(static_cast<int>(number)).second) {
+            c.error(at + "/" + std::to_string(p),
+                    "each position is a number from 1 to " + std::to_string(items) + ", once.");
+            continue;
+        }
+        out.push_back(static_cast<int>(number));
+    }
+    return out;
+}
+
+// Each position's scale and keying: {"scales": {"anxiety": [2, 4, …]}, "reversed": [2, 22, …]}.
+void read_scales_of_order(checker& c, object_reader& r, const instrument& inst,
+                          item_order_variant& order) {
+    const auto* scales = r.get("scales", true);
+    if (!scales || !scales->is_object()) {
+        if (scales) c.error(r.child("scales"), "\"scales\" maps score ids to positions.");
+        return;
+    }
+    std::set<int> placed;
+    for (const auto& kv : scales->as_object()) {
+        const std::string id(kv.key());
+        const std::string at = r.child("scales") + "/" + id;
+        const auto* def = inst.find_score(id);
+        if (!def || def->derived())
+            c.error(at, in_quotes(id) + " is not a score of items of this file.");
+        else if (!kv.value().is_array())
+            c.error(at, "a score's positions are a list of numbers.");
+        else if (kv.value().as_array().size() != def->items.size())
+            c.error(at, in_quotes(id) + " has " + std::to_string(def->items.size()) +
+                            " items; this order gives it " +
+                            std::to_string(kv.value().as_array().size()) + ".");
+        else
+            order.scales[id] =
+                read_positions(c, kv.value().as_array(), at, inst.items.size(), placed);
+    }
+    if (placed.size() != inst.items.size())
+        c.error(r.child("scales"), "an order places every one of the " +
+                                       std::to_string(inst.items.size()) + " items; this one places " +
+                                       std::to_string(placed.size()) + ".");
+    std::set<int> reversed;
+    if (const auto* list = r.list("reversed", true, false))
+        order.reversed = read_positions(c, *list, r.child("reversed"), inst.items.size(), reversed);
+}
+
+// One other order: an id, how to recognise it, where it is used, and either each position's item
+// or each position's scale and keying.
 void read_other_order(checker& c, const json::value& v, const std::string& at, instrument& inst) {
-    object_reader r(c, v, at, {"id", "description", "source", "positions"});
+    object_reader r(c, v, at, {"id", "description", "source", "positions", "scales", "reversed"});
     if (!r.valid()) return;
     item_order_variant order;
     order.id = r.text("id").value_or("");
@@ -185,24 +238,31 @@ void read_other_order(checker& c, const json::value& v, const std::string& at, i
                               std::any_of(inst.other_orders.begin(), inst.other_orders.end(),
                                           [&](const auto& o) { return o.id == order.id; })))
         c.error(r.child("id"), "item order " + in_quotes(order.id) + " is named twice.");
-    const auto* list = r.list("positions");
-    if (!list) return;
-    std::set<int> seen;
-    for (std::size_t p = 0; p < list->size(); ++p) {
-        const auto& n = (*list)[p];
-        const auto number = n.is_int64() ? n.as_int64() : 0;
-        if (!n.is_int64() || !inst.item_index(static_cast<int>(number)) ||
-            !seen.insert(static_cast<int>(number)).second) {
-            c.error(r.child("positions") + "/" + std::to_string(p),
-                    "each position holds the number of one item of this file, each item once.");
-            continue;
+    if (r.get("positions", false)) {
+        const auto* list = r.list("positions");
+        if (!list) return;
+        std::set<int> seen;
+        for (std::size_t p = 0; p < list->size(); ++p) {
+            const auto& n = (*list)[p];
+            const int number = n.is_int64() ? static_cast<int>(n.as_int64()) : 0;
+            if (!inst.item_index(number) || !seen.insert(number).second)
+                c.error(r.child("positions") + "/" + std::to_string(p),
+                        "each position holds the number of one item of this file, each item "
+                        "once.");
+            else
+                order.positions.push_back(number);
         }
-        order.positions.push_back(static_cast<int>(number));
+        if (seen.size() != inst.items.size())
+            c.error(r.child("positions"),
+                    "an order places every one of the " + std::to_string(inst.items.size()) +
+                        " items; this one places " + std::to_string(seen.size()) + ".");
+    } else if (!inst.targets.empty() ||
+               std::any_of(inst.items.begin(), inst.items.end(),
+                           [](const item& it) { return it.kind != item_kind::rating; })) {
+        c.error(at, "an order of an instrument with targets or choice items gives \"positions\".");
+    } else {
+        read_scales_of_order(c, r, inst, order);
     }
-    if (seen.size() != inst.items.size())
-        c.error(r.child("positions"), "an order places every one of the " +
-                                          std::to_string(inst.items.size()) + " items; this one places " +
-                                          std::to_string(seen.size()) + ".");
     inst.other_orders.push_back(std::move(order));
 }
 

@@ -168,10 +168,10 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     read_scale(c, top, inst.scale);
     const bool scale_ok = c.count() == before_scale;
     read_items(c, top, inst.items);
-    read_item_order(c, top, inst);
     read_targets(c, top, inst.targets);
     column_names columns = {"status", "administered_scale"};
     read_scores(c, top, inst, scale_ok, columns);
+    read_item_order(c, top, inst);
     for (std::size_t i = 0; i < inst.items.size(); ++i)
         if (inst.items[i].kind == item_kind::choice && !inst.items[i].id.empty() &&
             !columns.insert(inst.items[i].id).second)

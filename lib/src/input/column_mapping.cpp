@@ -246,6 +246,7 @@ diagnostics map_listed(const mapping_context& m, std::span<const std::string> li
 // Data in another order: the column the pattern names for number p holds the item the order
 // shows at position p.
 diagnostics reorder(const mapping_context& m, std::string_view order, column_mapping& mapping) {
+    if (m.inst.numbered_by_position) mapping.pattern += " in the order " + m.inst.item_order;
     if (order.empty() || order == m.inst.item_order) return {};
     const auto& orders = m.inst.other_orders;
     const auto it = std::find_if(orders.begin(), orders.end(),
@@ -258,6 +259,11 @@ diagnostics reorder(const mapping_context& m, std::string_view order, column_map
                                        "\"; its orders are " + join(known, ", ") +
                                        " (attachscore info " + m.inst.id + " describes them).")};
     }
+    if (it->by_position())
+        return {file_error(m.file, "the order " + it->id + " numbers " + m.label +
+                                       "'s items by position: score with the instrument "
+                                       "with_item_order(\"" + it->id +
+                                       "\") makes (the command line does that for --item-order).")};
     const auto& items = m.inst.items;
     auto reordered = mapping.slot_columns;
     for (std::size_t t = 0; t * items.size() < reordered.size(); ++t)

@@ -81,10 +81,33 @@ void item_order_json(std::string& out, const instrument& inst) {
         append_json_string(out, order.id);
         field(out, "description", order.description);
         field(out, "source", order.source);
-        out += ",\"positions\":[";
-        for (std::size_t p = 0; p < order.positions.size(); ++p)
-            out += (p ? "," : "") + std::to_string(order.positions[p]);
-        out += "]}";
+        const auto list = [&](std::string_view name, const std::vector<int>& numbers) {
+            out += ",\"";
+            out += name;
+            out += "\":[";
+            for (std::size_t p = 0; p < numbers.size(); ++p)
+                out += (p ? "," : "") + std::to_string(numbers[p]);
+            out += ']';
+        };
+        if (!order.by_position()) {
+            list("positions", order.positions);
+        } else {
+            out += ",\"scales\":{";
+            bool first = true;
+            for (const auto& [id, positions] : order.scales) {
+                out += first ? "" : ",";
+                first = false;
+                append_json_string(out, id);
+                out += ':';
+                out += '[';
+                for (std::size_t p = 0; p < positions.size(); ++p)
+                    out += (p ? "," : "") + std::to_string(positions[p]);
+                out += ']';
+            }
+            out += '}';
+            list("reversed", order.reversed);
+        }
+        out += '}';
     }
     out += "]}";
 }
