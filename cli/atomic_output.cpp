@@ -1,5 +1,8 @@
 #include "atomic_output.hpp"
 
+#include <fstream>
+#include <iterator>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,13 +81,15 @@ atomic_output::atomic_output(std::filesystem::path target, options opts)
         if (!stream_) error_ = "cannot write to " + target_.string() + ": " + std::strerror(errno);
         return;
     }
-    struct stat input {};
-    if (exists && !opts.input.empty() && ::stat(opts.input.c_str(), &input) == 0 &&
-        input.st_dev == existing.st_dev && input.st_ino == existing.st_ino) {
-        error_ = "-o " + target_.string() +
-                 " names the input file: the scores would replace the answers. Name another "
-                 "output file";
-        return;
+    for (const auto& [path, what] : opts.reads) {
+        struct stat read {};
+        if (exists && !path.empty() && ::stat(path.c_str(), &read) == 0 &&
+            read.st_dev == existing.st_dev && read.st_ino == existing.st_ino) {
+            error_ = opts.flag + " " + target_.string() + " names " + what +
+                     ", which this command reads: writing there would replace it. Name another "
+                     "output file";
+            return;
+        }
     }
     copy_in_ = exists && existing.st_nlink > 1;
     struct stat wanted = existing;
@@ -157,6 +162,21 @@ bool write_all(const std::string& output, const std::string& text,
     if (output.empty() || output == "-") {
         fmt::print("{}", text);
         return true;
+    }
+    if (opts.template_file) {
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(output, ec) && std::filesystem::file_size(output, ec) > 0) {
+            std::ifstream existing(output, std::ios::binary);
+            const std::string held{std::istreambuf_iterator<char>(existing), {}};
+            if (held != text) {
+                eprint(
+                    "attachscore: {} {} already exists and holds something other than this "
+                    "template (filled-in values?); writing the template would empty it. Name a "
+                    "new file, or move that one away first.\n",
+                    opts.flag, output);
+                return false;
+            }
+        }
     }
     atomic_output out(output, opts);
     if (!out.error().empty()) {

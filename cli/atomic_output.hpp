@@ -6,7 +6,7 @@
 // - a file with several hard links is rewritten in place when complete, so the links stay one file;
 // - anything that is not a regular file (/dev/null, a FIFO, a terminal, /dev/stdout) is written
 //   through, never replaced;
-// - the input itself is refused.
+// - a file the command reads (the input, a recode or wording file) is refused.
 #pragma once
 
 #include <sys/stat.h>
@@ -16,15 +16,25 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace attachscore::cli {
 
+struct output_settings {
+    std::optional<mode_t> mode;  ///< for a new file; default 0600
+    /// The files the command reads (path, and what it is: "the input file", "the recode
+    /// file" …), none of which may be overwritten.
+    std::vector<std::pair<std::string, std::string>> reads;
+    std::string flag = "-o";  ///< the option that named the target, for messages
+    /// A template to be filled in: a regular file that already holds something else (filled-in
+    /// values?) is not replaced (write_all).
+    bool template_file = false;
+};
+
 class atomic_output {
   public:
-    struct options {
-        std::optional<mode_t> mode;  ///< for a new file; default 0600
-        std::string input;           ///< the input file, which must not be overwritten
-    };
+    using options = output_settings;
     explicit atomic_output(std::filesystem::path target, options opts = {});
     ~atomic_output();  // removes the temporary file unless commit() succeeded
     atomic_output(const atomic_output&) = delete;

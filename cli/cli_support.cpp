@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 
@@ -113,6 +114,16 @@ bool has_language_or_explain(const instrument& inst, const std::string& lang,
         return true;
     eprint("attachscore {}: {} has no language \"{}\"; it has {}.\n", command, inst.short_name,
            printable(lang), fmt::join(inst.languages, ", "));
+    return false;
+}
+
+bool missing_code(std::string_view word) {
+    std::string w;
+    for (char c : word)
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* code : {"na", "n/a", "#n/a", "nan", "null", "none", "missing", ".", "-", "--",
+                             "?", "nr", "dk", "refused", "skipped"})
+        if (w == code) return true;
     return false;
 }
 

@@ -48,6 +48,10 @@ const instrument* find_or_explain(const catalogue& cat, const std::string& id);
 bool has_language_or_explain(const instrument& inst, const std::string& lang,
                              std::string_view command);
 
+/// Whether a cell's text is one exports write for "not answered" (NA, N/A, null, "." …): it
+/// belongs to --missing, not to a recode file.
+[[nodiscard]] bool missing_code(std::string_view word);
+
 /// The instrument `id` in `lang`, numbered as `item_order` names when that order numbers its
 /// items by position (item_order then names the instrument's own order), with the wording file
 /// (when named) lent to it; nullopt after saying why not.

@@ -1,5 +1,6 @@
 // attachscore recode-template: the words an export uses for answers, as a recode file to fill in.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -56,8 +57,25 @@ int run_recode_template(const std::vector<std::string>& args) {
         print_diagnostics(words.errors());
         return exit_error;
     }
+    std::vector<std::pair<std::string, std::size_t>> to_map;
+    std::vector<std::string> codes;
+    for (const auto& w : words.value()) {
+        if (missing_code(w.first))
+            codes.push_back(w.first);
+        else
+            to_map.push_back(w);
+    }
+    if (!codes.empty())
+        eprint(
+            "attachscore: left out of the template: {}, which {} for \"not answered\"; if "
+            "{}, score with --missing {}.\n",
+            fmt::join(codes, ", "), codes.size() == 1 ? "looks like a code" : "look like codes",
+            codes.size() == 1 ? "it is" : "they are", fmt::join(codes, ","));
+    words.value() = std::move(to_map);
     const std::string text = recode_template(words.value());
-    if (!write_all(a.output, text, output_options(a))) return exit_error;
+    auto template_options = output_options(a);
+    template_options.template_file = true;
+    if (!write_all(a.output, text, template_options)) return exit_error;
     if (words.value().empty())
         eprint(
             "attachscore: every answer in the {} item columns is a number, a blank "

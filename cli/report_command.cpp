@@ -78,9 +78,15 @@ int make_report(report_args& r) {
                    inst->short_name, r.svg);
             return exit_error;
         }
-        if (!write_all(r.svg, page.plane, output_options(a))) return exit_error;
+        auto svg_options = output_options(a, "--svg");
+        if (!r.wording.empty()) svg_options.reads.emplace_back(r.wording, "the wording file");
+        if (!a.output.empty() && a.output != "-")
+            svg_options.reads.emplace_back(a.output, "the page (-o)");
+        if (!write_all(r.svg, page.plane, svg_options)) return exit_error;
     }
-    if (!write_all(a.output, page.html, output_options(a))) return exit_error;
+    auto page_options = output_options(a);
+    if (!r.wording.empty()) page_options.reads.emplace_back(r.wording, "the wording file");
+    if (!write_all(a.output, page.html, page_options)) return exit_error;
     const auto& sum = page.summary;
     if (!a.output.empty())
         eprint("{}: {} card{}, {} scored without a problem.\n", a.output, page.cards,

@@ -124,10 +124,14 @@ bool wants_sav(const score_args& a) {
     return a.format == "sav" || (a.format.empty() && lower_extension(a.output) == ".sav");
 }
 
-atomic_output::options output_options(const score_args& a) {
+atomic_output::options output_options(const score_args& a, std::string flag) {
     atomic_output::options out;
     out.mode = a.file_mode;
-    if (a.answers.empty() && a.input != "-") out.input = a.input;
+    out.flag = std::move(flag);
+    if (a.answers.empty() && a.input != "-") out.reads.emplace_back(a.input, "the input file");
+    if (!a.recode.empty()) out.reads.emplace_back(a.recode, "the recode file");
+    if (!a.wording.empty()) out.reads.emplace_back(a.wording, "the wording file");
+    if (!a.norms.empty()) out.reads.emplace_back(a.norms, "the norm file");
     return out;
 }
 

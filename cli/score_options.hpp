@@ -41,7 +41,8 @@ void add_score_positionals(po::options_description& all, score_args& a);
 /// Reads --recode FILE into a.table.recode; false after printing its problems.
 [[nodiscard]] bool load_recode(score_args& a);
 /// How -o writes: --mode for a new file, and the input, which it must not overwrite.
-[[nodiscard]] atomic_output::options output_options(const score_args& a);
+/// Where output may go: never over a file the command reads (`flag` names the option).
+[[nodiscard]] atomic_output::options output_options(const score_args& a, std::string flag = "-o");
 /// --mode FILE permission bits for a new output file.
 void add_mode_option(po::options_description& desc, score_args& a);
 

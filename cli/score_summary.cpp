@@ -1,6 +1,9 @@
 // What attachscore score says on standard error once the output is written: notes, warnings,
 // hints, the counts by kind of problem, the first problems, and words that need a recode file.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <cctype>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -10,17 +13,38 @@ namespace attachscore::cli {
 
 namespace {
 
+using word_counts = std::vector<std::pair<std::string, std::size_t>>;
+
+std::string listing(const word_counts& words) {
+    std::string listed;
+    const std::size_t shown = std::min<std::size_t>(words.size(), 5);
+    for (std::size_t i = 0; i < shown; ++i)
+        listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", printable(words[i].first),
+                              words[i].second);
+    if (words.size() > shown) listed += fmt::format(" and {} more", words.size() - shown);
+    return listed;
+}
+
+void print_missing_codes(const word_counts& codes, const std::string& prefix) {
+    std::vector<std::string> names;
+    for (const auto& [word, n] : codes)
+        names.push_back(printable(word));
+    eprint(
+        "attachscore: {}cells such as {} look like a code for \"not answered\"; those rows are "
+        "not scored now. If that is what the code means, score with --missing {}.\n",
+        prefix, listing(codes), fmt::join(names, ","));
+}
+
 void print_words(const table_summary& s, const score_args& a, const instrument& inst,
                  const std::string& prefix) {
-    if (s.words.empty()) return;
-    std::string listed;
-    const std::size_t shown = std::min<std::size_t>(s.words.size(), 5);
-    for (std::size_t i = 0; i < shown; ++i)
-        listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", printable(s.words[i].first),
-                              s.words[i].second);
-    if (s.words.size() > shown) listed += fmt::format(" and {} more", s.words.size() - shown);
+    word_counts codes, words;
+    for (const auto& w : s.words)
+        (missing_code(w.first) ? codes : words).push_back(w);
+    if (!codes.empty()) print_missing_codes(codes, prefix);
+    if (words.empty()) return;
+    const std::string listed = listing(words);
     const std::string input = a.input == "-" ? "FILE" : a.input;
-    const std::string& first = s.words.front().first;
+    const std::string& first = words.front().first;
     const bool comma_number = a.decimal == "point" && first.find(',') != std::string::npos &&
                               first.find_first_not_of("0123456789,-") == std::string::npos;
     if (comma_number) {
@@ -35,8 +59,7 @@ void print_words(const table_summary& s, const score_args& a, const instrument& 
         "them to numbers in a recode file, a CSV with the header answer,value and a line "
         "such as \"{},5\": 'attachscore recode-template {} {}' writes one with every word "
         "found; fill in the values and score with --recode FILE.\n",
-        prefix, inst.short_name, listed, printable(s.words.front().first), inst.id,
-        printable(input));
+        prefix, inst.short_name, listed, printable(first), inst.id, printable(input));
 }
 
 }  // namespace

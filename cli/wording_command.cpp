@@ -64,7 +64,9 @@ int run_wording_template(const std::vector<std::string>& args) {
     if (!inst) return exit_error;
     if (!has_language_or_explain(*inst, a.lang, "wording-template")) return exit_error;
     if (!check.empty()) return check_wording(*inst, check, a.lang);
-    if (!write_all(a.output, wording_template(*inst), output_options(a))) return exit_error;
+    auto template_options = output_options(a);
+    template_options.template_file = true;
+    if (!write_all(a.output, wording_template(*inst), template_options)) return exit_error;
     eprint(
         "attachscore: fill in the text of all {} items from the published source ({}), then "
         "check the file with --check.\n",

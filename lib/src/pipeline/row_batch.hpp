@@ -82,6 +82,7 @@ struct row_batch {
     std::vector<std::string> first_problems;
     std::optional<diagnostic> stop;  ///< --strict: the first row that cannot be scored
     std::string ids;                 ///< the written rows' ids, one after another
+    std::vector<std::size_t> respondent_lines;  ///< the check pass: rows with the --respondent id
     std::vector<std::pair<std::size_t, std::size_t>> id_ends;  ///< (end in ids, line)
 
     void clear() {

@@ -90,6 +90,22 @@ void finish_summary(const detail::table_run& run, const detail::table_passes& pa
                      [](const auto& a, const auto& b) { return a.second > b.second; });
 }
 
+// One person's report of an id that several rows have would show them as one person.
+diagnostics respondent_repeated(const detail::table_run& run, const detail::table_passes& passes) {
+    const auto& lines = passes.respondent_lines();
+    if (lines.size() < 2) return {};
+    const auto& options = run.options;
+    std::vector<std::string> at;
+    for (auto line : lines)
+        at.push_back(std::to_string(line));
+    return {{{options.input_name, "", lines.front(), 0},
+             std::to_string(lines.size()) + " rows have the id \"" + options.respondent +
+                 "\" (lines " + detail::list_some(at, 10) +
+                 "): a report of one person cannot show several. Give each row its own id, or "
+                 "add a column that tells them apart to the id (--id-column " +
+                 options.id_column + ",wave)."}};
+}
+
 }  // namespace
 
 result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
@@ -120,6 +136,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
         passes.check_while_writing();
     } else {
         if (auto problems = passes.check(); !problems.empty()) return problems;
+        if (auto repeated = respondent_repeated(run, passes); !repeated.empty()) return repeated;
         if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
     }
     if (auto problems = passes.write(make_context(run, passes), out, summary); !problems.empty())
@@ -134,6 +151,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
                                      ? "; a composite id is written with / between its parts, e.g. "
                                        "1/baseline_arm_1."
                                      : ".")}};
+    if (auto repeated = respondent_repeated(run, passes); !repeated.empty()) return repeated;
     finish_summary(run, passes, summary);
     return summary;
 }

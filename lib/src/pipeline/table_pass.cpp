@@ -153,6 +153,8 @@ diagnostics table_passes::check() {
         for (std::size_t s = 0; s < sample_.size(); ++s)
             sample_[s].add(b.sample[s]);
         if (bad_text_.empty()) bad_text_ = b.bad_text;
+        respondent_lines_.insert(respondent_lines_.end(), b.respondent_lines.begin(),
+                                 b.respondent_lines.end());
         return {};
     });
     if (!problems.empty()) return problems;
@@ -180,6 +182,7 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
         w->writer = make_writer(format, w->os, context);
     const std::string separator = main_writer->separator();
     id_tracker ids;
+    respondent_lines_.clear();  // counted again as the rows are written
     main_writer->begin();
     auto problems = run_pass(pass::write, [&](row_batch& b) -> diagnostics {
         if (b.checks) checks_.merge(*b.checks);
@@ -196,6 +199,7 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
                 summary.first_problems.push_back(std::move(first));
         std::size_t begin = 0;
         for (const auto& [end, line] : b.id_ends) {
+            if (!run_.options.respondent.empty()) respondent_lines_.push_back(line);
             ids.add(std::string_view(b.ids).substr(begin, end - begin), line);
             begin = end;
         }
@@ -233,6 +237,8 @@ void table_passes::process(row_batch& b, worker& w, pass p) {
             write_row(b, w, row);
             continue;
         }
+        if (!run_.options.respondent.empty() && w.rows.id() == run_.options.respondent)
+            b.respondent_lines.push_back(row.line);
         const auto scores = w.rows.result().scores();
         for (std::size_t s = 0; s < scores.size(); ++s)
             if (scores[s].status == score_status::valid) b.sample[s].add(scores[s].value);

@@ -52,6 +52,10 @@ class table_passes {
     [[nodiscard]] const audit& checks() const noexcept { return checks_; }
     [[nodiscard]] const std::vector<running_stats>& sample() const noexcept { return sample_; }
     [[nodiscard]] const std::string& bad_text() const noexcept { return bad_text_; }
+    /// With table_options::respondent: the lines of the rows with that id.
+    [[nodiscard]] const std::vector<std::size_t>& respondent_lines() const noexcept {
+        return respondent_lines_;
+    }
     /// After write(): every worker's words and decimal commas.
     [[nodiscard]] const row_scorer& rows() const;
 
@@ -72,6 +76,7 @@ class table_passes {
     audit checks_;
     std::vector<running_stats> sample_;
     std::string bad_text_;
+    std::vector<std::size_t> respondent_lines_;
     std::size_t rows_read_ = 0;     ///< in the current pass
     std::size_t checked_rows_ = 0;  ///< rows the first pass audited
     bool seekable_ = false;         ///< the input can be read again (a file)
