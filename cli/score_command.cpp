@@ -97,6 +97,16 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
     options.language = a.table.language;
     options.norms = a.table.norms;
     options.text_columns = split_commas({a.table.id_column});
+    options.missing_codes = a.table.missing_codes;
+    if (const auto& given = a.table.scoring.administered_scale;
+        given && insts.size() == 1 &&
+        (given->min != insts.front()->scale.min || given->max != insts.front()->scale.max))
+        options.administered_scale = given;
+    if (a.answers.empty() && a.input != "-" && is_stat_file(a.input)) {
+        auto labels = read_stat_labels(a.input);
+        if (!labels) return labels.errors();
+        options.input_labels = std::move(labels).value();
+    }
     return write_sav(insts, scratch, out, options);
 }
 

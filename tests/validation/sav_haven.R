@@ -73,6 +73,38 @@ f <- haven::read_sav(out)
 csv <- read.csv(file.path(data, "formulas.csv"), colClasses = "character")
 check(identical(as.character(f$note), trimws(csv$note)), "kept text goes into the .sav as read, no apostrophe")
 
+# 2d. What a .sav says of the run: the administered scale in the score's label, a kept numeric
+# column with a missing code stays numeric, the careless flag is labelled numeric, and an input
+# .sav keeps its own value labels on the columns carried over.
+ecrs <- read.csv(file.path(data, "golden", "ecr-s.csv"), check.names = FALSE, colClasses = "character")
+for (k in grep("^Q", names(ecrs))) ecrs[[k]] <- as.character(pmin(5, as.integer(ecrs[[k]])))
+ecrs$age <- c("NA", "34", "27")[seq_len(nrow(ecrs))]
+ecrs$sex <- c("1", "2", "1")[seq_len(nrow(ecrs))]
+write.csv(ecrs, file.path(tmp, "five.csv"), row.names = FALSE, quote = FALSE)
+out <- file.path(tmp, "five.sav")
+check(score("ecr-s", file.path(tmp, "five.csv"), "--id-column", "id", "--scale", "1-5",
+            "--missing", "NA", "--keep", "age", "--quality", "-o", out) %in% c(0, 1),
+      "a 1-5 administration with --missing NA --keep age --quality written")
+v <- haven::read_sav(out)
+check(grepl("1–5, the scale administered", attr(v$anxiety, "label"), fixed = TRUE) &&
+      !grepl("1–7", attr(v$anxiety, "label"), fixed = TRUE),
+      paste("the score's label gives the administered scale:", attr(v$anxiety, "label")))
+check(is.numeric(v$age) && is.na(v$age[1]) && v$age[2] == 34, "age stays numeric, NA missing")
+check(haven::is.labelled(v$careless) && identical(unname(attr(v$careless, "labels")), c(0, 1)) &&
+      identical(names(attr(v$careless, "labels")), c("no", "yes")), "careless is labelled 0/1")
+check(is.numeric(v$longstring), "longstring is numeric")
+labelled_in <- haven::labelled(as.numeric(ecrs$sex), c(woman = 1, man = 2), label = "Sex of respondent")
+input <- ecrs; input$sex <- labelled_in; input$age <- suppressWarnings(as.numeric(ecrs$age))
+for (k in grep("^Q", names(input))) input[[k]] <- as.numeric(input[[k]])
+haven::write_sav(input, file.path(tmp, "labelled.sav"))
+out <- file.path(tmp, "labelled-out.sav")
+check(score("ecr-s", file.path(tmp, "labelled.sav"), "--id-column", "id", "--scale", "1-5",
+            "--keep", "sex,age", "-o", out) %in% c(0, 1), "an input .sav with value labels scored")
+l <- haven::read_sav(out)
+check(haven::is.labelled(l$sex) && identical(attr(l$sex, "labels"), c(woman = 1, man = 2)),
+      "the kept column keeps the input's value labels")
+check(identical(attr(l$sex, "label"), "Sex of respondent"), "and its variable label")
+
 # 3. The latin-1 HPP export.
 if (file.exists(hpp)) {
   out <- file.path(tmp, "hpp.sav")

@@ -10,8 +10,10 @@
 #include <functional>
 #include <iosfwd>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "attachscore/instrument.hpp"
@@ -168,12 +170,29 @@ find_answer_words(const instrument& inst, std::istream& in, const table_options&
 /// choices and near-boundary flags are numeric codes with value labels taken from the instrument
 /// (and the norm set), so a code means the same in every file (see docs/cli.md). Returns the
 /// problems, empty on success.
+/// A variable's labels in an SPSS, Stata or SAS file: its variable label and, for a numeric
+/// variable, its value labels.
+struct stat_labels {
+    std::string label;
+    std::vector<std::pair<double, std::string>> values;
+};
+
 struct sav_options {
     std::string language = "en";      ///< of the band labels in the table
     const norm_set* norms = nullptr;  ///< the norm set the table was scored with, if any
+    /// The scale the answers were given on, when it differs from the published one: the score
+    /// labels give the range on it.
+    std::optional<scale_bounds> administered_scale;
     /// Columns that are text whatever they hold (ids: "007" must not become 7), matched ignoring
     /// case and surrounding spaces.
     std::vector<std::string> text_columns;
+    /// Cells that meant "not answered" in the input (table_options::missing_codes): in a column
+    /// carried from the input they are SPSS's missing value, so that "NA" does not turn age
+    /// into text.
+    std::vector<std::string> missing_codes;
+    /// The labels of the input file's variables (read_stat_labels), by column name: a column
+    /// carried from the input keeps them.
+    std::map<std::string, stat_labels> input_labels;
 };
 [[nodiscard]] ATTACHSCORE_API diagnostics write_sav(std::span<const instrument* const> insts,
                                                     std::istream& scored, std::ostream& out,
@@ -185,6 +204,10 @@ struct sav_options {
 /// Reads such a file with ReadStat as CSV text for score_table: variable names as the header, the
 /// stored values (never the value labels), every kind of missing value as a blank cell.
 [[nodiscard]] ATTACHSCORE_API result<std::string> read_stat_file(const std::filesystem::path& path);
+
+/// The variable and value labels of such a file, by variable name (empty for a CSV file).
+[[nodiscard]] ATTACHSCORE_API result<std::map<std::string, stat_labels>> read_stat_labels(
+    const std::filesystem::path& path);
 
 /// The column-name patterns tried, in order, when table_options::column_pattern is empty.
 [[nodiscard]] ATTACHSCORE_API std::vector<std::string> candidate_patterns(const instrument& inst);

@@ -19,6 +19,11 @@ result<std::string> read_stat_file(const std::filesystem::path& path) {
         {{path.string(), "", 0, 0}, how_to_get_readstat("reads SPSS, Stata and SAS files")}};
 }
 
+result<std::map<std::string, stat_labels>> read_stat_labels(const std::filesystem::path& path) {
+    return diagnostics{
+        {{path.string(), "", 0, 0}, how_to_get_readstat("reads SPSS, Stata and SAS files")}};
+}
+
 diagnostics write_sav(std::span<const instrument* const>, std::istream&, std::ostream&,
                       const sav_options&) {
     return {{{}, how_to_get_readstat("writes SPSS files")}};

@@ -62,18 +62,52 @@ void band_codes(sav_column& col, const score_definition& def, const std::string&
                  norm_band_code + static_cast<double>(b));
 }
 
+// "1–7", or on another administered scale its own range ("1–5"; a sum of 6 items "6–30"); a
+// score made of other scores says only the scale.
+std::string range_text(const score_definition& s, const std::optional<scale_bounds>& administered) {
+    const auto number = [](double v) { return std::to_string(static_cast<long long>(v)); };
+    if (!administered) return number(s.lowest) + "–" + number(s.highest);
+    const std::string scale = number(administered->min) + "–" + number(administered->max);
+    if (s.derived()) return "answers on the " + scale + " scale administered";
+    if (s.aggregate == aggregation::mean) return scale + ", the scale administered";
+    const double k = static_cast<double>(s.items.size());
+    return number(k * administered->min) + "–" + number(k * administered->max) +
+           ", answers on the " + scale + " scale administered";
+}
+
+// The careless-response columns of --quality.
+bool quality_column(sav_column& col, const std::string& column) {
+    static const std::pair<const char*, const char*> labels[] = {
+        {"longstring", "Longest run of one answer (careless-response index)"},
+        {"irv", "SD of the person's answers, IRV (careless-response index)"},
+        {"evenodd", "Minus even–odd consistency (careless-response index)"},
+        {"reverse_inconsistency", "Reverse inconsistency (careless-response index)"},
+        {"careless_reasons", "Why flagged as possibly careless"}};
+    for (const auto& [name, label] : labels)
+        if (column == name) {
+            col.label = label;
+            col.numeric_role = column != "careless_reasons";
+            return true;
+        }
+    if (column != "careless") return false;
+    col.label = "Flagged as possibly careless (heuristic; see the reasons)";
+    col.coded = true;
+    add_code(col, "no", 0);
+    add_code(col, "yes", 1);
+    return true;
+}
+
 // The column as one instrument names it (without the "id." prefix of a joined table).
 sav_column describe_one(const instrument& inst, const std::string& column, const std::string& lang,
-                        const norm_set* norms) {
+                        const norm_set* norms, const std::optional<scale_bounds>& administered) {
     sav_column col;
+    if (quality_column(col, column)) return col;
     for (const auto& s : inst.scores) {
         const std::string base = inst.short_name + " " + text_in(s.label, "en");
-        const std::string range = std::to_string(static_cast<long long>(s.lowest)) + "–" +
-                                  std::to_string(static_cast<long long>(s.highest));
         col.numeric_role = true;
         if (column == s.id) {
             col.label = base + " (" + (s.aggregate == aggregation::mean ? "mean" : "sum") + ", " +
-                        range + ")";
+                        range_text(s, administered) + ")";
         } else if (column == s.id + "_answered") {
             col.label = base + ": " + (s.derived() ? "valid input scores" : "items answered");
         } else if (column == s.id + "_band") {
@@ -136,12 +170,14 @@ sav_column describe_one(const instrument& inst, const std::string& column, const
 }  // namespace
 
 sav_column describe_sav_column(std::span<const instrument* const> insts, const std::string& column,
-                               const std::string& language, const norm_set* norms) {
-    if (insts.size() == 1) return describe_one(*insts.front(), column, language, norms);
+                               const std::string& language, const norm_set* norms,
+                               const std::optional<scale_bounds>& administered) {
+    if (insts.size() == 1) return describe_one(*insts.front(), column, language, norms, administered);
     for (const auto* inst : insts)
         if (column.size() > inst->id.size() + 1 &&
             column.compare(0, inst->id.size(), inst->id) == 0 && column[inst->id.size()] == '.')
-            return describe_one(*inst, column.substr(inst->id.size() + 1), language, norms);
+            return describe_one(*inst, column.substr(inst->id.size() + 1), language, norms,
+                                administered);
     return {};
 }
 

@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "attachscore/instrument.hpp"
+#include "attachscore/scorer.hpp"
 
 namespace attachscore::detail {
 
@@ -23,8 +26,11 @@ struct sav_column {
 /// The role of `column` (as the scored table names it: "anxiety", or "ecr-r.anxiety" when several
 /// instruments were joined) for the instruments given; an input column (id, kept) gets an empty
 /// label and no role.
+/// With `administered` (answers given on another scale than the published one) the score labels
+/// give the range on that scale.
 [[nodiscard]] sav_column describe_sav_column(std::span<const instrument* const> insts,
                                              const std::string& column, const std::string& language,
-                                             const norm_set* norms);
+                                             const norm_set* norms,
+                                             const std::optional<scale_bounds>& administered = {});
 
 }  // namespace attachscore::detail

@@ -2,6 +2,7 @@
 // finds each column's type and width and counts the rows, a second writes them.
 #include <readstat.h>
 
+#include <algorithm>
 #include <set>
 
 #include "attachscore/table.hpp"
@@ -42,7 +43,25 @@ struct column_plan {
     bool numeric = true;
     std::size_t width = 1;
     readstat_variable_t* var = nullptr;
+    bool from_input = false;              ///< carried from the input (an id, a kept column)
+    std::vector<std::string> missing;     ///< cells that mean "not answered" there
 };
+
+// A column carried from the input: its missing codes are SPSS missing values, and an input file's
+// labels stay with it.
+void carry_input(column_plan& p, const std::string& name, const sav_options& options) {
+    if (!p.role.label.empty() || p.role.coded || p.role.numeric_role) return;
+    p.from_input = true;
+    p.missing = options.missing_codes;
+    const auto it = options.input_labels.find(name);
+    if (it == options.input_labels.end()) return;
+    p.role.label = it->second.label;
+    p.role.value_labels = it->second.values;
+}
+
+bool is_missing(const column_plan& p, std::string_view cell) {
+    return std::find(p.missing.begin(), p.missing.end(), cell) != p.missing.end();
+}
 
 // The first pass: every column's type and width, the row count, and values a coded column does
 // not know (which would be a bug) or text that is not UTF-8.
@@ -57,8 +76,9 @@ diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long&
         if (st == detail::csv_reader::status::error) return {{{}, reader.error_message() + "."}};
         ++rows;
         for (std::size_t i = 0; i < plan.size() && i < reader.field_count(); ++i) {
-            const std::string_view cell = reader.field(i);
             auto& p = plan[i];
+            std::string_view cell = reader.field(i);
+            if (is_missing(p, cell)) cell = {};
             p.width = std::max(p.width, cell.size());
             double v = 0;
             if (p.role.coded) {
@@ -97,6 +117,13 @@ void declare(readstat_writer_t* w, const std::vector<std::string>& header,
         } else if (p.numeric) {
             p.var = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_DOUBLE, 0);
             readstat_variable_set_measure(p.var, READSTAT_MEASURE_SCALE);
+            if (!p.role.value_labels.empty()) {  // an input variable's own value labels
+                auto* set = readstat_add_label_set(w, READSTAT_TYPE_DOUBLE, (name + "_l").c_str());
+                for (const auto& [code, label] : p.role.value_labels)
+                    readstat_label_double_value(set, code, label.c_str());
+                readstat_variable_set_label_set(p.var, set);
+                readstat_variable_set_measure(p.var, READSTAT_MEASURE_NOMINAL);
+            }
         } else {
             p.var = readstat_add_variable(w, name.c_str(), READSTAT_TYPE_STRING,
                                           std::min<std::size_t>(p.width, 32767));
@@ -116,6 +143,7 @@ readstat_error_t write_rows(readstat_writer_t* w, std::istream& in,
         for (std::size_t i = 0; i < plan.size(); ++i) {
             const auto& p = plan[i];
             cell = i < reader.field_count() ? std::string(reader.field(i)) : std::string();
+            if (is_missing(p, cell)) cell.clear();
             double v = 0;
             readstat_error_t e = READSTAT_OK;
             if (p.role.coded)
@@ -148,11 +176,12 @@ diagnostics write_sav(std::span<const instrument* const> insts, std::istream& sc
     }
     std::vector<column_plan> plan(header.size());
     for (std::size_t i = 0; i < header.size(); ++i) {
-        plan[i].role =
-            detail::describe_sav_column(insts, header[i], options.language, options.norms);
+        plan[i].role = detail::describe_sav_column(insts, header[i], options.language,
+                                                   options.norms, options.administered_scale);
         for (const auto& name : options.text_columns)
             if (detail::normalize_name(name) == detail::normalize_name(header[i]))
                 plan[i].numeric = false;
+        carry_input(plan[i], header[i], options);
     }
     long rows = 0;
     scored.clear();
