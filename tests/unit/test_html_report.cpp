@@ -140,19 +140,33 @@ TEST_CASE("the page refuses what it cannot show truly") {
     CHECK(big.errors().front().message ==
           "4 rows: the HTML report draws every respondent and stops at 3. For a large sample's "
           "figures use 'attachscore stats'; for one person's page add --respondent ID.");
-    // Answers on a 1–5 scale: the plane keeps that scale, without the published lines and names.
+    // Answers on a 1–5 scale: the plane keeps that scale, its lines at that scale's middle (3,
+    // where the published 1–7 plane has them at 4) and the corner names with them.
     attachscore::table_options five;
     five.scoring.administered_scale = attachscore::scale_bounds{1, 5};
-    const auto made =
-        report("id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\na,1,1,1,1,1,1,1,1,1,1,1,1\n", five);
+    const std::string one = "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\na,1,1,1,1,1,1,1,1,1,1,1,1\n";
+    const auto made = report(one, five);
     REQUIRE(made.ok());
     const auto& plane = made.value().plane;
-    CHECK(plane.find("stroke-dasharray") == std::string::npos);
-    CHECK(plane.find("Comfortable") == std::string::npos);
+    // x = 70 + (3 − 1)/4 · 390 = 265; y = 420 − (3 − 1)/4 · 370 = 235.
+    CHECK(plane.find("<line x1=\"265.0\"") != std::string::npos);
+    CHECK(plane.find("Comfortable") != std::string::npos);
     // On 1–5: anxiety (1·5 + 5)/6 = 1.67, avoidance (5·3 + 1·3)/6 = 3 → x 70 + 0.67/4·390 = 135,
     // y 420 − 2/4·370 = 235.
     CHECK(plane.find("<circle cx=\"135.0\" cy=\"235.0\"") != std::string::npos);
-    CHECK(made.value().html.find("The answers were given on a 1–5 scale, not the published "
+    CHECK(made.value().html.find("Here the answers were given on the 1–5 scale, whose middle "
+                                 "puts the split at 3.00 and 3.00.") != std::string::npos);
+    // A profile split at published cut-offs (not the scale's middle) keeps to the published
+    // scale: no lines and no names on 1–5.
+    auto fixed_cuts = ecr_s();
+    fixed_cuts.profile->relative_to_scale = false;
+    std::istringstream in(one);
+    five.id_column = "id";
+    const auto kept = attachscore::make_html_report(fixed_cuts, in, five, {});
+    REQUIRE(kept.ok());
+    CHECK(kept.value().plane.find("stroke-dasharray") == std::string::npos);
+    CHECK(kept.value().plane.find("Comfortable") == std::string::npos);
+    CHECK(kept.value().html.find("The answers were given on a 1–5 scale, not the published "
                                  "1–7") != std::string::npos);
 }
 

@@ -110,6 +110,9 @@ struct score_definition {
     std::string min_answered_basis;  ///< why that many: its source, or that it is a convention
     std::string bands_basis;         ///< where the cut-points come from
     std::vector<band> bands;
+    /// The bands are positions on the answer scale (its thirds, its middle), not published
+    /// cut-offs: on another administered scale they are moved to that scale's own positions.
+    bool bands_relative = false;
     double lowest = 0;   ///< the lowest possible value on the instrument's scale
     double highest = 0;  ///< the highest possible value on the instrument's scale
 
@@ -152,6 +155,10 @@ struct category_rule {
     std::string cells[4];              ///< quadrants: the category of each cell
     double near_boundary = 0;  ///< a result this close to another category is flagged (score units)
     std::string near_boundary_basis;
+    /// Quadrants: the cuts are positions on the answer scale (its middle), so on another
+    /// administered scale they move to that scale's middle; otherwise the rule belongs to the
+    /// published scale alone.
+    bool relative_to_scale = false;
 };
 
 /// Plain-language text for the two main dimensions together, by quadrant of two scores.
@@ -164,8 +171,10 @@ struct profile_cell {
 struct profile {
     std::vector<std::string> inputs;  ///< two score ids
     double cuts[2] = {0, 0};          ///< at or above a cut counts as high
-    std::string basis;
+    std::string basis;                ///< in English
+    localized_text basis_text;        ///< the basis by language (English at least)
     profile_cell cells[4];  ///< in quadrant_names order
+    bool relative_to_scale = false;  ///< the cuts move to another administered scale's middle
 };
 
 /// Published norms: per group (e.g. by sex), each score's mean and standard deviation.

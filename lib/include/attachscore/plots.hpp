@@ -31,6 +31,7 @@ struct plane_layout {
     std::string quadrants[4];  ///< in quadrant_names order: low-low, high-low, low-high, high-high
     std::string method;        ///< how the quadrants were drawn, e.g. "split at the middle …"
     bool show_cuts = true;     ///< false: no lines at the cuts (answers on another scale)
+    std::string language = "en";  ///< how tick labels write numbers (a decimal comma in "es")
 };
 
 /// The layout for an instrument with a profile, in `language`; nullopt without one.
@@ -43,11 +44,13 @@ struct plane_layout {
                                                     const std::string& title);
 
 /// A histogram of `values` (NaN ignored) over [lowest, highest] in `bins` equal bins, the last
-/// one closed, as one <svg> element with `title` on top and each bar's count as its tooltip.
+/// one closed, as one <svg> element with `title` on top and each bar's count as its tooltip;
+/// numbers written as `language` writes them.
 [[nodiscard]] ATTACHSCORE_API std::string histogram_svg(std::span<const double> values,
                                                         double lowest, double highest,
                                                         const std::string& title,
-                                                        std::size_t bins = 12);
+                                                        std::size_t bins = 12,
+                                                        const std::string& language = "en");
 
 /// Text made safe for HTML and SVG: & < > " ' escaped.
 [[nodiscard]] ATTACHSCORE_API std::string escape_markup(std::string_view text);

@@ -118,6 +118,14 @@ class ATTACHSCORE_API scorer {
     /// The scale answers are checked and reversed on: the administered one when given.
     [[nodiscard]] const response_scale& scale() const noexcept { return scale_; }
     [[nodiscard]] bool scale_overridden() const noexcept { return overridden_; }
+    /// Whether score `score`'s bands apply: always on the published scale; on another
+    /// administered scale when they are positions on the scale (instrument::bands_relative), then
+    /// moved to that scale's own thirds or middle in definition(); never for published cut-offs.
+    [[nodiscard]] bool bands_apply(std::size_t score) const noexcept {
+        return !overridden_ || bands_moved_[score];
+    }
+    /// The same for the profile's cuts.
+    [[nodiscard]] bool profile_applies() const noexcept { return !overridden_ || profile_moved_; }
     /// Whether item `number`'s column holds already reversed answers (scoring_options).
     [[nodiscard]] bool already_reversed(int number) const noexcept;
     /// Whether an item enters a score reversed from its column: the instrument's keying, turned
@@ -194,6 +202,9 @@ class ATTACHSCORE_API scorer {
     std::vector<compiled_category> categories_;
     std::vector<bool> enabled_;
     std::vector<int> already_reversed_;  ///< sorted item numbers
+    std::vector<bool> bands_moved_;      ///< per score, on another administered scale
+    std::vector<bool> categories_moved_;
+    bool profile_moved_ = false;
 };
 
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.

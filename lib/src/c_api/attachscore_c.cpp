@@ -100,7 +100,7 @@ std::string listing(const attachscore::diagnostics& problems) {
 attachscore::band_text band_of(const attachscore_result* result, size_t s) {
     const auto& sc = result->inst->sc;
     return attachscore::describe_score(sc.definition().scores[s], result->scores.scores()[s],
-                                       nullptr, nullptr, sc.scale_overridden());
+                                       nullptr, nullptr, !sc.bands_apply(s));
 }
 
 bool in_range(const attachscore_result* r, std::size_t s) {

@@ -267,7 +267,8 @@ classroom::board_view class_session::state::board_view() const {
             means += (means.empty() ? "" : "; ") + label + " " +
                      two_decimals(sum / static_cast<double>(n), lang);
         v.histograms +=
-            "<figure>\n" + histogram_svg(values[s], def.lowest, def.highest, label) + "</figure>\n";
+            "<figure>\n" + histogram_svg(values[s], def.lowest, def.highest, label, 12, lang) +
+            "</figure>\n";
     }
     v.means = classroom::fill(words().means, {{"n", std::to_string(v.answers)}}) + means + ".";
     return v;

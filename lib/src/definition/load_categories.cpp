@@ -133,9 +133,11 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
         object_reader r(
             c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
             {"id", "label", "method", "option", "basis", "scores", "tie_break", "inputs",
-             "functions", "cuts", "at_cut", "cells", "near_boundary", "near_boundary_basis"});
+             "functions", "cuts", "at_cut", "cells", "near_boundary", "near_boundary_basis",
+             "relative_to_scale"});
         if (!r.valid()) continue;
         category_rule rule;
+        rule.relative_to_scale = r.boolean("relative_to_scale", false).value_or(false);
         if (auto id = r.text("id")) {
             if (!valid_id(*id, id_shape::name))
                 c.error(r.child("id"), "category id " + in_quotes(*id) +
@@ -183,12 +185,22 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
 void read_profile(checker& c, object_reader& top, instrument& inst) {
     const auto* v = top.get("profile", false);
     if (!v) return;
-    object_reader r(c, *v, top.child("profile"), {"inputs", "cuts", "basis", "cells"});
+    object_reader r(c, *v, top.child("profile"),
+                    {"inputs", "cuts", "basis", "cells", "relative_to_scale"});
     if (!r.valid()) return;
     attachscore::profile p;
+    p.relative_to_scale = r.boolean("relative_to_scale", false).value_or(false);
     p.inputs = read_score_ids(c, r, "inputs", inst, 2, 2);
     read_cuts(c, r, p.cuts);
-    p.basis = r.text("basis").value_or("");
+    // The basis is read by people in the report's language: text in each declared language, or
+    // (older files) English text alone.
+    if (const auto* basis = r.get("basis", true); basis && basis->is_string()) {
+        p.basis = std::string(basis->as_string());
+        p.basis_text["en"] = p.basis;
+    } else if (basis) {
+        p.basis_text = r.localized("basis").value_or(localized_text{});
+        if (auto en = p.basis_text.find("en"); en != p.basis_text.end()) p.basis = en->second;
+    }
     if (const auto* cells_v = r.get("cells", true)) {
         object_reader cells(c, *cells_v, r.child("cells"),
                             {"low_low", "high_low", "low_high", "high_high"});

@@ -23,9 +23,10 @@ bool claim_score_columns(checker& c, column_names& columns, const std::string& a
 void read_bands(checker& c, object_reader& score, bool range_known, score_definition& out) {
     const auto* v = score.get("bands", true);
     if (!v) return;
-    object_reader r(c, *v, score.child("bands"), {"basis", "ranges"});
+    object_reader r(c, *v, score.child("bands"), {"basis", "relative_to_scale", "ranges"});
     if (!r.valid()) return;
     out.bands_basis = r.text("basis").value_or("");
+    out.bands_relative = r.boolean("relative_to_scale", false).value_or(false);
     const auto* ranges = r.list("ranges");
     if (!ranges) return;
     bool all_read = true;

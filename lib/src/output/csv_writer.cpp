@@ -132,7 +132,7 @@ class csv_writer final : public output_writer {
         number(v.value, valid);
         line_ += std::to_string(v.answered);
         line_ += ctx_.delimiter;
-        const auto meaning = describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+        const auto meaning = describe_score(def, v, ctx_.norms, r.group, !sc_.bands_apply(i));
         text(meaning.label ? in_language(*meaning.label, ctx_.language) : "");
         const norm_values* norm = valid ? norm_for(ctx_, r, def.id) : nullptr;
         const norm_result nr = norm ? apply_norm(*norm, v.value, def) : norm_result{};

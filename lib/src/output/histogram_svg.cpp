@@ -6,6 +6,7 @@
 
 #include "attachscore/plots.hpp"
 #include "output/writer_support.hpp"
+#include "texts/numbers.hpp"
 
 namespace attachscore {
 namespace {
@@ -31,7 +32,9 @@ std::vector<std::size_t> bin_counts(std::span<const double> values, double lowes
 }  // namespace
 
 std::string histogram_svg(std::span<const double> values, double lowest, double highest,
-                          const std::string& title, std::size_t bins) {
+                          const std::string& title, std::size_t bins,
+                          const std::string& language) {
+    const auto label = [&](double v, int digits) { return detail::decimal_text(v, digits, language); };
     bins = std::max<std::size_t>(bins, 1);
     if (!(highest > lowest)) highest = lowest + 1;
     const auto counts = bin_counts(values, lowest, highest, bins);
@@ -52,8 +55,8 @@ std::string histogram_svg(std::span<const double> values, double lowest, double 
         const double from = lowest + step * static_cast<double>(b);
         s += "<rect x=\"" + number(left + bar_w * static_cast<double>(b) + 1, 1) + "\" y=\"" +
              number(top + plot_h - h, 1) + "\" width=\"" + number(bar_w - 2, 1) + "\" height=\"" +
-             number(h, 1) + "\" fill=\"#2c7fb8\"><title>" + number(from, digits) + "–" +
-             number(from + step, digits) + ": " + std::to_string(counts[b]) + "</title></rect>\n";
+             number(h, 1) + "\" fill=\"#2c7fb8\"><title>" + label(from, digits) + "–" +
+             label(from + step, digits) + ": " + std::to_string(counts[b]) + "</title></rect>\n";
     }
     s += "<line x1=\"" + number(left, 1) + "\" y1=\"" + number(top + plot_h, 1) + "\" x2=\"" +
          number(width - right, 1) + "\" y2=\"" + number(top + plot_h, 1) + "\" stroke=\"#555\"/>\n";
@@ -70,7 +73,7 @@ std::string histogram_svg(std::span<const double> values, double lowest, double 
     for (double v : ticks)
         s += "<text x=\"" + number(left + (v - lowest) / (highest - lowest) * plot_w, 1) +
              "\" y=\"" + number(height - bottom + 16, 1) + "\" text-anchor=\"middle\">" +
-             number(v, whole ? 0 : 1) + "</text>\n";
+             label(v, whole ? 0 : 1) + "</text>\n";
     s += "<text x=\"" + number(left - 6, 1) + "\" y=\"" + number(top + 4, 1) +
          "\" text-anchor=\"end\">" + std::to_string(most) + "</text>\n";
     s += "<text x=\"" + number(left - 6, 1) + "\" y=\"" + number(top + plot_h + 4, 1) +

@@ -68,7 +68,7 @@ std::string html_card(const output_context& ctx, const scored_row& r) {
             const auto range = score_range(*ctx.sc, def);
             if (v.status == score_status::valid && range && range->second > range->first)
                 s += score_bar(v.value, range->first, range->second, def,
-                               !ctx.sc->scale_overridden());
+                               ctx.sc->bands_apply(b.score));
         }
         for (const auto& p : b.paragraphs)
             s += paragraph("text", p);
@@ -91,7 +91,13 @@ constexpr page_words english{
     "The red point is this respondent's; nobody else's answers are shown.",
     "The answers were given on a {given} scale, not the published {published}: the plane "
     "shows the scores on that scale, without the published lines and names.",
+    "Each point is one respondent: {k} of {n} have both scores. The answers were given on a "
+    "{given} scale, not the published {published}: the dashed lines are at that scale's "
+    "middle ({xcut} on {xlabel}, {ycut} on {ylabel}), where the published plane has them on its "
+    "own, and the names in the corners say where answers in that corner sit.",
     "How the pattern on the cards is named: ",
+    " Here the answers were given on the {given} scale, whose middle puts the split at {xcut} "
+    "and {ycut}.",
     "This plane cannot be drawn: its scores were not made for the {given} scale used.",
     "Score",
     "n",
@@ -131,7 +137,14 @@ constexpr page_words spanish{
     "El punto rojo es el de esta persona; no se muestran las respuestas de nadie más.",
     "Las respuestas se dieron en una escala {given}, no en la publicada {published}: el plano "
     "muestra las puntuaciones en esa escala, sin las líneas ni los nombres publicados.",
-    "Cómo se nombra el patrón de las fichas (en inglés): ",
+    "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las respuestas se dieron "
+    "en una escala {given}, no en la publicada {published}: las líneas discontinuas están en el "
+    "centro de esa escala ({xcut} en {xlabel}, {ycut} en {ylabel}), donde el plano publicado las "
+    "tiene en la suya, y los nombres de las esquinas dicen dónde se sitúan las respuestas de esa "
+    "esquina.",
+    "Cómo se nombra el patrón de las fichas: ",
+    " Aquí las respuestas se dieron en la escala {given}, cuyo centro sitúa la división en "
+    "{xcut} y {ycut}.",
     "Este plano no se puede dibujar: sus puntuaciones no se hicieron para la escala {given} "
     "usada.",
     "Puntuación",

@@ -88,7 +88,19 @@ std::string plane_figure(const report_data& d, plane_spec p, std::string& svg) {
             points.push_back({x, y, d.labels[i], !d.respondent.empty()});
     }
     std::string caption;
-    if (sc.scale_overridden()) {
+    if (sc.scale_overridden() && sc.profile_applies()) {
+        p.layout.x_min = xr->first, p.layout.x_max = xr->second;
+        p.layout.y_min = yr->first, p.layout.y_max = yr->second;
+        caption = !d.respondent.empty() ? std::string(w.one_caption)
+                                         : fill(w.moved_cuts, {{"k", std::to_string(points.size())},
+                                      {"n", std::to_string(d.cards.size())},
+                                      {"given", given},
+                                      {"published", published},
+                                      {"xcut", fixed2(p.layout.x_cut, d.language)},
+                                      {"xlabel", p.layout.x_label},
+                                      {"ycut", fixed2(p.layout.y_cut, d.language)},
+                                      {"ylabel", p.layout.y_label}});
+    } else if (sc.scale_overridden()) {
         p.layout.x_min = xr->first, p.layout.x_max = xr->second;
         p.layout.y_min = yr->first, p.layout.y_max = yr->second;
         p.layout.show_cuts = false;
@@ -181,7 +193,8 @@ std::string histograms(const report_data& d) {
             }
         }
         s += "<figure>\n" +
-             histogram_svg(d.values[i], low, high, in_language(def.label, d.language), bins) +
+             histogram_svg(d.values[i], low, high, in_language(def.label, d.language), bins,
+                           d.language) +
              "</figure>\n";
     }
     return s + "</div>\n";
@@ -269,6 +282,17 @@ std::string header(const report_data& d) {
            "</p>\n</header>\n";
 }
 
+// On another administered scale the profile's published cuts name the published scale's middle:
+// say where they are here.
+std::string moved_note(const report_data& d) {
+    if (!d.sc->scale_overridden()) return {};
+    const auto& p = *d.sc->definition().profile;
+    return fill(page_words_for(d.language).moved_method,
+                {{"given", scale_range_text(d.sc->scale())},
+                 {"xcut", fixed2(p.cuts[0], d.language)},
+                 {"ycut", fixed2(p.cuts[1], d.language)}});
+}
+
 }  // namespace
 
 std::string html_page(const report_data& d, std::string& plane) {
@@ -295,8 +319,11 @@ std::string html_page(const report_data& d, std::string& plane) {
         if (plane.empty()) plane = svg;
     }
     s += "</div>\n";
-    if (inst.profile && !d.sc->scale_overridden())
-        s += "<p class=\"method\">" + escape_markup(w.method + inst.profile->basis) + "</p>\n";
+    if (inst.profile && d.sc->profile_applies())
+        s += "<p class=\"method\">" +
+             escape_markup(w.method + detail::text_in(inst.profile->basis_text, d.language) +
+                           moved_note(d)) +
+             "</p>\n";
     if (d.stats) s += statistics_table(d) + histograms(d) + item_table(d);
     s += notes(d) + "</section>\n<section class=\"cards\">\n<h2>" + w.respondents + "</h2>\n";
     for (const auto& card : d.cards)

@@ -38,7 +38,9 @@ struct page_words {
     const char* plane_caption;  ///< "{k} of {n} … {xcut} {xlabel} {ycut} {ylabel}"
     const char* one_caption;    ///< one person's point
     const char* no_cuts;        ///< another scale: "{given}" "{published}"
+    const char* moved_cuts;     ///< another scale, lines at its middle: "{given}" "{published}" …
     const char* method;         ///< "How patterns are named (…): "
+    const char* moved_method;   ///< " On the {given} scale administered, the middle is …"
     const char* plane_missing;  ///< the plane cannot be drawn on another scale
     const char *score, *n, *mean, *sd, *min, *max, *alpha;
     const char* alpha_note;

@@ -171,7 +171,7 @@ class json_writer final : public output_writer {
             text_ += ",\"valid\":";
             text_ += valid ? "true" : "false";
             const auto meaning =
-                describe_score(def, v, ctx_.norms, r.group, sc_.scale_overridden());
+                describe_score(def, v, ctx_.norms, r.group, !sc_.bands_apply(i));
             text_ += ",\"band\":";
             if (meaning.label)
                 append_json_string(text_, in_language(*meaning.label, ctx_.language));

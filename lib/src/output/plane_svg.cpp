@@ -6,6 +6,7 @@
 
 #include "attachscore/plots.hpp"
 #include "output/writer_support.hpp"
+#include "texts/numbers.hpp"
 
 namespace attachscore {
 namespace {
@@ -55,9 +56,9 @@ std::string axes(const frame& f) {
     const double x_middle = l.show_cuts ? l.x_cut : (l.x_min + l.x_max) / 2;
     const double y_middle = l.show_cuts ? l.y_cut : (l.y_min + l.y_max) / 2;
     for (double v : {l.x_min, x_middle, l.x_max})
-        s += text(f.px(v), size - margin_bottom + 18, fixed(v), "middle");
+        s += text(f.px(v), size - margin_bottom + 18, detail::decimal_text(v, 1, l.language), "middle");
     for (double v : {l.y_min, y_middle, l.y_max})
-        s += text(margin_left - 8, f.py(v) + 4, fixed(v), "end");
+        s += text(margin_left - 8, f.py(v) + 4, detail::decimal_text(v, 1, l.language), "end");
     s += text((f.px(l.x_min) + f.px(l.x_max)) / 2, size - 15, l.x_label, "middle");
     const double middle = (f.py(l.y_min) + f.py(l.y_max)) / 2;
     s += text(18, middle, l.y_label, "middle",
@@ -133,6 +134,7 @@ std::optional<plane_layout> plane_layout_for(const instrument& inst, const std::
     const auto* y = inst.find_score(inst.profile->inputs[1]);
     if (!x || !y) return std::nullopt;
     plane_layout l;
+    l.language = language;
     l.x_label = in_language(x->label, language);
     l.y_label = in_language(y->label, language);
     l.x_min = x->lowest, l.x_max = x->highest, l.y_min = y->lowest, l.y_max = y->highest;

@@ -37,6 +37,7 @@ struct report_words {
     const char* answers_on;       ///< "Answers given on "
     const char* not_published;    ///< ", not the published "
     const char* no_bands;         ///< ": the bands made for the published scale do not apply."
+    const char* moved_bands;      ///< ": the bands … are placed on that scale as on the published"
     const char* unanswered;       ///< "Not answered"
 };
 const report_words& words_for(const std::string& lang) {
@@ -63,6 +64,9 @@ const report_words& words_for(const std::string& lang) {
         "Answers given on ",
         ", not the published ",
         ": the bands made for the published scale do not apply, and no pattern is named.",
+        ": the bands and the pattern below are placed on that scale as they are on the "
+        "published one (its thirds, its middle), a heuristic of this tool: positions on the "
+        "scale, not norms.",
         "Not answered"};
     static const report_words es{
         "Persona",
@@ -88,6 +92,9 @@ const report_words& words_for(const std::string& lang) {
         "Respuestas dadas en la escala ",
         ", no en la publicada ",
         ": las bandas de la escala publicada no se aplican y no se nombra ningún patrón.",
+        ": las bandas y el patrón de abajo se sitúan en esa escala como en la publicada (sus "
+        "tercios, su centro), un criterio propio de esta herramienta: posiciones en la escala, "
+        "no normas.",
         "Sin responder"};
     return lang == "es" ? es : en;
 }
@@ -107,9 +114,13 @@ class report_builder {
         if (!r_.id.empty()) m.who += " " + printable(r_.id);
         if (r_.line) m.who += std::string(" (") + w_.line + " " + std::to_string(r_.line) + ")";
         if (r_.status != "ok") m.notices.push_back(printable(r_.status));
-        if (sc_.scale_overridden())
+        if (sc_.scale_overridden()) {
+            bool moved = true;
+            for (std::size_t s = 0; s < inst_.scores.size(); ++s)
+                moved = moved && (inst_.scores[s].bands.empty() || sc_.bands_apply(s));
             m.notices.push_back(std::string(w_.answers_on) + range(sc_.scale()) + w_.not_published +
-                                range(inst_.scale) + w_.no_bands);
+                                range(inst_.scale) + (moved ? w_.moved_bands : w_.no_bands));
+        }
         targets_blocks(m.blocks);
         for (std::size_t i = 0; i < inst_.scores.size(); ++i)
             if (inst_.scores[i].target.empty()) m.blocks.push_back(score_block(i));
@@ -163,7 +174,7 @@ class report_builder {
         if (!def.derived())
             head += " (" + std::to_string(v.answered) + " " + w_.of + " " +
                     std::to_string(def.parts()) + " " + w_.answered + ")";
-        const auto meaning = describe_score(def, v, ctx_.norms, r_.group, sc_.scale_overridden());
+        const auto meaning = describe_score(def, v, ctx_.norms, r_.group, !sc_.bands_apply(i));
         if (meaning.label) head += " — " + in_language(*meaning.label, lang());
         b.heads.push_back(head);
         if (const norm_values* norm = norm_for(ctx_, r_, def.id)) norm_sentences(*norm, def, v, b);
@@ -203,7 +214,7 @@ class report_builder {
                     continue;
                 }
                 line += fixed2(v.value, lang());
-                const band* b = sc_.scale_overridden() ? nullptr : find_band(def, v.value);
+                const band* b = sc_.bands_apply(i) ? find_band(def, v.value) : nullptr;
                 if (!b) continue;
                 line += " — " + in_language(b->label, lang());
                 who[{dim, static_cast<std::size_t>(b - def.bands.data())}].push_back(

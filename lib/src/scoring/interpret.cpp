@@ -125,7 +125,7 @@ profile_statement describe_profile(const scorer& sc, const respondent_scores& r)
         const auto index = inst.score_index(inst.profile->inputs[static_cast<std::size_t>(k)]);
         if (!index) return out;
         out.positions[k] =
-            position_of(inst.scores[*index], r.scores()[*index], sc.scale_overridden());
+            position_of(inst.scores[*index], r.scores()[*index], !sc.bands_apply(*index));
         if (out.positions[k] == score_position::none) return out;
     }
     out.shown = true;
@@ -135,7 +135,9 @@ profile_statement describe_profile(const scorer& sc, const respondent_scores& r)
                 out.positions[k] == ((cell >> k) & 1 ? score_position::high : score_position::low);
         return out.fits[0] && out.fits[1];
     };
-    if (const auto method = profile_method(sc)) {
+    // A classification that belongs to the published scale is not applied on another one: the
+    // profile then names the quadrant of the (moved) cuts, as it does without one.
+    if (const auto method = profile_method(sc); method && !r.categories()[*method].not_applied) {
         out.method = &inst.categories[*method];
         const auto& v = r.categories()[*method];
         out.category = category_text(v, *out.method);

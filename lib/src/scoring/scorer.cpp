@@ -1,5 +1,7 @@
 #include "attachscore/scorer.hpp"
 
+#include "scoring/scale_move.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -53,6 +55,12 @@ scorer::scorer(attachscore::instrument inst, scoring_options options)
         scale_.min = options.administered_scale->min;
         scale_.max = options.administered_scale->max;
         if (scale_.min >= scale_.max) inconsistent("the administered scale must have min < max");
+    }
+    if (overridden_) {
+        const auto moved = detail::move_to_scale(inst_, {scale_.min, scale_.max});
+        bands_moved_ = moved.bands;
+        categories_moved_ = moved.categories;
+        profile_moved_ = moved.profile;
     }
     const std::size_t n_items = inst_.items.size();
     const std::size_t n_targets = inst_.targets.empty() ? 1 : inst_.targets.size();
@@ -293,8 +301,8 @@ void scorer::classify(std::size_t c, respondent_scores& out) const {
         return;
     }
 
-    // Linear functions and quadrants are defined on the published scale.
-    if (overridden_) {
+    // Linear functions, and quadrants at published cuts, belong to the published scale.
+    if (overridden_ && !categories_moved_[c]) {
         v.not_applied = true;
         return;
     }
