@@ -371,7 +371,7 @@ cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data
 cli_test(take_input_ends EXIT 0 ARGS take ecr-s --save %OUT%/ends.csv STDIN ${cli_data}/take/ends-early.txt
          STDOUT_MATCHES "Stopped: nothing was saved\\.\n$" NO_FILE %OUT%/ends.csv)
 cli_test(take_choice_item EXIT 0 ARGS take rq STDIN ${cli_data}/take/rq-script.txt
-         STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n   A  Paragraph A \\(secure\\)\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 \\(1 of 1 answered\\)")
+         STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n  A = Paragraph A   B = Paragraph B   C = Paragraph C   D = Paragraph D\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 \\(1 of 1 answered\\)")
 cli_test(take_other_file EXIT 2 ARGS take ecr-s --save take/other-columns.csv STDIN ${cli_data}/take/ecr-s-script.txt
          STDERR_MATCHES "^attachscore: take/other-columns\\.csv holds other columns than ECR-S's answers \\(id,Q1,Q2…\\); name another file\\. Nothing was saved\\.\n$")
 cli_test(take_language_missing EXIT 2 ARGS take ecr-s --lang fr

@@ -104,7 +104,7 @@ struct checker {
         static const std::vector<std::string> en_patterns = {"secure", "fearful", "preoccupied",
                                                              "dismissing"};
         static const std::vector<std::string> es_patterns = {"seguro", "temeroso", "preocupado",
-                                                             "rechazante"};
+                                                             "evitativo"};
         const auto& patterns = lang == "es" ? es_patterns : en_patterns;
         if (st.cell < 0) {
             // No pattern is named but the method's own (with its reservation).

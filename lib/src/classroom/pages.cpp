@@ -161,12 +161,13 @@ std::string form_page(const instrument& inst, const std::string& lang, const for
 std::string result_page(const instrument& inst, const std::string& lang, const std::string& card,
                         const std::string& plane) {
     const auto& w = class_words_for(lang);
-    std::string body = "<h1>" + escape(w.result_title) + "</h1>\n<p class=\"note\">" +
-                       escape(w.keep_link) + "</p>\n";
+    // The result first; how to keep the page comes after it, not as a warning before it.
+    std::string body = "<h1>" + escape(w.result_title) + "</h1>\n";
     if (!plane.empty())
         body += "<figure>\n" + plane + "<figcaption>" + escape(w.your_point) +
                 "</figcaption>\n</figure>\n";
-    return shell(lang, inst.short_name + " — " + w.result_title, body + card, "",
+    return shell(lang, inst.short_name + " — " + w.result_title,
+                 body + card + "<p class=\"note\">" + escape(w.keep_link) + "</p>\n", "",
                  " data-clear=\"1\"");
 }
 

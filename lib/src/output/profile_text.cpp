@@ -89,7 +89,7 @@ std::string category_in_words(const std::string& category, const std::string& la
         {"secure", "seguro"},
         {"fearful", "temeroso"},
         {"preoccupied", "preocupado"},
-        {"dismissing", "rechazante"},
+        {"dismissing", "evitativo"},
         {"unclassified", "sin clasificar"}};
     const auto one = [&](const std::string& c) {
         for (const auto& [en, es] : names)
