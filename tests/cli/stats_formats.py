@@ -57,7 +57,9 @@ quality = doc["quality"]
 assert quality["screened"] == 200 and quality["careless"] == flagged, (quality, flagged)
 assert abs(quality["mean_longstring"] - sum(runs) / 200) < 1e-12
 assert abs(quality["mean_reverse_inconsistency"] - sum(gaps) / 200) < 1e-12
-assert quality["by_evenodd"] == 0  # the ECR-R has two scores: even-odd is undefined
+# The ECR-R has two scales: even-odd is not computed (null, never a count of 0).
+assert quality["by_evenodd"] is None and quality["evenodd_scales"] == 2, quality
+assert anx["reliability_gap"] is None and anx["omega_heywood"] is False
 
 rounded = json.loads(run("--format", "json", "--digits", "3"))
 assert rounded["scores"][0]["alpha"] == 0.829 and rounded["scores"][0]["alpha_ci"] == [0.793, 0.862]

@@ -54,6 +54,18 @@ void json_score(std::string& out, const score_statistics& s, int d, bool pairwis
         json_field(out, name, v, d);
         out += ", ";
     }
+    static constexpr const char* gaps[] = {"too_few_rows", "no_variance", "constant_items",
+                                           "singular"};
+    out += "\"reliability_gap\": ";
+    if (s.gap == reliability_gap::none)
+        out += "null";
+    else
+        detail::append_json_string(out, gaps[static_cast<int>(s.gap) - 1]);
+    out += std::string(", \"omega_heywood\": ") + (s.omega_heywood ? "true" : "false") +
+           ", \"constant_items\": [";
+    for (std::size_t i = 0; i < s.constant_items.size(); ++i)
+        out += (i ? ", " : "") + std::to_string(s.constant_items[i]);
+    out += "], ";
     out += std::string("\"omega_method\": \"one factor, minres\", \"missing_method\": \"") +
            (pairwise ? "pairwise" : "listwise") + "\", \"items\": [";
     for (std::size_t i = 0; i < s.items.size(); ++i) {
@@ -89,6 +101,46 @@ void json_score(std::string& out, const score_statistics& s, int d, bool pairwis
     out += "]}";
 }
 
+// What the run did to the data (run_record), for a program that writes its own methods.
+std::string record_json(const run_record& r) {
+    std::string out = "{\"administered_scale\": ";
+    out += r.administered_scale ? "[" + std::to_string(r.administered_scale->min) + ", " +
+                                      std::to_string(r.administered_scale->max) + "]"
+                                : "null";
+    out += ", \"missing_codes\": [";
+    for (std::size_t i = 0; i < r.missing_codes.size(); ++i) {
+        if (i) out += ", ";
+        detail::append_json_string(out, r.missing_codes[i]);
+    }
+    out += "], \"already_reversed\": [";
+    for (std::size_t i = 0; i < r.already_reversed.size(); ++i)
+        out += (i ? ", " : "") + std::to_string(r.already_reversed[i]);
+    out += std::string("], \"keys_as_declared\": ") + (r.keys_as_declared ? "true" : "false") +
+           ", \"item_order\": ";
+    if (r.item_order.empty())
+        out += "null";
+    else
+        detail::append_json_string(out, r.item_order);
+    out += std::string(", \"item_columns\": ") + (r.item_columns ? "true" : "false") +
+           ", \"recoded_words\": " + std::to_string(r.recoded_words) +
+           ", \"rows_not_scored\": " + std::to_string(r.rows_not_scored) + ", \"why\": {" +
+           "\"outside_scale\": " + std::to_string(r.rows_outside_scale) +
+           ", \"not_whole_number\": " + std::to_string(r.rows_not_whole) +
+           ", \"not_a_choice\": " + std::to_string(r.rows_not_a_choice) +
+           ", \"unreadable\": " + std::to_string(r.rows_unreadable) +
+           ", \"wrong_values\": " + std::to_string(r.rows_wrong_values) +
+           ", \"too_few_answered\": " + std::to_string(r.rows_too_few) +
+           "}, \"outside_values\": [";
+    bool first = true;
+    for (const auto& [value, n] : r.outside_values) {
+        out += first ? "[" : ", [";
+        first = false;
+        detail::append_json_number(out, value);
+        out += ", " + std::to_string(n) + "]";
+    }
+    return out + "]}";
+}
+
 }  // namespace
 
 std::string statistics_json(const table_statistics& stats, int digits) {
@@ -101,7 +153,8 @@ std::string statistics_json(const table_statistics& stats, int digits) {
            ", \"rows_empty\": " + std::to_string(stats.rows_empty) + ", \"rows_by_blanks\": [";
     for (std::size_t m = 0; m < stats.rows_by_blanks.size(); ++m)
         out += (m ? ", " : "") + std::to_string(stats.rows_by_blanks[m]);
-    out += "],\n\"scores\": [";
+    out += "],\n\"record\": " + record_json(stats.record);
+    out += ",\n\"scores\": [";
     for (std::size_t i = 0; i < stats.scores.size(); ++i) {
         out += i ? ",\n  " : "\n  ";
         json_score(out, stats.scores[i], digits, stats.pairwise, stats.bootstrap);
@@ -120,11 +173,18 @@ std::string statistics_json(const table_statistics& stats, int digits) {
                "], \"ci_method\": \"fisher_z\"}";
     }
     const auto& q = stats.careless;
+    // An index that was not computed is null, never 0.
     out += "],\n\"quality\": {\"screened\": " + std::to_string(q.screened) +
            ", \"careless\": " + std::to_string(q.flagged) +
+           ", \"rating_items\": " + std::to_string(q.rating_items) +
+           ", \"longstring_cutoff\": " + std::to_string(q.longstring_cutoff) +
            ", \"by_longstring\": " + std::to_string(q.by_longstring) +
-           ", \"by_evenodd\": " + std::to_string(q.by_evenodd) +
-           ", \"by_reverse_inconsistency\": " + std::to_string(q.by_reverse_inconsistency) + ", ";
+           ", \"evenodd_scales\": " + std::to_string(q.evenodd_scales) +
+           ", \"evenodd_min_scales\": " + std::to_string(evenodd_min_scales) +
+           ", \"by_evenodd\": " + (q.evenodd_computed() ? std::to_string(q.by_evenodd) : "null") +
+           ", \"reverse_scales\": " + std::to_string(q.reverse_scales) +
+           ", \"by_reverse_inconsistency\": " +
+           (q.reverse_scales > 0 ? std::to_string(q.by_reverse_inconsistency) : "null") + ", ";
     json_field(out, "mean_longstring", q.mean_longstring, digits);
     out += ", ";
     json_field(out, "mean_irv", q.mean_irv, digits);
