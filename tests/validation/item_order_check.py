@@ -24,7 +24,8 @@ args = [a for a in sys.argv[1:] if not a.startswith("--")]
 full = "--full" in sys.argv
 attachscore, generate = args[0], args[1]
 datasets = args[2] if len(args) > 2 else None
-ORDER_WORDS = ("correlate clearly more with another scale", "items in another order")
+ORDER_WORDS = ("correlate clearly more with another scale", "items in another order",
+               "but not as")
 
 # Items per instrument, and the columns a generated file has.
 SHAPES = {"ecr": 36, "ecr-r": 36, "ecr-s": 12, "rsq": 30, "raas": 18}

@@ -27,6 +27,16 @@ bool audit::order_findings(audit_verdict& out) const {
                ", over " + rows + "). If the questionnaire was given in that order, score with "
                "--item-order " + order.id + "; if it was given in " + inst.short_name +
                "'s own numbering, confirm with " + confirm + ".";
+    } else if (f.keys_do_not_fit && f.elsewhere.size() < item_order_finding::elsewhere_needed(f.items)) {
+        text = "the items hang together within " + inst.short_name + "'s scales, but not as " +
+               read_as + " keys them: with keys read from the data they fit far better (mean "
+               "item–rest r = " + apa_text(f.fit_data_keys, 2, "en") + " against " +
+               apa_text(f.fit_declared, 2, "en") + ", over " + rows + "). Whole scales may sit in "
+               "each other's places (another item order), or the export keyed items its own way. "
+               "Name the column of each item in " + inst.short_name + "'s numbering (" +
+               inst.item_order_description + ") with --item-columns COL,COL,… (" +
+               std::to_string(sc_.answer_count()) + " columns, item 1 first); if the numbering "
+               "and keys are right, confirm with " + confirm + ".";
     } else {
         std::vector<std::string> named;
         for (const auto& it : f.elsewhere) {

@@ -112,6 +112,25 @@ order_arrangement item_order_check::by_position(const item_order_variant& order)
     return out;
 }
 
+order_arrangement item_order_check::with_data_signs(const std::vector<double>& cov) const {
+    auto a = declared(false);
+    const std::size_t k = slots_.size();
+    for (auto& terms : a)
+        for (int round = 0; round < 10; ++round) {
+            bool changed = false;
+            for (auto& t : terms) {
+                double with_rest = 0;
+                for (const auto& u : terms)
+                    if (&u != &t) with_rest += u.sign * cov[t.column * k + u.column];
+                const double sign = with_rest < 0 ? -1.0 : 1.0;
+                changed = changed || sign != t.sign;
+                t.sign = sign;
+            }
+            if (!changed) break;
+        }
+    return a;
+}
+
 namespace {
 
 // From the covariances of the columns: per scale, each column's covariance with the scale's keyed
@@ -189,6 +208,12 @@ item_order_finding item_order_check::verdict() const {
             out.fit_better = j.fit;
         }
     }
+    // Keys chosen from the data fit noise too: on random answers their mean item–rest r is
+    // about 0.8 / √n. Only a fit far better than the instrument's keys, and far above that, counts.
+    out.fit_data_keys = judge(with_data_signs(cov), cov, k, n, tail).fit;
+    out.keys_do_not_fit = out.better_order < 0 &&
+                          out.fit_data_keys >= out.fit_declared + order_fit_margin &&
+                          out.fit_data_keys > 4 / std::sqrt(n);
     for (auto [s, i] : as_keyed.elsewhere) {
         const auto& def = inst.scores[scales_[s]];
         out.elsewhere.push_back({def.items[i].number, def.target});

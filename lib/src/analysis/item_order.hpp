@@ -37,8 +37,14 @@ struct item_order_finding {
         std::string target;
     };
     std::vector<placed_item> elsewhere;
+    /// The items hang together within the instrument's scales far better with keys taken from
+    /// the data than with the instrument's own (or its reversed export's): whole scales in each
+    /// other's places, or another keying. Its mean item–rest r with those keys.
+    double fit_data_keys = 0;
+    bool keys_do_not_fit = false;
     [[nodiscard]] bool other_order() const noexcept {
-        return better_order >= 0 || elsewhere.size() >= elsewhere_needed(items);
+        return better_order >= 0 || elsewhere.size() >= elsewhere_needed(items) ||
+               keys_do_not_fit;
     }
     /// How many items must sit elsewhere: a quarter of them, at least three.
     [[nodiscard]] static std::size_t elsewhere_needed(std::size_t items) noexcept {
@@ -71,6 +77,9 @@ class item_order_check {
     [[nodiscard]] order_arrangement declared(bool reversed_export) const;
     [[nodiscard]] order_arrangement reordered(const std::vector<int>& positions) const;
     [[nodiscard]] order_arrangement by_position(const item_order_variant& order) const;
+    /// The declared arrangement with each item's sign taken from the data: the sign of its
+    /// covariance with the rest of its scale, settled by a few rounds.
+    [[nodiscard]] order_arrangement with_data_signs(const std::vector<double>& cov) const;
 
     const scorer& sc_;
     std::vector<std::size_t> slots_;  ///< the rating slots, in answer order
