@@ -88,6 +88,29 @@ for sig in TERM INT HUP; do
 done
 check "no temporary file is left anywhere" leftovers
 
+# No file the command reads is replaced by what it writes: the recode file, the wording file, or
+# the input under --svg; and a template never empties a filled file.
+printf 'answer,value\nStrongly agree,7\n' >recode.csv && cp recode.csv recode.kept
+"$exe" score ecr-r "$sample" --id-column id --recode recode.csv -o recode.csv 2>said.txt
+check "-o onto the recode file is refused" test $? = 2
+check "and says so" grep -q "names the recode file, which this command reads" said.txt
+check "the recode file is left as it was" cmp -s recode.csv recode.kept
+"$exe" wording-template ecr-s -o words.csv 2>/dev/null && sed -i '2,$s/,$/,some words/' words.csv
+cp words.csv words.kept
+"$exe" wording-template ecr-s -o words.csv 2>said.txt
+check "a template over a filled wording file is refused" test $? = 2
+check "and says why" grep -q "holds something other than this template" said.txt
+check "the filled file is left as it was" cmp -s words.csv words.kept
+"$exe" score ecr-s "$sample" --columns 'Q{n}' --id-column id --wording words.csv --respondent x \
+    -o words.csv 2>said.txt
+check "-o onto the wording file is refused" grep -q "names the wording file" said.txt
+check "the wording file is left as it was" cmp -s words.csv words.kept
+cp "$sample" input.csv && cp input.csv input.kept
+"$exe" report ecr-r input.csv --id-column id -o page.html --svg input.csv 2>said.txt
+check "--svg onto the input is refused" test $? = 2
+check "naming --svg" grep -q "^attachscore: --svg input.csv names the input file" said.txt
+check "the input is left as it was" cmp -s input.csv input.kept
+
 # /dev/null stays a character device (in a private mount namespace, on a tmpfs of its own).
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null; then
     mkdir dev

@@ -313,3 +313,27 @@ TEST_CASE("pairwise item means and variances keep rows that answered one item (p
     CHECK(anx.items[5].corrected_item_total_r == doctest::Approx(0.7799617723).epsilon(1e-9));
     CHECK(anx.items[3].mean == doctest::Approx(4.003663004).epsilon(1e-9));
 }
+
+TEST_CASE("an item answered alike by everyone is left out of reliability, as psych::alpha does") {
+    // tests/data/stats/ecr-s-constant-item.csv: 60 generated ECR-S respondents with item 2 set to
+    // 4 for all. psych 2.2.9: "Item = Q2 had no variance and was deleted but still is counted in
+    // the score"; raw_alpha .8992065582, std.alpha .9003489016, Feldt [.8523849, .9345343],
+    // r.drop of item 4 .7414726185 (tests/validation/reliability_psych.R).
+    static const auto cat = attachscore::catalogue::builtin();
+    std::ifstream file(std::string(ATTACHSCORE_TEST_DATA) + "/stats/ecr-s-constant-item.csv");
+    std::stringstream in;
+    in << file.rdbuf();
+    attachscore::table_options options;
+    options.id_column = "id";
+    const auto r = attachscore::compute_statistics(*cat.find("ecr-s"), in, options);
+    REQUIRE(r.ok());
+    const auto& anx = r.value().scores[0];
+    CHECK(anx.gap == attachscore::reliability_gap::constant_items);
+    CHECK(anx.constant_items == std::vector<int>{2});
+    CHECK(anx.alpha == doctest::Approx(0.8992065582).epsilon(1e-9));
+    CHECK(anx.std_alpha == doctest::Approx(0.9003489016).epsilon(1e-9));
+    CHECK(anx.alpha_ci_low == doctest::Approx(0.8523849).epsilon(1e-6));
+    CHECK(anx.alpha_ci_high == doctest::Approx(0.9345343).epsilon(1e-6));
+    CHECK(std::isnan(anx.items[0].corrected_item_total_r));
+    CHECK(anx.items[1].corrected_item_total_r == doctest::Approx(0.7414726185).epsilon(1e-9));
+}

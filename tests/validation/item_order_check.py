@@ -25,7 +25,7 @@ full = "--full" in sys.argv
 attachscore, generate = args[0], args[1]
 datasets = args[2] if len(args) > 2 else None
 ORDER_WORDS = ("correlate clearly more with another scale", "items in another order",
-               "but not as")
+               "but not with the keys")
 
 # Items per instrument, and the columns a generated file has.
 SHAPES = {"ecr": 36, "ecr-r": 36, "ecr-s": 12, "rsq": 30, "raas": 18}

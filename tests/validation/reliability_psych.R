@@ -1,6 +1,7 @@
 # The golden values of tests/unit/test_reliability.cpp, from R psych (Debian r-cran-psych):
 #   Rscript tests/validation/reliability_psych.R tests/data/stats/ecr-r-200.csv \
-#       tests/data/stats/ecr-r-200-blanks.csv tests/data/stats/ecr-s-400-blanks.csv
+#       tests/data/stats/ecr-r-200-blanks.csv tests/data/stats/ecr-s-400-blanks.csv \
+#       tests/data/stats/ecr-s-constant-item.csv
 # The anxiety items 1-18 of the ECR-R, oriented by the published key (items 9 and 11 reversed as
 # 8 - x); item 5 stays as the export has it (reversed by mistake), so omega is asked not to flip it.
 suppressMessages(library(psych))
@@ -43,4 +44,14 @@ if (length(args) > 2) {
   as <- psych::alpha(s[, paste0("Q", c(2, 4, 6, 8, 10, 12))], check.keys = FALSE, warnings = FALSE)
   print(as$total, digits = 10)
   print(as$item.stats[, c("r.drop", "mean", "sd")], digits = 10)
+}
+# An item answered alike by everyone (tests/data/stats/ecr-s-constant-item.csv): psych deletes it
+# from the reliability figures.
+if (length(args) > 3) {
+  z <- read.csv(args[4])
+  z$Q8 <- 8 - z$Q8
+  az <- psych::alpha(z[, paste0("Q", c(2, 4, 6, 8, 10, 12))], check.keys = FALSE, warnings = FALSE)
+  print(az$total, digits = 10)
+  print(az$feldt, digits = 10)
+  print(az$item.stats[, "r.drop"], digits = 10)
 }

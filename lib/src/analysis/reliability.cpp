@@ -222,12 +222,25 @@ reliability compute_reliability(const std::vector<double>& cov, std::size_t k) {
     return out;
 }
 
-std::pair<double, double> bootstrap_alpha_interval(const std::vector<covariance_sums>& resamples) {
+std::vector<double> submatrix(const std::vector<double>& m, std::size_t k,
+                              const std::vector<std::size_t>& keep) {
+    std::vector<double> out;
+    out.reserve(keep.size() * keep.size());
+    for (auto i : keep)
+        for (auto j : keep)
+            out.push_back(m[i * k + j]);
+    return out;
+}
+
+std::pair<double, double> bootstrap_alpha_interval(const std::vector<covariance_sums>& resamples,
+                                                   const std::vector<std::size_t>& keep) {
     std::vector<double> alphas;
-    for (const auto& r : resamples)
-        if (r.n() > r.k())
-            if (const double a = alpha_of(r.covariance(), r.k()); std::isfinite(a))
-                alphas.push_back(a);
+    for (const auto& r : resamples) {
+        if (r.n() <= r.k()) continue;
+        const auto cov = keep.empty() ? r.covariance() : submatrix(r.covariance(), r.k(), keep);
+        const double a = alpha_of(cov, keep.empty() ? r.k() : keep.size());
+        if (std::isfinite(a)) alphas.push_back(a);
+    }
     if (alphas.size() < 2) return {nan, nan};
     std::sort(alphas.begin(), alphas.end());
     const auto at = [&](double p) {  // type 7, as R's quantile()

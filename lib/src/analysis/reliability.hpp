@@ -74,9 +74,14 @@ struct reliability {
 [[nodiscard]] std::pair<double, double> feldt_interval(double alpha, std::size_t n, std::size_t k,
                                                        double level = 0.95);
 
-/// The 2.5th and 97.5th percentiles of alpha over bootstrap resamples; NaN with fewer than two.
+/// The 2.5th and 97.5th percentiles of alpha over bootstrap resamples (of the items `keep`, all
+/// when empty); NaN with fewer than two.
 [[nodiscard]] std::pair<double, double> bootstrap_alpha_interval(
-    const std::vector<covariance_sums>& resamples);
+    const std::vector<covariance_sums>& resamples, const std::vector<std::size_t>& keep = {});
+
+/// The rows and columns `keep` of a k × k matrix.
+[[nodiscard]] std::vector<double> submatrix(const std::vector<double>& m, std::size_t k,
+                                            const std::vector<std::size_t>& keep);
 
 /// The p quantile of the F distribution with d1 and d2 degrees of freedom.
 [[nodiscard]] double f_quantile(double p, double d1, double d2);

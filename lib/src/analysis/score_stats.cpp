@@ -149,11 +149,22 @@ reliability_gap gap_of(const score_statistics& out, const std::vector<double>& c
                        std::size_t rows) {
     if (rows <= k) return reliability_gap::too_few_rows;
     if (!std::isfinite(out.alpha)) return reliability_gap::no_variance;
-    if (!out.constant_items.empty()) return reliability_gap::constant_items;
+    if (!out.constant_items.empty()) return reliability_gap::constant_items;  // left out
     for (double c : cov)
         if (!std::isfinite(c)) return reliability_gap::too_few_rows;  // a pair seen < 2 times
     if (!std::isfinite(out.lambda6)) return reliability_gap::singular;
     return reliability_gap::none;
+}
+
+// The items that vary over the rows: an item answered alike by everyone is left out of the
+// reliability figures, as psych::alpha does ("had no variance and was deleted but still is
+// counted in the score").
+std::vector<std::size_t> varying_items(const std::vector<double>& cov, std::size_t k,
+                                       std::size_t rows) {
+    std::vector<std::size_t> keep;
+    for (std::size_t i = 0; i < k; ++i)
+        if (rows < 2 || cov[i * k + i] > 1e-12) keep.push_back(i);
+    return keep;
 }
 
 void finish_items(score_statistics& out, const item_score& plan, const instrument& inst) {
@@ -165,7 +176,10 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     bool enough = rows > k;
     for (double c : cov)
         enough = enough && std::isfinite(c);
-    const auto rel = enough ? compute_reliability(cov, k) : reliability{};
+    const auto keep = enough ? varying_items(cov, k, rows) : std::vector<std::size_t>{};
+    enough = enough && keep.size() >= 2;
+    const auto rel =
+        enough ? compute_reliability(submatrix(cov, k, keep), keep.size()) : reliability{};
     out.alpha = enough ? rel.alpha : nan;
     out.std_alpha = enough ? rel.std_alpha : nan;
     out.lambda6 = enough ? rel.lambda6 : nan;
@@ -175,9 +189,12 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
         enough && std::any_of(rel.loadings.begin(), rel.loadings.end(),
                               [](double l) { return std::fabs(l) > 1; });
     out.alpha_ci_low = out.alpha_ci_high = nan;
-    std::tie(out.alpha_boot_low, out.alpha_boot_high) = bootstrap_alpha_interval(plan.resamples);
+    std::tie(out.alpha_boot_low, out.alpha_boot_high) = bootstrap_alpha_interval(
+        plan.resamples, keep.size() < k ? keep : std::vector<std::size_t>{});
     if (enough && std::isfinite(rel.alpha))
-        std::tie(out.alpha_ci_low, out.alpha_ci_high) = feldt_interval(rel.alpha, rows, k);
+        std::tie(out.alpha_ci_low, out.alpha_ci_high) =
+            feldt_interval(rel.alpha, rows, keep.size());
+    std::size_t kept = 0;  // position among the varying items
     for (std::size_t i = 0; i < k; ++i) {
         item_statistics item;
         item.item = def.items[i].number;
@@ -185,9 +202,11 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
         item.reversed = plan.reversed[i];
         item.mean = plan.pairwise ? plan.pairwise->mean(i) : plan.sums.mean(i);
         item.sd = std::sqrt(cov[i * k + i]);
+        const bool varies = std::find(keep.begin(), keep.end(), i) != keep.end();
         if (rows > 1 && !(cov[i * k + i] > 1e-12)) out.constant_items.push_back(item.item);
-        item.corrected_item_total_r = enough ? rel.r_drop[i] : nan;
-        item.alpha_if_dropped = enough ? rel.alpha_if_dropped[i] : nan;
+        item.corrected_item_total_r = enough && varies ? rel.r_drop[kept] : nan;
+        item.alpha_if_dropped = enough && varies ? rel.alpha_if_dropped[kept] : nan;
+        kept += varies;
         const double r = item.corrected_item_total_r;
         if (against(r, rows)) {
             item.keying_flag = keying_flag(def, def.items[i], r);

@@ -37,7 +37,10 @@ std::string and_list(const std::vector<std::string>& parts, const std::string& l
 
 std::string rows_sentence(const run_record& r, std::size_t rows, const methods_words& w,
                           const std::string& lang) {
-    if (r.rows_not_scored == 0) return fill(w.rows_all, {{"rows", count_text(rows, lang)}});
+    if (r.rows_not_scored == 0)
+        return rows == 1   ? std::string(w.rows_one)
+               : rows == 2 ? std::string(w.rows_two)
+                           : fill(w.rows_all, {{"rows", count_text(rows, lang)}});
     std::vector<std::string> why;
     if (r.rows_outside_scale) {
         std::vector<std::string> values;

@@ -63,16 +63,16 @@ std::string reliability_clause(const score_statistics& s, const table_statistics
     std::string t = fill(w.alpha_ci, {{"alpha", apa_text(s.alpha, d, lang)},
                                       {"low", apa_text(s.alpha_ci_low, d, lang)},
                                       {"high", apa_text(s.alpha_ci_high, d, lang)}});
+    if (s.omega_heywood)
+        t += w.omega_improper;
+    else if (std::isfinite(s.omega_total))
+        t += fill(w.omega, {{"omega", apa_text(s.omega_total, d, lang)}});
     if (s.gap == reliability_gap::constant_items) {
         std::vector<std::string> items;
         for (int n : s.constant_items)
             items.push_back(std::to_string(n));
         t += fill(s.constant_items.size() == 1 ? w.constant_item : w.constant_items,
                   {{"items", detail::join(items, w.list_and)}});
-    } else if (s.omega_heywood) {
-        t += w.omega_improper;
-    } else if (std::isfinite(s.omega_total)) {
-        t += fill(w.omega, {{"omega", apa_text(s.omega_total, d, lang)}});
     }
     return t + fill(st.pairwise ? w.over_pairwise : w.over_complete, {{"rows", rows}});
 }

@@ -17,10 +17,11 @@ const methods_words& methods_words_for(const std::string& language) {
         .omega = ", ω = {omega}",
         .omega_improper = "; ω is not reported, as its one-factor model had a loading above 1 (an "
                           "improper, Heywood solution)",
-        .constant_item = "; item {items} was answered alike by every respondent, so ω and the "
-                         "item's correlations are undefined",
-        .constant_items = "; items {items} were answered alike by every respondent, so ω and "
-                          "their correlations are undefined",
+        .constant_item = "; item {items} was answered alike by every respondent and is left out "
+                         "of α and ω, as R's psych leaves it out (the score still counts it)",
+        .constant_items = "; items {items} were answered alike by every respondent and are left "
+                          "out of α and ω, as R's psych leaves them out (the score still counts "
+                          "them)",
         .over_complete = ", over the {rows} respondents who answered every item",
         .over_pairwise = ", from pairwise covariances over {rows} respondents",
         .too_few_rows = "; reliability was not estimated: {rows} respondents answered every item, "
@@ -45,6 +46,8 @@ const methods_words& methods_words_for(const std::string& language) {
         .recoded = "Answers written as words were mapped to numbers with a table of {k} "
                    "entries.",
         .rows_all = "All {rows} rows were scored.",
+        .rows_two = "Both rows were scored.",
+        .rows_one = "The one row was scored.",
         .rows_some = "Of the {rows} rows, {scored} had at least one valid score; {why}.",
         .why_outside = "{rows} had an answer outside the scale ({values})",
         .value_count = "{n} answers of {value}",
@@ -59,7 +62,7 @@ const methods_words& methods_words_for(const std::string& language) {
         .pairwise = "Reliability was estimated from pairwise covariances (each pair of items over "
                     "the respondents who answered both); the confidence interval of α is Feldt's, "
                     "and ω total comes from a one-factor minres model.",
-        .missing_share = "{share} of item answers were missing; {complete} respondents "
+        .missing_share = "Of all item answers, {share} were missing; {complete} respondents "
                          "({complete_share}) answered every item.",
         .careless = "Possible careless responding was screened with {signs}; {flagged} "
                     "respondents ({share}) were flagged.",
@@ -95,10 +98,11 @@ const methods_words& methods_words_for(const std::string& language) {
         .omega = ", ω = {omega}",
         .omega_improper = "; ω no se informa: su modelo de un factor tuvo una carga mayor que 1 "
                           "(una solución impropia, de Heywood)",
-        .constant_item = "; el ítem {items} recibió la misma respuesta de todas las personas, así "
-                         "que ω y sus correlaciones no están definidos",
+        .constant_item = "; el ítem {items} recibió la misma respuesta de todas las personas y "
+                         "queda fuera de α y ω, como hace psych de R (la puntuación sí lo cuenta)",
         .constant_items = "; los ítems {items} recibieron la misma respuesta de todas las "
-                          "personas, así que ω y sus correlaciones no están definidos",
+                          "personas y quedan fuera de α y ω, como hace psych de R (la puntuación "
+                          "sí los cuenta)",
         .over_complete = ", sobre las {rows} personas que respondieron todos los ítems",
         .over_pairwise = ", a partir de covarianzas por pares sobre {rows} personas",
         .too_few_rows = "; la fiabilidad no se estimó: {rows} personas respondieron todos los "
@@ -123,6 +127,8 @@ const methods_words& methods_words_for(const std::string& language) {
         .recoded = "Las respuestas escritas como palabras se convirtieron en números con una "
                    "tabla de {k} entradas.",
         .rows_all = "Se puntuaron las {rows} filas.",
+        .rows_two = "Se puntuaron las dos filas.",
+        .rows_one = "Se puntuó la única fila.",
         .rows_some = "De las {rows} filas, {scored} tuvieron al menos una puntuación válida; "
                      "{why}.",
         .why_outside = "{rows} tenían una respuesta fuera de la escala ({values})",
@@ -140,8 +146,8 @@ const methods_words& methods_words_for(const std::string& language) {
                     "sobre las personas que respondieron ambos); el intervalo de confianza de α "
                     "es el de Feldt, y ω total procede de un modelo de un factor por residuos "
                     "mínimos (minres).",
-        .missing_share = "Faltaba el {share} de las respuestas a los ítems; {complete} personas "
-                         "({complete_share}) respondieron todos los ítems.",
+        .missing_share = "De todas las respuestas a los ítems faltaba el {share}; {complete} "
+                         "personas ({complete_share}) respondieron todos los ítems.",
         .careless = "Las posibles respuestas descuidadas se examinaron con {signs}; se señaló a "
                     "{flagged} personas ({share}).",
         .sign_run = "una racha de la misma respuesta en al menos la mitad de los ítems ({run} de "

@@ -40,6 +40,8 @@ struct methods_words {
     const char* columns_named;
     const char* recoded;  ///< {k}
     const char* rows_all;       ///< {rows}
+    const char* rows_two;
+    const char* rows_one;
     const char* rows_some;      ///< {rows} {scored} {why}
     const char* why_outside;    ///< {rows} {values}
     const char* value_count;    ///< {n} {value}

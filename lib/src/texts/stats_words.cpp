@@ -22,9 +22,9 @@ const stats_words& stats_words_for(const std::string& language) {
         .bootstrap = "Alpha's 95% interval by the percentile bootstrap ({n} resamples):",
         .gap_too_few = "– {score}: reliability needs more complete rows ({rows}) than items ({k}).",
         .gap_no_variance = "– {score}: the total of the items does not vary, so alpha is undefined.",
-        .gap_constant = "– {score}: every complete row answered item {items} alike, so its "
-                        "correlations, standardized alpha, lambda 6 and omega are undefined; "
-                        "alpha includes it.",
+        .gap_constant = "– {score}: every complete row answered item {items} alike: it is left "
+                        "out of alpha and the other reliability figures, as R's psych leaves it "
+                        "out; the score still counts it.",
         .gap_singular = "– {score}: the items' correlations are singular (an item repeats others), "
                         "so lambda 6 is undefined.",
         .heywood = "! {score}: omega comes from an improper solution (a loading above 1, a Heywood "
@@ -83,9 +83,9 @@ const stats_words& stats_words_for(const std::string& language) {
                        "({k}).",
         .gap_no_variance = "– {score}: el total de los ítems no varía, así que alfa no está "
                            "definida.",
-        .gap_constant = "– {score}: todas las filas completas respondieron igual el ítem {items}, "
-                        "así que sus correlaciones, el alfa estandarizado, lambda 6 y omega no "
-                        "están definidos; alfa lo incluye.",
+        .gap_constant = "– {score}: todas las filas completas respondieron igual el ítem {items}: "
+                        "queda fuera de alfa y de las demás cifras de fiabilidad, como hace psych "
+                        "de R; la puntuación sí lo cuenta.",
         .gap_singular = "– {score}: las correlaciones de los ítems son singulares (un ítem repite "
                         "a otros), así que lambda 6 no está definida.",
         .heywood = "! {score}: omega procede de una solución impropia (una carga mayor que 1, un "
