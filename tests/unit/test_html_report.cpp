@@ -128,8 +128,16 @@ TEST_CASE("in Spanish, every word of the page and decimal commas") {
           std::string::npos);
     CHECK(html.find("<h3>Persona p2 (línea 3)</h3>") != std::string::npos);
     for (const char* english : {"Respondent", "Together", "Each point", "Distributions", "Score<",
-                                "Mean<", "How the pattern"})
+                                "Mean<", "How the pattern", "A heuristic for a plain-language"})
         CHECK_MESSAGE(html.find(english) == std::string::npos, english);
+    // The profile's method in Spanish, and numbers in the plane's ticks and the histograms' bins
+    // with a decimal comma.
+    CHECK(html.find("Cómo se nombra el patrón de las fichas: Un criterio propio") !=
+          std::string::npos);
+    CHECK(html.find(">4,0</text>") != std::string::npos);      // a plane tick
+    CHECK(html.find("<title>1,00–1,50: ") != std::string::npos);  // a histogram bin
+    CHECK(html.find(">4.0</text>") == std::string::npos);
+    CHECK(html.find("<title>1.00–1.50") == std::string::npos);
 }
 
 TEST_CASE("the page refuses what it cannot show truly") {

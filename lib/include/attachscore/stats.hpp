@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <istream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <span>
@@ -75,7 +76,7 @@ struct score_statistics {
     std::vector<int> constant_items;  ///< items answered the same by every complete row
     /// The correlation between the sums of the reverse-keyed items and of the others, when it
     /// flagged the reverse-keyed items as a group (keying_rule::reversed_group); else NaN.
-    double reversed_group_r = 0;
+    double reversed_group_r = std::numeric_limits<double>::quiet_NaN();
     /// With statistics_options::bootstrap: the 2.5th and 97.5th percentiles of alpha over the
     /// resamples (NaN otherwise).
     double alpha_boot_low = 0, alpha_boot_high = 0;
