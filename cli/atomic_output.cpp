@@ -165,7 +165,8 @@ bool write_all(const std::string& output, const std::string& text,
     }
     if (opts.template_file) {
         std::error_code ec;
-        if (std::filesystem::is_regular_file(output, ec) && std::filesystem::file_size(output, ec) > 0) {
+        if (std::filesystem::is_regular_file(output, ec) &&
+            std::filesystem::file_size(output, ec) > 0) {
             std::ifstream existing(output, std::ios::binary);
             const std::string held{std::istreambuf_iterator<char>(existing), {}};
             if (held != text) {

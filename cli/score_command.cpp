@@ -120,8 +120,9 @@ bool prepare(score_args& a, const catalogue& cat, std::vector<const instrument*>
         return false;
     }
     if (ids.size() > 1 && (!a.table.item_order.empty() || !a.table.item_columns.empty())) {
-        eprint("attachscore score: --item-order and --item-columns belong to one instrument; "
-               "score the instruments one at a time.\n");
+        eprint(
+            "attachscore score: --item-order and --item-columns belong to one instrument; "
+            "score the instruments one at a time.\n");
         return false;
     }
     for (const auto& one : ids) {

@@ -15,9 +15,8 @@ void add_reading_options(po::options_description& desc, score_args& a) {
         "them); the instrument's own order id confirms its numbering")(
         "item-columns", po::value(&a.item_columns)->composing()->value_name("COL,..."),
         "the column of each item in the instrument's numbering, item 1 first, instead of "
-        "--columns")(
-        "missing", po::value(&a.missing)->composing()->value_name("CODE,..."),
-        "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
+        "--columns")("missing", po::value(&a.missing)->composing()->value_name("CODE,..."),
+                     "cell values that mean 'not answered', besides blank, e.g. NA,-99")(
         "delimiter", po::value(&a.delimiter)->value_name("comma|semicolon|tab"),
         "the column separator; by default detected from the header line")(
         "decimal", po::value(&a.decimal)->value_name("point|comma"),

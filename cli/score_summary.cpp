@@ -19,8 +19,8 @@ std::string listing(const word_counts& words) {
     std::string listed;
     const std::size_t shown = std::min<std::size_t>(words.size(), 5);
     for (std::size_t i = 0; i < shown; ++i)
-        listed += fmt::format("{}\"{}\" ({})", i ? ", " : "", printable(words[i].first),
-                              words[i].second);
+        listed +=
+            fmt::format("{}\"{}\" ({})", i ? ", " : "", printable(words[i].first), words[i].second);
     if (words.size() > shown) listed += fmt::format(" and {} more", words.size() - shown);
     return listed;
 }

@@ -11,8 +11,8 @@ namespace {
 const attachscore::catalogue& catalogue() {
     static const auto cat = [] {
         auto c = attachscore::catalogue::builtin();
-        const auto problems =
-            c.add_file(std::string(ATTACHSCORE_TEST_DATA) + "/instruments-careless/ten-scales.json");
+        const auto problems = c.add_file(std::string(ATTACHSCORE_TEST_DATA) +
+                                         "/instruments-careless/ten-scales.json");
         REQUIRE(problems.empty());
         return c;
     }();

@@ -134,7 +134,7 @@ TEST_CASE("in Spanish, every word of the page and decimal commas") {
     // with a decimal comma.
     CHECK(html.find("Cómo se nombra el patrón de las fichas: Un criterio propio") !=
           std::string::npos);
-    CHECK(html.find(">4,0</text>") != std::string::npos);      // a plane tick
+    CHECK(html.find(">4,0</text>") != std::string::npos);         // a plane tick
     CHECK(html.find("<title>1,00–1,50: ") != std::string::npos);  // a histogram bin
     CHECK(html.find(">4.0</text>") == std::string::npos);
     CHECK(html.find("<title>1.00–1.50") == std::string::npos);
@@ -152,7 +152,8 @@ TEST_CASE("the page refuses what it cannot show truly") {
     // where the published 1–7 plane has them at 4) and the corner names with them.
     attachscore::table_options five;
     five.scoring.administered_scale = attachscore::scale_bounds{1, 5};
-    const std::string one = "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\na,1,1,1,1,1,1,1,1,1,1,1,1\n";
+    const std::string one =
+        "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\na,1,1,1,1,1,1,1,1,1,1,1,1\n";
     const auto made = report(one, five);
     REQUIRE(made.ok());
     const auto& plane = made.value().plane;
@@ -197,7 +198,8 @@ TEST_CASE("an input far larger than the rows a page can show is not read into me
     attachscore::html_report_options page;
     page.max_rows = 1;  // at most 2 × 64 KiB are read
     std::string big = "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\n";
-    while (big.size() < (std::size_t{200} << 10)) big += "a,1,1,1,1,1,1,1,1,1,1,1,1\n";
+    while (big.size() < (std::size_t{200} << 10))
+        big += "a,1,1,1,1,1,1,1,1,1,1,1,1\n";
     const auto made = report(big, {}, page);
     REQUIRE_FALSE(made.ok());
     CHECK(made.errors().front().message ==

@@ -56,20 +56,24 @@ bool has(const std::string& text, const std::string& part) {
 
 TEST_CASE("the methods paragraph says what the run did, with APA's numbers") {
     const auto t = attachscore::methods_paragraph(ecr_r(), hpp_like());
-    CHECK(has(t, "(n = 1,393, M = 3.41, SD = 1.12; α = .92, 95% CI [.92, .93], ω = .92, over the "
-                 "1,380 respondents who answered every item)"));
+    CHECK(has(t,
+              "(n = 1,393, M = 3.41, SD = 1.12; α = .92, 95% CI [.92, .93], ω = .92, over the "
+              "1,380 respondents who answered every item)"));
     CHECK(has(t, "Cells holding “NA” were treated as not answered."));
-    CHECK(has(t, "The 14 reverse-keyed items were taken as already reversed in the export and "
-                 "were not reversed again."));
-    CHECK(has(t, "Of the 1,523 rows, 1,393 had at least one valid score; 114 had an answer "
-                 "outside the scale (310 answers of 8) and 16 had too few items answered."));
+    CHECK(has(t,
+              "The 14 reverse-keyed items were taken as already reversed in the export and "
+              "were not reversed again."));
+    CHECK(has(t,
+              "Of the 1,523 rows, 1,393 had at least one valid score; 114 had an answer "
+              "outside the scale (310 answers of 8) and 16 had too few items answered."));
     CHECK(has(t, "over at least half the items (18 of 36 in a row; a heuristic of this tool)"));
     CHECK(has(t, "The indices use the answers as the respondents gave them"));
     CHECK(has(t, "Even–odd consistency (Johnson, 2005) was not computed: ECR-R has 2 scales"));
     CHECK_FALSE(has(t, "below .30 (Johnson"));  // a check that did not run is never claimed
     CHECK(has(t, "Item 5 ran against its scale as keyed"));
-    CHECK(has(t, "In avoidance, the reverse-keyed items ran against the other items as a group "
-                 "(r = −.43 between their sums)"));
+    CHECK(has(t,
+              "In avoidance, the reverse-keyed items ran against the other items as a group "
+              "(r = −.43 between their sums)"));
     CHECK_FALSE(has(t, "-."));  // one minus sign
     CHECK_FALSE(has(t, "95 %"));
     CHECK_FALSE(has(t, "answered 1–5"));  // no administered scale was recorded
@@ -83,8 +87,9 @@ TEST_CASE("the methods paragraph names another administered scale and says nothi
     st.scores[1].reversed_group_r = std::nan("");
     st.scores[0].items[4].flag_rule = attachscore::keying_rule::none;
     const auto t = attachscore::methods_paragraph(ecr_r(), st);
-    CHECK(has(t, "Answers were given on a 1–5 scale rather than the published 1–7 and were "
-                 "scored on that scale (reverse-keyed items as 6 − x)."));
+    CHECK(has(t,
+              "Answers were given on a 1–5 scale rather than the published 1–7 and were "
+              "scored on that scale (reverse-keyed items as 6 − x)."));
     CHECK(has(t, "All 1,523 rows were scored."));
     CHECK_FALSE(has(t, "Cells holding"));
     CHECK_FALSE(has(t, "already reversed"));
@@ -94,12 +99,14 @@ TEST_CASE("the methods paragraph names another administered scale and says nothi
 
 TEST_CASE("the methods paragraph in Spanish") {
     const auto t = attachscore::methods_paragraph(ecr_r(), hpp_like(), 2, "es");
-    CHECK(has(t, "(n = 1393, M = 3,41, DE = 1,12; α = ,92, IC 95\u00a0% [,92; ,93], ω = ,92, "
-                 "sobre las 1380 personas que respondieron todos los ítems)"));
+    CHECK(has(t,
+              "(n = 1393, M = 3,41, DE = 1,12; α = ,92, IC 95\u00a0% [,92; ,93], ω = ,92, "
+              "sobre las 1380 personas que respondieron todos los ítems)"));
     CHECK(has(t, "Las celdas con «NA» se trataron como no respondidas."));
-    CHECK(has(t, "De las 1523 filas, 1393 tuvieron al menos una puntuación válida; 114 tenían "
-                 "una respuesta fuera de la escala (310 respuestas de 8) y 16 tenían demasiados "
-                 "pocos ítems respondidos."));
+    CHECK(has(t,
+              "De las 1523 filas, 1393 tuvieron al menos una puntuación válida; 114 tenían "
+              "una respuesta fuera de la escala (310 respuestas de 8) y 16 tenían demasiados "
+              "pocos ítems respondidos."));
     CHECK(has(t, "La consistencia par–impar (Johnson, 2005) no se calculó"));
     CHECK_FALSE(has(t, "Reliability"));
     CHECK_FALSE(has(t, " were "));

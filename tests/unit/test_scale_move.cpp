@@ -85,3 +85,25 @@ TEST_CASE("published rules stay on the published scale") {
     const attachscore::scorer plain(*cat().find("ecr-s"));
     CHECK(plain.definition().scores[0].bands[1].from == 3);
 }
+
+TEST_CASE("the highest and lowest possible scores on another scale keep a band") {
+    // 7 on 1–7 moved to 1–5 must be 5 exactly, or a score of 5 would fall past the last band.
+    for (const char* id : {"ecr", "ecr-r", "ecr-s", "ecr-rs", "rq", "rsq", "raas"})
+        for (auto [lo, hi] : {std::pair{1, 5}, {1, 6}, {0, 6}, {1, 9}, {1, 4}}) {
+            const auto sc = on(id, lo, hi);
+            for (int end : {lo, hi}) {
+                std::vector<double> answers(sc.answer_count(), end);
+                for (auto slot : sc.choice_slots())
+                    answers[slot] = attachscore::missing;
+                const auto r = sc.score(answers);
+                for (std::size_t s = 0; s < r.scores().size(); ++s) {
+                    const auto& v = r.scores()[s];
+                    const auto& def = sc.definition().scores[s];
+                    if (v.status != attachscore::score_status::valid || def.bands.empty()) continue;
+                    CHECK_MESSAGE(attachscore::find_band(def, v.value) != nullptr,
+                                  id << " " << def.id << " = " << v.value << " on " << lo << "–"
+                                     << hi);
+                }
+            }
+        }
+}

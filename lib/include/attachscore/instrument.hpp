@@ -7,8 +7,8 @@
 
 #include <map>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attachscore {
@@ -173,8 +173,8 @@ struct profile {
     double cuts[2] = {0, 0};          ///< at or above a cut counts as high
     std::string basis;                ///< in English
     localized_text basis_text;        ///< the basis by language (English at least)
-    profile_cell cells[4];  ///< in quadrant_names order
-    bool relative_to_scale = false;  ///< the cuts move to another administered scale's middle
+    profile_cell cells[4];            ///< in quadrant_names order
+    bool relative_to_scale = false;   ///< the cuts move to another administered scale's middle
 };
 
 /// Published norms: per group (e.g. by sex), each score's mean and standard deviation.

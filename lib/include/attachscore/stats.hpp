@@ -175,7 +175,8 @@ struct careless_summary {
     /// Scales even–odd rests on: computed (and by_evenodd counted) only when at least
     /// evenodd_min_scales.
     int evenodd_scales = 0;
-    int reverse_scales = 0;  ///< scales with items keyed both ways: 0, reverse inconsistency is not computed
+    int reverse_scales =
+        0;  ///< scales with items keyed both ways: 0, reverse inconsistency is not computed
     [[nodiscard]] bool evenodd_computed() const noexcept {
         return evenodd_scales >= evenodd_min_scales;
     }
@@ -186,10 +187,10 @@ struct careless_summary {
 struct run_record {
     std::optional<scale_bounds> administered_scale;  ///< when it differs from the published one
     std::vector<std::string> missing_codes;          ///< cells that meant "not answered"
-    std::vector<int> already_reversed;  ///< items taken as the export reversed them
+    std::vector<int> already_reversed;               ///< items taken as the export reversed them
     bool keys_as_declared = false;
-    std::string item_order;     ///< another order the columns were read in (--item-order)
-    bool item_columns = false;  ///< each item's column named (--item-columns)
+    std::string item_order;         ///< another order the columns were read in (--item-order)
+    bool item_columns = false;      ///< each item's column named (--item-columns)
     std::size_t recoded_words = 0;  ///< words mapped to numbers by a recode file
     // Rows with no valid score, by why (a row may count under several): an answer outside the
     // scale (and those answers by value), not a whole number, not a choice, text where a number

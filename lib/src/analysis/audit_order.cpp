@@ -10,36 +10,44 @@ bool audit::order_findings(audit_verdict& out) const {
     const auto f = order_.verdict();
     if (!f.evaluated || !f.other_order()) return false;
     const auto& inst = sc_.definition();
-    const std::string read_as =
-        settings_.columns_listed ? "the columns named with --item-columns"
-        : settings_.order_given.empty() ? "this file's numbering, " + inst.item_order
-                                        : "the order " + settings_.order_given;
+    const std::string read_as = settings_.columns_listed ? "the columns named with --item-columns"
+                                : settings_.order_given.empty()
+                                    ? "this file's numbering, " + inst.item_order
+                                    : "the order " + settings_.order_given;
     const std::string rows = count_text(f.rows, "en") + " complete rows";
     const std::string confirm = "--item-order " + inst.item_order;
     const std::string fits = [&](double found, double declared) {
         return "mean item–rest r = " + apa_text(found, 2, "en") + " against " +
                apa_text(declared, 2, "en") + ", over " + rows;
     }(f.better_order >= 0 ? f.fit_better : f.fit_data_keys, f.fit_declared);
-    const std::string name_columns =
-        "Name the column of each item in " + inst.short_name + "'s own numbering (" +
-        inst.item_order + "; 'attachscore info " + inst.id + "' describes it) with --item-columns "
-        "COL,COL,… (" + std::to_string(sc_.answer_count()) + " columns, item 1 first); if the "
-        "columns are right, confirm with " + confirm + ".";
+    const std::string name_columns = "Name the column of each item in " + inst.short_name +
+                                     "'s own numbering (" + inst.item_order +
+                                     "; 'attachscore info " + inst.id +
+                                     "' describes it) with --item-columns "
+                                     "COL,COL,… (" +
+                                     std::to_string(sc_.answer_count()) +
+                                     " columns, item 1 first); if the "
+                                     "columns are right, confirm with " +
+                                     confirm + ".";
     std::string text;
     if (f.better_order >= 0) {
         const auto& order = inst.other_orders[static_cast<std::size_t>(f.better_order)];
         text = "the columns look like " + inst.short_name + "'s items in another order, " +
-               order.id + ": " + order.description + " Read in that order, the items hang "
-               "together with their own scale far better than in " + read_as + " (" + fits +
+               order.id + ": " + order.description +
+               " Read in that order, the items hang "
+               "together with their own scale far better than in " +
+               read_as + " (" + fits +
                "). If the questionnaire was given in that order, score with --item-order " +
                order.id + "; if it was given in " + inst.short_name +
                "'s own numbering, confirm with " + confirm + ".";
     } else if (f.keys_do_not_fit &&
                f.elsewhere.size() < item_order_finding::elsewhere_needed(f.items)) {
-        text = "the items hang together within " + inst.short_name + "'s scales, but not with the keys of " +
-               read_as + ": with keys read from the data they fit far better (" + fits +
+        text = "the items hang together within " + inst.short_name +
+               "'s scales, but not with the keys of " + read_as +
+               ": with keys read from the data they fit far better (" + fits +
                "). Whole scales may sit in each other's places (another item order), or the "
-               "export may have keyed items its own way. " + name_columns;
+               "export may have keyed items its own way. " +
+               name_columns;
     } else {
         std::vector<std::string> named;
         for (const auto& it : f.elsewhere) {

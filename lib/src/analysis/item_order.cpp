@@ -49,7 +49,9 @@ void item_order_check::add(std::span<const double> answers, const respondent_sco
     sums_.add(row_);
 }
 
-void item_order_check::merge(const item_order_check& other) { sums_.merge(other.sums_); }
+void item_order_check::merge(const item_order_check& other) {
+    sums_.merge(other.sums_);
+}
 
 order_arrangement item_order_check::declared(bool reversed_export) const {
     const auto& inst = sc_.definition();
@@ -85,8 +87,8 @@ order_arrangement item_order_check::reordered(const std::vector<int>& positions)
             const auto index = inst.item_index(read_as);
             if (!index) return {};
             const bool reverse = k.reverse != sc_.already_reversed(read_as);
-            terms.push_back({column_of_slot_[target * inst.items.size() + *index],
-                             reverse ? -1.0 : 1.0});
+            terms.push_back(
+                {column_of_slot_[target * inst.items.size() + *index], reverse ? -1.0 : 1.0});
         }
         out.push_back(std::move(terms));
     }
@@ -105,7 +107,8 @@ order_arrangement item_order_check::by_position(const item_order_variant& order)
         for (int p : scale->second) {
             const bool reverse =
                 std::find(order.reversed.begin(), order.reversed.end(), p) != order.reversed.end();
-            terms.push_back({column_of_slot_[static_cast<std::size_t>(p - 1)], reverse ? -1.0 : 1.0});
+            terms.push_back(
+                {column_of_slot_[static_cast<std::size_t>(p - 1)], reverse ? -1.0 : 1.0});
         }
         out.push_back(std::move(terms));
     }
@@ -136,8 +139,8 @@ namespace {
 // From the covariances of the columns: per scale, each column's covariance with the scale's keyed
 // sum, and the sum's variance; then each item against the rest of its scale and against the
 // other scales.
-judgement judge(const order_arrangement& scales,
-                const std::vector<double>& cov, std::size_t k, double n, double tail) {
+judgement judge(const order_arrangement& scales, const std::vector<double>& cov, std::size_t k,
+                double n, double tail) {
     const std::size_t m = scales.size();
     std::vector<std::vector<double>> with(m, std::vector<double>(k, 0));
     std::vector<double> var(m, 0);

@@ -22,9 +22,9 @@ namespace attachscore::detail {
 
 /// What the check found.
 struct item_order_finding {
-    bool evaluated = false;  ///< enough complete rows to judge
-    std::size_t rows = 0;    ///< complete rows it rests on
-    std::size_t items = 0;   ///< items of scales of three or more items, all judged
+    bool evaluated = false;   ///< enough complete rows to judge
+    std::size_t rows = 0;     ///< complete rows it rests on
+    std::size_t items = 0;    ///< items of scales of three or more items, all judged
     double fit_declared = 0;  ///< mean keyed item–rest r in the instrument's order
     /// An order the instrument file names that fits clearly better: its index in
     /// instrument::other_orders, or −1.
@@ -43,8 +43,7 @@ struct item_order_finding {
     double fit_data_keys = 0;
     bool keys_do_not_fit = false;
     [[nodiscard]] bool other_order() const noexcept {
-        return better_order >= 0 || elsewhere.size() >= elsewhere_needed(items) ||
-               keys_do_not_fit;
+        return better_order >= 0 || elsewhere.size() >= elsewhere_needed(items) || keys_do_not_fit;
     }
     /// How many items must sit elsewhere: a quarter of them, at least three.
     [[nodiscard]] static std::size_t elsewhere_needed(std::size_t items) noexcept {

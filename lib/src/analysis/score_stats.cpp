@@ -89,8 +89,7 @@ void add_complete(item_score& plan, const scorer& sc, std::span<const double> an
             return;
         }
         it = plan.by_group
-                 .emplace(std::string(*group),
-                          covariance_sums(plan.slots.size(), (flip) / 2))
+                 .emplace(std::string(*group), covariance_sums(plan.slots.size(), (flip) / 2))
                  .first;
     }
     it->second.add(plan.oriented);
@@ -185,9 +184,8 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     out.lambda6 = enough ? rel.lambda6 : nan;
     out.omega_total = enough ? rel.omega_total : nan;
     out.average_r = enough ? rel.average_r : nan;
-    out.omega_heywood =
-        enough && std::any_of(rel.loadings.begin(), rel.loadings.end(),
-                              [](double l) { return std::fabs(l) > 1; });
+    out.omega_heywood = enough && std::any_of(rel.loadings.begin(), rel.loadings.end(),
+                                              [](double l) { return std::fabs(l) > 1; });
     out.alpha_ci_low = out.alpha_ci_high = nan;
     std::tie(out.alpha_boot_low, out.alpha_boot_high) = bootstrap_alpha_interval(
         plan.resamples, keep.size() < k ? keep : std::vector<std::size_t>{});
@@ -258,8 +256,8 @@ void group_flags(score_statistics& out, const item_score& plan, const instrument
         for (std::size_t i = 0; i < k; ++i) {
             const double r = rel.r_drop[i];
             const double overall = out.items[i].corrected_item_total_r;
-            const bool here_against = std::isfinite(r) && r < against_threshold &&
-                                      upper_bound(r, n, tail) < 0;
+            const bool here_against =
+                std::isfinite(r) && r < against_threshold && upper_bound(r, n, tail) < 0;
             const bool with_elsewhere =
                 std::isfinite(overall) &&
                 lower_bound(overall, static_cast<double>(out.n_complete), 0.025) > 0;
@@ -267,9 +265,8 @@ void group_flags(score_statistics& out, const item_score& plan, const instrument
             out.group_keyings.push_back({def.items[i].number, group, r, sums.n()});
             out.group_flags.push_back(
                 "item " + std::to_string(def.items[i].number) + " runs against the rest of " +
-                def.id + " at " + by + " = " + group +
-                " (corrected item–total r = " + number_text(std::round(r * 100) / 100) +
-                " over " + std::to_string(sums.n()) +
+                def.id + " at " + by + " = " + group + " (corrected item–total r = " +
+                number_text(std::round(r * 100) / 100) + " over " + std::to_string(sums.n()) +
                 " complete rows) but with it elsewhere: is it keyed "
                 "differently there?");
         }
@@ -295,8 +292,9 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
         score_statistics st;
         st.id = inst.scores[s].id;
         described[s].describe(st);
-        st.reversed_group_r = st.alpha = st.alpha_ci_low = st.alpha_ci_high = st.std_alpha = st.lambda6 = st.omega_total =
-            st.average_r = st.alpha_boot_low = st.alpha_boot_high = nan;
+        st.reversed_group_r = st.alpha = st.alpha_ci_low = st.alpha_ci_high = st.std_alpha =
+            st.lambda6 = st.omega_total = st.average_r = st.alpha_boot_low = st.alpha_boot_high =
+                nan;
         for (const auto& plan : plans) {
             if (plan.score != s) continue;
             finish_items(st, plan, inst);
@@ -312,6 +310,5 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
                 stats.correlations.push_back(correlate(inst, a, b, pairs[a * scores + b]));
     return stats;
 }
-
 
 }  // namespace attachscore::detail

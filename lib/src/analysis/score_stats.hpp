@@ -39,7 +39,6 @@ struct moments {
     void describe(score_statistics& out) const;
 };
 
-
 // A score of items: where its answers are, how each is oriented, and its sums.
 struct item_score {
     std::size_t score = 0;
@@ -48,7 +47,7 @@ struct item_score {
     covariance_sums sums;
     std::vector<double> oriented;
     std::map<std::string, covariance_sums, std::less<>> by_group;  ///< with --by
-    bool groups_dropped = false;  ///< a value of --by past max_groups was not followed
+    bool groups_dropped = false;             ///< a value of --by past max_groups was not followed
     std::optional<pairwise_sums> pairwise;   ///< with statistics_options::pairwise
     std::vector<covariance_sums> resamples;  ///< with statistics_options::bootstrap
 };

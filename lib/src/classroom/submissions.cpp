@@ -266,9 +266,9 @@ classroom::board_view class_session::state::board_view() const {
         if (n > 0)
             means += (means.empty() ? "" : "; ") + label + " " +
                      two_decimals(sum / static_cast<double>(n), lang);
-        v.histograms +=
-            "<figure>\n" + histogram_svg(values[s], def.lowest, def.highest, label, 12, lang) +
-            "</figure>\n";
+        v.histograms += "<figure>\n" +
+                        histogram_svg(values[s], def.lowest, def.highest, label, 12, lang) +
+                        "</figure>\n";
     }
     v.means = classroom::fill(words().means, {{"n", std::to_string(v.answers)}}) + means + ".";
     return v;

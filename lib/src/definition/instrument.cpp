@@ -40,8 +40,9 @@ result<instrument> with_item_order(const instrument& inst, std::string_view orde
     const auto it = std::find_if(inst.other_orders.begin(), inst.other_orders.end(),
                                  [&](const item_order_variant& v) { return v.id == order; });
     if (it == inst.other_orders.end() || !it->by_position())
-        return diagnostics{{{}, inst.short_name + " declares no order \"" + std::string(order) +
-                                    "\" that numbers its items by position."}};
+        return diagnostics{{{},
+                            inst.short_name + " declares no order \"" + std::string(order) +
+                                "\" that numbers its items by position."}};
     instrument out = inst;
     out.items.clear();
     for (std::size_t p = 1; p <= inst.items.size(); ++p) {
@@ -61,9 +62,10 @@ result<instrument> with_item_order(const instrument& inst, std::string_view orde
                   [](const keyed_item& a, const keyed_item& b) { return a.number < b.number; });
     }
     out.item_order = it->id;
-    out.item_order_description = it->description + " Items are numbered by their position in "
-                                 "that order; which item of " + inst.item_order +
-                                 " each one is, is not published.";
+    out.item_order_description = it->description +
+                                 " Items are numbered by their position in "
+                                 "that order; which item of " +
+                                 inst.item_order + " each one is, is not published.";
     out.other_orders.clear();
     out.numbered_by_position = true;
     return out;

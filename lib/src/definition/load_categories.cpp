@@ -130,11 +130,10 @@ void read_categories(checker& c, object_reader& top, instrument& inst, column_na
     const auto* list = top.list("categories", false);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-        object_reader r(
-            c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
-            {"id", "label", "method", "option", "basis", "scores", "tie_break", "inputs",
-             "functions", "cuts", "at_cut", "cells", "near_boundary", "near_boundary_basis",
-             "relative_to_scale"});
+        object_reader r(c, (*list)[i], top.child("categories") + "/" + std::to_string(i),
+                        {"id", "label", "method", "option", "basis", "scores", "tie_break",
+                         "inputs", "functions", "cuts", "at_cut", "cells", "near_boundary",
+                         "near_boundary_basis", "relative_to_scale"});
         if (!r.valid()) continue;
         category_rule rule;
         rule.relative_to_scale = r.boolean("relative_to_scale", false).value_or(false);

@@ -217,9 +217,9 @@ void read_scales_of_order(checker& c, object_reader& r, const instrument& inst,
                 read_positions(c, kv.value().as_array(), at, inst.items.size(), placed);
     }
     if (placed.size() != inst.items.size())
-        c.error(r.child("scales"), "an order places every one of the " +
-                                       std::to_string(inst.items.size()) + " items; this one places " +
-                                       std::to_string(placed.size()) + ".");
+        c.error(r.child("scales"),
+                "an order places every one of the " + std::to_string(inst.items.size()) +
+                    " items; this one places " + std::to_string(placed.size()) + ".");
     std::set<int> reversed;
     if (const auto* list = r.list("reversed", true, false))
         order.reversed = read_positions(c, *list, r.child("reversed"), inst.items.size(), reversed);

@@ -130,11 +130,11 @@ result<std::string> choose_pattern(const mapping_context& m, std::string_view pa
                                        "\" needs {n} (or {n:02} for zero-padded numbers) "
                                        "exactly once, e.g. \"Q{n}\".")};
         if (m.targets && pattern.find("{target}") == std::string_view::npos)
-            return diagnostics{file_error(
-                m.file, "the column pattern \"" + std::string(pattern) + "\" needs {target}: " +
-                            m.label + " items are answered about several people (" +
-                            std::to_string(m.inst.targets.size()) + " targets), e.g. " +
-                            m.example + ".")};
+            return diagnostics{file_error(m.file, "the column pattern \"" + std::string(pattern) +
+                                                      "\" needs {target}: " + m.label +
+                                                      " items are answered about several people (" +
+                                                      std::to_string(m.inst.targets.size()) +
+                                                      " targets), e.g. " + m.example + ".")};
         return std::string(pattern);
     }
     const std::size_t required = required_count(m.slots);
@@ -176,9 +176,9 @@ result<std::string> choose_pattern(const mapping_context& m, std::string_view pa
 std::string repeated_column(const mapping_context& m, const std::vector<std::size_t>& found,
                             const slot_name& s) {
     return "column \"" + m.header[found[0]] + "\" (item " + std::to_string(s.it->number) +
-           (s.target.empty() ? "" : ", " + s.target) + ") appears " +
-           std::to_string(found.size()) + " times in the header (columns " +
-           std::to_string(found[0] + 1) + " and " + std::to_string(found[1] + 1) +
+           (s.target.empty() ? "" : ", " + s.target) + ") appears " + std::to_string(found.size()) +
+           " times in the header (columns " + std::to_string(found[0] + 1) + " and " +
+           std::to_string(found[1] + 1) +
            "); which one holds the answers is unclear. Rename or remove one.";
 }
 
@@ -199,12 +199,12 @@ diagnostics map_by_pattern(const mapping_context& m, column_mapping& mapping) {
         }
     }
     if (!missing.empty())
-        errors.push_back(file_error(
-            m.file, "with the column pattern \"" + mapping.pattern + "\", " +
-                        std::to_string(missing.size()) + " of " +
-                        std::to_string(required_count(m.slots)) + " " + m.label +
-                        " item columns are missing: " + list_some(missing, 10) +
-                        ". The header has: " + m.header_list + "."));
+        errors.push_back(
+            file_error(m.file, "with the column pattern \"" + mapping.pattern + "\", " +
+                                   std::to_string(missing.size()) + " of " +
+                                   std::to_string(required_count(m.slots)) + " " + m.label +
+                                   " item columns are missing: " + list_some(missing, 10) +
+                                   ". The header has: " + m.header_list + "."));
     return errors;
 }
 
@@ -212,8 +212,9 @@ diagnostics map_by_pattern(const mapping_context& m, column_mapping& mapping) {
 diagnostics map_listed(const mapping_context& m, std::span<const std::string> listed,
                        column_mapping& mapping) {
     if (listed.size() != m.slots.size())
-        return {file_error(m.file, std::to_string(listed.size()) + " item columns were named, but " +
-                                       m.label + " has " + std::to_string(m.slots.size()) +
+        return {file_error(m.file, std::to_string(listed.size()) +
+                                       " item columns were named, but " + m.label + " has " +
+                                       std::to_string(m.slots.size()) +
                                        " answers: name the column of each, item 1 first" +
                                        (m.targets ? ", one target after another." : "."))};
     diagnostics errors;
@@ -233,10 +234,11 @@ diagnostics map_listed(const mapping_context& m, std::span<const std::string> li
         }
         const auto [at, fresh] = used.emplace(found->second.front(), i);
         if (!fresh)
-            errors.push_back(file_error(
-                m.file, "column \"" + listed[i] + "\" is named for item " +
-                            std::to_string(m.slots[at->second].it->number) + " and for item " +
-                            std::to_string(m.slots[i].it->number) + "; each column holds one item."));
+            errors.push_back(file_error(m.file, "column \"" + listed[i] + "\" is named for item " +
+                                                    std::to_string(m.slots[at->second].it->number) +
+                                                    " and for item " +
+                                                    std::to_string(m.slots[i].it->number) +
+                                                    "; each column holds one item."));
         mapping.slot_columns.push_back(found->second.front());
     }
     mapping.pattern = "--item-columns";
@@ -262,7 +264,8 @@ diagnostics reorder(const mapping_context& m, std::string_view order, column_map
     if (it->by_position())
         return {file_error(m.file, "the order " + it->id + " numbers " + m.label +
                                        "'s items by position: score with the instrument "
-                                       "with_item_order(\"" + it->id +
+                                       "with_item_order(\"" +
+                                       it->id +
                                        "\") makes (the command line does that for --item-order).")};
     const auto& items = m.inst.items;
     auto reordered = mapping.slot_columns;
@@ -279,8 +282,7 @@ diagnostics reorder(const mapping_context& m, std::string_view order, column_map
     return {};
 }
 
-diagnostics map_ids(const mapping_context& m, std::string_view id_column,
-                    column_mapping& mapping) {
+diagnostics map_ids(const mapping_context& m, std::string_view id_column, column_mapping& mapping) {
     diagnostics errors;
     for (std::string_view rest = id_column; !rest.empty();) {
         const auto comma = rest.find(',');
@@ -304,13 +306,20 @@ diagnostics map_ids(const mapping_context& m, std::string_view id_column,
 
 result<column_mapping> map_columns(const instrument& inst, const std::vector<std::string>& header,
                                    const column_choice& choice, const std::string& file) {
-    mapping_context m{inst, header, file, {}, list_some(header, 12),
+    mapping_context m{inst,
+                      header,
+                      file,
+                      {},
+                      list_some(header, 12),
                       inst.short_name.empty() ? inst.id : inst.short_name,
-                      slots_of(inst), !inst.targets.empty(), {}};
+                      slots_of(inst),
+                      !inst.targets.empty(),
+                      {}};
     for (std::size_t i = 0; i < header.size(); ++i)
         m.names[normalize_name(header[i])].push_back(i);
-    m.example = m.targets ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
-                          : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
+    m.example = m.targets
+                    ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
+                    : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
     column_mapping mapping;
     diagnostics errors;
     if (!choice.item_columns.empty()) {

@@ -76,12 +76,18 @@ void on_error(const char* message, void* ctx) {
 readstat_error_t parse(readstat_parser_t* parser, const std::filesystem::path& path, void* ctx) {
     const std::string file = path.string();
     switch (kind_of(path)) {
-        case stat_kind::sav: return readstat_parse_sav(parser, file.c_str(), ctx);
-        case stat_kind::por: return readstat_parse_por(parser, file.c_str(), ctx);
-        case stat_kind::dta: return readstat_parse_dta(parser, file.c_str(), ctx);
-        case stat_kind::sas7bdat: return readstat_parse_sas7bdat(parser, file.c_str(), ctx);
-        case stat_kind::xport: return readstat_parse_xport(parser, file.c_str(), ctx);
-        case stat_kind::none: break;
+        case stat_kind::sav:
+            return readstat_parse_sav(parser, file.c_str(), ctx);
+        case stat_kind::por:
+            return readstat_parse_por(parser, file.c_str(), ctx);
+        case stat_kind::dta:
+            return readstat_parse_dta(parser, file.c_str(), ctx);
+        case stat_kind::sas7bdat:
+            return readstat_parse_sas7bdat(parser, file.c_str(), ctx);
+        case stat_kind::xport:
+            return readstat_parse_xport(parser, file.c_str(), ctx);
+        case stat_kind::none:
+            break;
     }
     return READSTAT_ERROR_OPEN;
 }
@@ -91,8 +97,9 @@ diagnostics parse_problem(const std::filesystem::path& path, readstat_error_t er
     const std::string file = path.string();
     if (kind_of(path) == stat_kind::none)
         return {{{file, "", 0, 0}, "this is not an SPSS, Stata or SAS file (by its extension)."}};
-    return {{{file, "", 0, 0}, "cannot read this file: " + std::string(readstat_error_message(err)) +
-                                   (detail.empty() ? "" : " (" + detail + ")") + "."}};
+    return {{{file, "", 0, 0},
+             "cannot read this file: " + std::string(readstat_error_message(err)) +
+                 (detail.empty() ? "" : " (" + detail + ")") + "."}};
 }
 
 // The labels: each variable's label and label set, and each label set's values.
@@ -136,9 +143,11 @@ result<std::map<std::string, stat_labels>> read_stat_labels(const std::filesyste
     readstat_set_error_handler(parser, on_label_error);
     const readstat_error_t err = parse(parser, path, &c);
     readstat_parser_free(parser);
-    if (err != READSTAT_OK || kind_of(path) == stat_kind::none) return parse_problem(path, err, c.error);
+    if (err != READSTAT_OK || kind_of(path) == stat_kind::none)
+        return parse_problem(path, err, c.error);
     for (const auto& [variable, set] : c.set_of)
-        if (auto it = c.sets.find(set); it != c.sets.end()) c.variables[variable].values = it->second;
+        if (auto it = c.sets.find(set); it != c.sets.end())
+            c.variables[variable].values = it->second;
     return c.variables;
 }
 
@@ -150,7 +159,8 @@ result<std::string> read_stat_file(const std::filesystem::path& path) {
     readstat_set_error_handler(parser, on_error);
     const readstat_error_t err = parse(parser, path, &c);
     readstat_parser_free(parser);
-    if (err != READSTAT_OK || kind_of(path) == stat_kind::none) return parse_problem(path, err, c.error);
+    if (err != READSTAT_OK || kind_of(path) == stat_kind::none)
+        return parse_problem(path, err, c.error);
     if (c.csv.empty()) {  // variables but no cases
         for (std::size_t i = 0; i < c.names.size(); ++i) {
             if (i) c.csv += ',';

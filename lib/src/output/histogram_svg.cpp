@@ -32,9 +32,10 @@ std::vector<std::size_t> bin_counts(std::span<const double> values, double lowes
 }  // namespace
 
 std::string histogram_svg(std::span<const double> values, double lowest, double highest,
-                          const std::string& title, std::size_t bins,
-                          const std::string& language) {
-    const auto label = [&](double v, int digits) { return detail::decimal_text(v, digits, language); };
+                          const std::string& title, std::size_t bins, const std::string& language) {
+    const auto label = [&](double v, int digits) {
+        return detail::decimal_text(v, digits, language);
+    };
     bins = std::max<std::size_t>(bins, 1);
     if (!(highest > lowest)) highest = lowest + 1;
     const auto counts = bin_counts(values, lowest, highest, bins);

@@ -91,15 +91,16 @@ std::string plane_figure(const report_data& d, plane_spec p, std::string& svg) {
     if (sc.scale_overridden() && sc.profile_applies()) {
         p.layout.x_min = xr->first, p.layout.x_max = xr->second;
         p.layout.y_min = yr->first, p.layout.y_max = yr->second;
-        caption = !d.respondent.empty() ? std::string(w.one_caption)
-                                         : fill(w.moved_cuts, {{"k", std::to_string(points.size())},
-                                      {"n", std::to_string(d.cards.size())},
-                                      {"given", given},
-                                      {"published", published},
-                                      {"xcut", fixed2(p.layout.x_cut, d.language)},
-                                      {"xlabel", p.layout.x_label},
-                                      {"ycut", fixed2(p.layout.y_cut, d.language)},
-                                      {"ylabel", p.layout.y_label}});
+        caption = !d.respondent.empty()
+                      ? std::string(w.one_caption)
+                      : fill(w.moved_cuts, {{"k", std::to_string(points.size())},
+                                            {"n", std::to_string(d.cards.size())},
+                                            {"given", given},
+                                            {"published", published},
+                                            {"xcut", fixed2(p.layout.x_cut, d.language)},
+                                            {"xlabel", p.layout.x_label},
+                                            {"ycut", fixed2(p.layout.y_cut, d.language)},
+                                            {"ylabel", p.layout.y_label}});
     } else if (sc.scale_overridden()) {
         p.layout.x_min = xr->first, p.layout.x_max = xr->second;
         p.layout.y_min = yr->first, p.layout.y_max = yr->second;

@@ -71,7 +71,8 @@ class json_writer final : public output_writer {
             text_ += ",\"disclaimer\":";
             append_json_string(text_, in_language(inst_.disclaimer, ctx_.language));
         }
-        if (ctx_.quality) append_quality_json(text_, screen_respondent(sc_, r.answers), ctx_.language);
+        if (ctx_.quality)
+            append_quality_json(text_, screen_respondent(sc_, r.answers), ctx_.language);
         text_ += lines_ ? "}\n" : "}";
         out_ << text_;
     }
@@ -170,8 +171,7 @@ class json_writer final : public output_writer {
                      ",\"of\":" + std::to_string(def.parts());
             text_ += ",\"valid\":";
             text_ += valid ? "true" : "false";
-            const auto meaning =
-                describe_score(def, v, ctx_.norms, r.group, !sc_.bands_apply(i));
+            const auto meaning = describe_score(def, v, ctx_.norms, r.group, !sc_.bands_apply(i));
             text_ += ",\"band\":";
             if (meaning.label)
                 append_json_string(text_, in_language(*meaning.label, ctx_.language));

@@ -56,7 +56,8 @@ std::string axes(const frame& f) {
     const double x_middle = l.show_cuts ? l.x_cut : (l.x_min + l.x_max) / 2;
     const double y_middle = l.show_cuts ? l.y_cut : (l.y_min + l.y_max) / 2;
     for (double v : {l.x_min, x_middle, l.x_max})
-        s += text(f.px(v), size - margin_bottom + 18, detail::decimal_text(v, 1, l.language), "middle");
+        s += text(f.px(v), size - margin_bottom + 18, detail::decimal_text(v, 1, l.language),
+                  "middle");
     for (double v : {l.y_min, y_middle, l.y_max})
         s += text(margin_left - 8, f.py(v) + 4, detail::decimal_text(v, 1, l.language), "end");
     s += text((f.px(l.x_min) + f.px(l.x_max)) / 2, size - 15, l.x_label, "middle");

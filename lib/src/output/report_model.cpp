@@ -37,8 +37,8 @@ struct report_words {
     const char* answers_on;       ///< "Answers given on "
     const char* not_published;    ///< ", not the published "
     const char* no_bands;         ///< ": the bands made for the published scale do not apply."
-    const char* moved_bands;      ///< ": the bands … are placed on that scale as on the published"
-    const char* unanswered;       ///< "Not answered"
+    const char* moved_bands;  ///< ": the bands … are placed on that scale as on the published"
+    const char* unanswered;   ///< "Not answered"
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{

@@ -172,7 +172,8 @@ sav_column describe_one(const instrument& inst, const std::string& column, const
 sav_column describe_sav_column(std::span<const instrument* const> insts, const std::string& column,
                                const std::string& language, const norm_set* norms,
                                const std::optional<scale_bounds>& administered) {
-    if (insts.size() == 1) return describe_one(*insts.front(), column, language, norms, administered);
+    if (insts.size() == 1)
+        return describe_one(*insts.front(), column, language, norms, administered);
     for (const auto* inst : insts)
         if (column.size() > inst->id.size() + 1 &&
             column.compare(0, inst->id.size(), inst->id) == 0 && column[inst->id.size()] == '.')

@@ -43,8 +43,8 @@ struct column_plan {
     bool numeric = true;
     std::size_t width = 1;
     readstat_variable_t* var = nullptr;
-    bool from_input = false;              ///< carried from the input (an id, a kept column)
-    std::vector<std::string> missing;     ///< cells that mean "not answered" there
+    bool from_input = false;           ///< carried from the input (an id, a kept column)
+    std::vector<std::string> missing;  ///< cells that mean "not answered" there
 };
 
 // A column carried from the input: its missing codes are SPSS missing values, and an input file's

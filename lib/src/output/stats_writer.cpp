@@ -129,8 +129,7 @@ std::string record_json(const run_record& r) {
            ", \"not_a_choice\": " + std::to_string(r.rows_not_a_choice) +
            ", \"unreadable\": " + std::to_string(r.rows_unreadable) +
            ", \"wrong_values\": " + std::to_string(r.rows_wrong_values) +
-           ", \"too_few_answered\": " + std::to_string(r.rows_too_few) +
-           "}, \"outside_values\": [";
+           ", \"too_few_answered\": " + std::to_string(r.rows_too_few) + "}, \"outside_values\": [";
     bool first = true;
     for (const auto& [value, n] : r.outside_values) {
         out += first ? "[" : ", [";

@@ -138,8 +138,7 @@ void append_decimal(std::string& out, double value, char decimal, int digits) {
             if (out[i] == '.') out[i] = decimal;
 }
 
-void append_quality_json(std::string& out, const careless_indices& q,
-                         const std::string& language) {
+void append_quality_json(std::string& out, const careless_indices& q, const std::string& language) {
     out += ",\"quality\":{\"longstring\":" + std::to_string(q.longstring);
     for (auto [name, v] : {std::pair{"irv", q.irv},
                            {"evenodd", q.evenodd},

@@ -101,7 +101,8 @@ result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
     if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
     detail::row_source reader(in, options.delimiter, file, options.encoding);
     if (auto problems = reader.open(); !problems.empty()) return problems;
-    auto mapped = detail::map_columns(inst, reader.header(), detail::choice_of(options, false), file);
+    auto mapped =
+        detail::map_columns(inst, reader.header(), detail::choice_of(options, false), file);
     if (!mapped) return mapped.errors();
     detail::row_scorer rows(inst, options, reader.header(), mapped.value(), std::nullopt,
                             reader.delimiter());

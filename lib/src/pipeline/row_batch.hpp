@@ -80,8 +80,8 @@ struct row_batch {
     std::size_t scored = 0, valid = 0, skipped_empty = 0;
     std::map<std::string, std::size_t> problems;
     std::vector<std::string> first_problems;
-    std::optional<diagnostic> stop;  ///< --strict: the first row that cannot be scored
-    std::string ids;                 ///< the written rows' ids, one after another
+    std::optional<diagnostic> stop;             ///< --strict: the first row that cannot be scored
+    std::string ids;                            ///< the written rows' ids, one after another
     std::vector<std::size_t> respondent_lines;  ///< the check pass: rows with the --respondent id
     std::vector<std::pair<std::size_t, std::size_t>> id_ends;  ///< (end in ids, line)
 

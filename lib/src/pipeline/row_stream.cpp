@@ -8,8 +8,7 @@ diagnostics row_stream::open(const instrument& inst) {
     if (auto problems = check_options(inst, options); !problems.empty()) return problems;
     if (auto problems = reader.open(); !problems.empty()) return problems;
     const auto& header = reader.header();
-    auto mapped =
-        map_columns(inst, header, choice_of(options), options.input_name);
+    auto mapped = map_columns(inst, header, choice_of(options), options.input_name);
     if (!mapped) return mapped.errors();
     mapping = std::move(mapped).value();
     auto found = find_columns(inst, header, mapping, options, options.input_name);

@@ -115,8 +115,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     detail::row_source reader(in, options.delimiter, file, options.encoding);
     if (auto problems = reader.open(); !problems.empty()) return problems;
     const auto& header = reader.header();
-    auto mapped =
-        detail::map_columns(inst, header, detail::choice_of(options), file);
+    auto mapped = detail::map_columns(inst, header, detail::choice_of(options), file);
     if (!mapped) return mapped.errors();
     const auto& mapping = mapped.value();
     auto columns = detail::find_columns(inst, header, mapping, options, file);

@@ -71,13 +71,13 @@ const row_scorer& table_passes::rows() const {
 
 audit table_passes::new_audit() const {
     const auto& options = run_.options;
-    audit a(sc(), run_.slot_names,
-            {options.scoring.administered_scale.has_value(),
-             options.keys_as_declared || !options.scoring.already_reversed.empty(),
-             !options.item_order.empty() && options.item_order == sc().definition().item_order,
-             options.item_order == sc().definition().item_order ? std::string()
-                                                                 : options.item_order,
-             !options.item_columns.empty()});
+    audit a(
+        sc(), run_.slot_names,
+        {options.scoring.administered_scale.has_value(),
+         options.keys_as_declared || !options.scoring.already_reversed.empty(),
+         !options.item_order.empty() && options.item_order == sc().definition().item_order,
+         options.item_order == sc().definition().item_order ? std::string() : options.item_order,
+         !options.item_columns.empty()});
     if (run_.columns.hints_by) a.set_group_name(run_.reader.header()[*run_.columns.hints_by]);
     return a;
 }

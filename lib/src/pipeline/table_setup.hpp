@@ -17,8 +17,9 @@ namespace attachscore::detail {
 /// Which columns the options name: pattern, id (unless `with_id` is false), item order or list.
 /// Views into `options`, which must outlive the result.
 [[nodiscard]] inline column_choice choice_of(const table_options& options, bool with_id = true) {
-    return {options.column_pattern, with_id ? std::string_view(options.id_column) : std::string_view(),
-            options.item_order, options.item_columns};
+    return {options.column_pattern,
+            with_id ? std::string_view(options.id_column) : std::string_view(), options.item_order,
+            options.item_columns};
 }
 
 struct table_columns {

@@ -81,8 +81,7 @@ void tally_not_scored(run_record& record, const table_row& row, const respondent
 
 run_record record_of(const instrument& inst, const table_options& options, const scorer& sc) {
     run_record r;
-    if (sc.scale_overridden())
-        r.administered_scale = scale_bounds{sc.scale().min, sc.scale().max};
+    if (sc.scale_overridden()) r.administered_scale = scale_bounds{sc.scale().min, sc.scale().max};
     r.missing_codes = options.missing_codes;
     r.already_reversed = options.scoring.already_reversed;
     r.keys_as_declared = options.keys_as_declared;

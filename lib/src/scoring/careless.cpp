@@ -142,17 +142,17 @@ int longstring_cutoff(const instrument& inst) {
 }
 
 int evenodd_scale_count(const instrument& inst) {
-    return static_cast<int>(std::count_if(
-        inst.scores.begin(), inst.scores.end(), [](const score_definition& def) {
-            return !def.derived() && def.items.size() >= static_cast<std::size_t>(evenodd_min_items);
+    return static_cast<int>(
+        std::count_if(inst.scores.begin(), inst.scores.end(), [](const score_definition& def) {
+            return !def.derived() &&
+                   def.items.size() >= static_cast<std::size_t>(evenodd_min_items);
         }));
 }
 
 int reverse_scale_count(const instrument& inst) {
-    return static_cast<int>(
-        std::count_if(inst.scores.begin(), inst.scores.end(), [](const score_definition& def) {
-            return !def.derived() && has_both_keys(def);
-        }));
+    return static_cast<int>(std::count_if(
+        inst.scores.begin(), inst.scores.end(),
+        [](const score_definition& def) { return !def.derived() && has_both_keys(def); }));
 }
 
 careless_indices screen_respondent(const scorer& sc, std::span<const double> answers) {

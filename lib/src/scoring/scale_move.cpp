@@ -3,10 +3,14 @@
 namespace attachscore::detail {
 namespace {
 
-// C of each score (in order, inputs before the scores made of them): a mean of items moves as an
-// answer does, a sum of k items k times that, a combination of scores as its weighted inputs.
-std::vector<double> constants(const instrument& inst, scale_bounds given, double r) {
-    const double answer_constant = given.min - r * inst.scale.min;
+// C of each score times the published range (whole numbers for scores of items): a mean of items
+// moves as an answer does, a sum of k items k times that, a combination of scores as its weighted
+// inputs. Kept scaled so that a cut moves with one division, exactly where it can: 7 on 1–7 is 5
+// on 1–5, not 4.999…, and a third lands where a mean of whole answers at a third does.
+std::vector<double> scaled_constants(const instrument& inst, scale_bounds given) {
+    const double range = inst.scale.max - inst.scale.min;
+    const double answer_constant =
+        given.min * range - static_cast<double>(given.max - given.min) * inst.scale.min;
     std::vector<double> c(inst.scores.size(), 0);
     for (std::size_t s = 0; s < inst.scores.size(); ++s) {
         const auto& def = inst.scores[s];
@@ -26,10 +30,13 @@ std::vector<double> constants(const instrument& inst, scale_bounds given, double
 }  // namespace
 
 moved_cuts move_to_scale(instrument& inst, scale_bounds given) {
-    const double r = static_cast<double>(given.max - given.min) /
-                     static_cast<double>(inst.scale.max - inst.scale.min);
-    const auto c = constants(inst, given, r);
-    const auto move = [&](std::size_t score, double cut) { return c[score] + r * cut; };
+    const double range = inst.scale.max - inst.scale.min;
+    const double given_range = given.max - given.min;
+    const double r = given_range / range;
+    const auto c = scaled_constants(inst, given);
+    const auto move = [&](std::size_t score, double cut) {
+        return (given_range * cut + c[score]) / range;
+    };
     moved_cuts out;
     out.bands.assign(inst.scores.size(), false);
     for (std::size_t s = 0; s < inst.scores.size(); ++s) {
@@ -53,7 +60,8 @@ moved_cuts move_to_scale(instrument& inst, scale_bounds given) {
     }
     if (inst.profile && inst.profile->relative_to_scale) {
         for (int k = 0; k < 2; ++k)
-            if (const auto index = inst.score_index(inst.profile->inputs[static_cast<std::size_t>(k)]))
+            if (const auto index =
+                    inst.score_index(inst.profile->inputs[static_cast<std::size_t>(k)]))
                 inst.profile->cuts[k] = move(*index, inst.profile->cuts[k]);
         out.profile = true;
     }

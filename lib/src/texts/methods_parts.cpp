@@ -11,7 +11,9 @@
 namespace attachscore::detail {
 namespace {
 
-std::string range_text(int lo, int hi) { return std::to_string(lo) + "–" + std::to_string(hi); }
+std::string range_text(int lo, int hi) {
+    return std::to_string(lo) + "–" + std::to_string(hi);
+}
 
 std::string numbers_text(const std::vector<int>& numbers) {
     std::vector<std::string> parts;
@@ -71,10 +73,10 @@ std::vector<std::string> data_sentences(const instrument& inst, const table_stat
     std::vector<std::string> out;
     if (r.administered_scale)
         out.push_back(fill(
-            w.scale, {{"given", range_text(r.administered_scale->min, r.administered_scale->max)},
-                      {"published", range_text(inst.scale.min, inst.scale.max)},
-                      {"flip", std::to_string(r.administered_scale->min +
-                                              r.administered_scale->max)}}));
+            w.scale,
+            {{"given", range_text(r.administered_scale->min, r.administered_scale->max)},
+             {"published", range_text(inst.scale.min, inst.scale.max)},
+             {"flip", std::to_string(r.administered_scale->min + r.administered_scale->max)}}));
     if (!r.missing_codes.empty())
         out.push_back(fill(r.missing_codes.size() == 1 ? w.missing_one : w.missing_many,
                            {{"codes", codes_text(r.missing_codes, lang)}}));
@@ -115,13 +117,13 @@ std::string careless_sentence(const instrument& inst, const table_statistics& st
     std::string signs_text = signs.front();
     for (std::size_t i = 1; i < signs.size(); ++i)
         signs_text += (i + 1 == signs.size() ? w.or_ : std::string(", ")) + signs[i];
-    std::string t = fill(
-        w.careless,
-        {{"signs", signs_text},
-         {"flagged", count_text(q.flagged, lang)},
-         {"share", percent_text(100 * static_cast<double>(q.flagged) /
-                                    static_cast<double>(std::max<std::size_t>(1, q.screened)),
-                                lang)}});
+    std::string t =
+        fill(w.careless,
+             {{"signs", signs_text},
+              {"flagged", count_text(q.flagged, lang)},
+              {"share", percent_text(100 * static_cast<double>(q.flagged) /
+                                         static_cast<double>(std::max<std::size_t>(1, q.screened)),
+                                     lang)}});
     if (!st.record.already_reversed.empty()) t += " " + std::string(w.given_answers);
     if (!q.evenodd_computed())
         t += " " + fill(w.evenodd_not, {{"items", inst.short_name},
@@ -151,10 +153,11 @@ std::vector<std::string> screening_sentences(const instrument& inst, const table
     for (const auto& s : st.scores) {
         for (const auto& it : s.items)
             if (it.flag_rule == keying_rule::single_item)
-                single.push_back(std::to_string(it.item) + (it.target.empty() ? "" : " " + it.target));
+                single.push_back(std::to_string(it.item) +
+                                 (it.target.empty() ? "" : " " + it.target));
         if (std::isfinite(s.reversed_group_r))
-            out.push_back(fill(w.group_flag,
-                               {{"score", s.id}, {"r", apa_text(s.reversed_group_r, digits, lang)}}));
+            out.push_back(fill(w.group_flag, {{"score", s.id},
+                                              {"r", apa_text(s.reversed_group_r, digits, lang)}}));
     }
     if (!single.empty())
         out.push_back(fill(single.size() == 1 ? w.item_flag_one : w.item_flag_many,

@@ -39,8 +39,8 @@ std::string how_computed(const score_definition& def, const detail::methods_word
     const auto k = def.items.size();
     if (def.derived()) return fill(w.from_scores, {{"k", std::to_string(def.inputs.size())}});
     if (k == 1) return fill(w.one_item, {{"item", std::to_string(def.items[0].number)}});
-    std::string t = fill(def.aggregate == aggregation::mean ? w.mean_of : w.sum_of,
-                         {{"k", std::to_string(k)}});
+    std::string t =
+        fill(def.aggregate == aggregation::mean ? w.mean_of : w.sum_of, {{"k", std::to_string(k)}});
     if (def.missing == missing_rule::invalid)
         t += w.when_all;
     else if (def.min_answered < static_cast<int>(k))
@@ -55,10 +55,11 @@ std::string reliability_clause(const score_statistics& s, const table_statistics
     const std::string rows = count_text(s.n_complete, lang);
     switch (s.gap) {
         case reliability_gap::too_few_rows:
-            return fill(w.too_few_rows,
-                        {{"rows", rows}, {"k", std::to_string(s.items.size())}});
-        case reliability_gap::no_variance: return fill(w.no_variance, {{"rows", rows}});
-        default: break;
+            return fill(w.too_few_rows, {{"rows", rows}, {"k", std::to_string(s.items.size())}});
+        case reliability_gap::no_variance:
+            return fill(w.no_variance, {{"rows", rows}});
+        default:
+            break;
     }
     std::string t = fill(w.alpha_ci, {{"alpha", apa_text(s.alpha, d, lang)},
                                       {"low", apa_text(s.alpha_ci_low, d, lang)},
@@ -78,8 +79,8 @@ std::string reliability_clause(const score_statistics& s, const table_statistics
 }
 
 std::string score_sentence(const instrument& inst, const score_definition& def,
-                           const score_statistics& s, const table_statistics& st, int d,
-                           bool cite, const std::string& lang) {
+                           const score_statistics& s, const table_statistics& st, int d, bool cite,
+                           const std::string& lang) {
     const auto& w = detail::methods_words_for(lang);
     std::string label = detail::text_in(def.label, lang);
     if (cite) label += " (" + inst.short_name + "; " + in_text_citation(inst.cite, w) + ")";
@@ -99,7 +100,8 @@ std::string methods_paragraph(const instrument& inst, const table_statistics& st
     std::vector<std::string> parts;
     bool reliability = false;
     for (std::size_t i = 0; i < st.scores.size() && i < inst.scores.size(); ++i) {
-        parts.push_back(score_sentence(inst, inst.scores[i], st.scores[i], st, digits, i == 0, lang));
+        parts.push_back(
+            score_sentence(inst, inst.scores[i], st.scores[i], st, digits, i == 0, lang));
         reliability = reliability || std::isfinite(st.scores[i].alpha);
     }
     for (auto& sentence : detail::data_sentences(inst, st, lang))

@@ -38,8 +38,8 @@ struct methods_words {
     const char* keys_declared;
     const char* order;  ///< {order}
     const char* columns_named;
-    const char* recoded;  ///< {k}
-    const char* rows_all;       ///< {rows}
+    const char* recoded;   ///< {k}
+    const char* rows_all;  ///< {rows}
     const char* rows_two;
     const char* rows_one;
     const char* rows_some;      ///< {rows} {scored} {why}

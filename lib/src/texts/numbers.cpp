@@ -45,8 +45,7 @@ std::string percent_text(double share, const std::string& language) {
     return decimal_text(share, 1, language) + (language == "es" ? "\u00a0%" : "%");
 }
 
-std::string counted(std::size_t n, const char* one, const char* many,
-                    const std::string& language) {
+std::string counted(std::size_t n, const char* one, const char* many, const std::string& language) {
     return count_text(n, language) + " " + (n == 1 ? one : many);
 }
 

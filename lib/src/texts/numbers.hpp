@@ -1,5 +1,6 @@
-// Sentences' small parts: numbers inside sentences, as each language writes them: a decimal comma in Spanish, thousands
-// grouped (1,380 in English; 1380 and 10 380 in Spanish), one minus sign (U+2212), and APA's
+// Sentences' small parts: numbers inside sentences, as each language writes them: a decimal comma
+// in Spanish, thousands grouped (1,380 in English; 1380 and 10 380 in Spanish), one minus sign
+// (U+2212), and APA's
 // ".91" for values that cannot exceed 1.
 #pragma once
 

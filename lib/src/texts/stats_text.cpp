@@ -44,12 +44,13 @@ std::vector<std::string> split_bars(const char* names) {
 
 // A table line: the first cell padded to `first`, the others right-aligned to `widths`.
 std::string table_line(const std::string& head, std::size_t first,
-                       const std::vector<std::string>& cells, const std::vector<std::size_t>& widths) {
+                       const std::vector<std::string>& cells,
+                       const std::vector<std::size_t>& widths) {
     std::string t = pad_right(head, first);
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const bool spaced = !cells[i].empty() && cells[i].front() == ' ';
         t += chars(cells[i]) >= widths[i] && !spaced ? " " + cells[i]
-                                                      : pad_left(cells[i], widths[i]);
+                                                     : pad_left(cells[i], widths[i]);
     }
     return t + "\n";
 }
@@ -103,8 +104,8 @@ struct renderer {
         std::string t = table_line(w.score, first, names, widths);
         for (const auto& s : st.scores)
             t += table_line(s.id, first,
-                            {count_text(s.n, lang), num(s.mean), num(s.sd), num(s.min),
-                             num(s.max), num(s.skew), num(s.kurtosis)},
+                            {count_text(s.n, lang), num(s.mean), num(s.sd), num(s.min), num(s.max),
+                             num(s.skew), num(s.kurtosis)},
                             widths);
         return t;
     }
@@ -117,16 +118,19 @@ struct renderer {
                                                  {"rows", count_text(s.n_complete, lang)},
                                                  {"k", std::to_string(s.items.size())}}),
                             2);
-            case reliability_gap::no_variance: return wrap(fill(w.gap_no_variance, {{"score", id}}), 2);
+            case reliability_gap::no_variance:
+                return wrap(fill(w.gap_no_variance, {{"score", id}}), 2);
             case reliability_gap::constant_items: {
                 std::vector<std::string> items;
                 for (int n : s.constant_items)
                     items.push_back(std::to_string(n));
-                return wrap(fill(w.gap_constant, {{"score", id}, {"items", detail::join(items, ", ")}}),
-                            2);
+                return wrap(
+                    fill(w.gap_constant, {{"score", id}, {"items", detail::join(items, ", ")}}), 2);
             }
-            case reliability_gap::singular: return wrap(fill(w.gap_singular, {{"score", id}}), 2);
-            case reliability_gap::none: break;
+            case reliability_gap::singular:
+                return wrap(fill(w.gap_singular, {{"score", id}}), 2);
+            case reliability_gap::none:
+                break;
         }
         return s.omega_heywood ? wrap(fill(w.heywood, {{"score", id}}), 2) : std::string();
     }
@@ -143,10 +147,11 @@ struct renderer {
             if (s.items.empty()) continue;
             const std::string sep = lang == "es" ? "; " : ", ";
             const std::string ci = "[" + num(s.alpha_ci_low) + sep + num(s.alpha_ci_high) + "]";
-            t += table_line(s.id, first,
-                            {count_text(s.n_complete, lang), num(s.alpha), "  " + pad_right(ci, 14),
-                             num(s.std_alpha), num(s.lambda6), num(s.omega_total), num(s.average_r)},
-                            widths);
+            t +=
+                table_line(s.id, first,
+                           {count_text(s.n_complete, lang), num(s.alpha), "  " + pad_right(ci, 14),
+                            num(s.std_alpha), num(s.lambda6), num(s.omega_total), num(s.average_r)},
+                           widths);
             notes += gap_note(s);
         }
         t += notes;
@@ -161,22 +166,22 @@ struct renderer {
     }
 
     std::string item_flag(const score_statistics& s, const item_statistics& it) const {
-        const std::string item = std::to_string(it.item) + (it.target.empty() ? "" : " " + it.target);
+        const std::string item =
+            std::to_string(it.item) + (it.target.empty() ? "" : " " + it.target);
         if (it.flag_rule == keying_rule::reversed_group)
-            return fill(w.flag_group, {{"item", item},
-                                       {"score", s.id},
-                                       {"r", num(s.reversed_group_r)}});
-        return fill(w.flag_single, {{"item", item},
-                                    {"score", s.id},
-                                    {"r", num(it.corrected_item_total_r)}}) +
+            return fill(w.flag_group,
+                        {{"item", item}, {"score", s.id}, {"r", num(s.reversed_group_r)}});
+        return fill(w.flag_single,
+                    {{"item", item}, {"score", s.id}, {"r", num(it.corrected_item_total_r)}}) +
                (it.reversed ? w.flag_single_reversed : w.flag_single_direct);
     }
 
     std::string item_table(const score_statistics& s) const {
         std::string t =
-            "\n" + wrap(st.pairwise ? fill(w.items_pairwise, {{"score", s.id}})
-                                    : fill(w.items_listwise, {{"score", s.id},
-                                                              {"rows", count_text(s.n_complete, lang)}}));
+            "\n" + wrap(st.pairwise
+                            ? fill(w.items_pairwise, {{"score", s.id}})
+                            : fill(w.items_listwise,
+                                   {{"score", s.id}, {"rows", count_text(s.n_complete, lang)}}));
         const auto names = split_bars(w.item_columns);
         const std::vector<std::size_t> widths{6, 7, 8, 18, 9};
         t += table_line(w.item, 12, names, widths);
@@ -195,18 +200,20 @@ struct renderer {
             t += line;
         }
         for (const auto& g : s.group_keyings)
-            flags += "! " + wrap_text(fill(w.flag_by, {{"item", std::to_string(g.item)},
-                                                       {"score", s.id},
-                                                       {"by", by_column()},
-                                                       {"group", g.group},
-                                                       {"r", num(g.r)},
-                                                       {"rows", count_text(g.rows, lang)}}),
-                                      2, width) +
+            flags += "! " +
+                     wrap_text(fill(w.flag_by, {{"item", std::to_string(g.item)},
+                                                {"score", s.id},
+                                                {"by", by_column()},
+                                                {"group", g.group},
+                                                {"r", num(g.r)},
+                                                {"rows", count_text(g.rows, lang)}}),
+                               2, width) +
                      "\n";
         if (s.groups_dropped)
-            flags += "! " + wrap_text(fill(w.by_dropped, {{"max", "100"}, {"by", by_column()}}), 2,
-                                      width) +
-                     "\n";
+            flags +=
+                "! " +
+                wrap_text(fill(w.by_dropped, {{"max", "100"}, {"by", by_column()}}), 2, width) +
+                "\n";
         return t + flags;
     }
 
@@ -228,15 +235,17 @@ struct renderer {
         std::vector<std::string> by{fill(w.by_run, {{"n", count_text(q.by_longstring, lang)},
                                                     {"run", std::to_string(q.longstring_cutoff)},
                                                     {"items", std::to_string(q.rating_items)}})};
-        if (q.evenodd_computed()) by.push_back(fill(w.by_evenodd, {{"n", count_text(q.by_evenodd, lang)}}));
+        if (q.evenodd_computed())
+            by.push_back(fill(w.by_evenodd, {{"n", count_text(q.by_evenodd, lang)}}));
         if (q.reverse_scales > 0)
-            by.push_back(fill(w.by_opposite, {{"n", count_text(q.by_reverse_inconsistency, lang)}}));
+            by.push_back(
+                fill(w.by_opposite, {{"n", count_text(q.by_reverse_inconsistency, lang)}}));
         std::string t = fill(w.careless, {{"flagged", count_text(q.flagged, lang)},
                                           {"screened", count_text(q.screened, lang)},
                                           {"by", detail::join(by, "; ")}}) +
                         " " +
-                        fill(w.careless_means, {{"longstring", num(q.mean_longstring)},
-                                                {"irv", num(q.mean_irv)}});
+                        fill(w.careless_means,
+                             {{"longstring", num(q.mean_longstring)}, {"irv", num(q.mean_irv)}});
         if (!q.evenodd_computed())
             t += " " + fill(w.no_evenodd, {{"name", inst.short_name},
                                            {"scales", std::to_string(q.evenodd_scales)},

@@ -17,8 +17,8 @@ struct stats_words {
     const char* listwise;
     const char* pairwise;
     const char* reliability_columns;
-    const char* bootstrap;  ///< {n}
-    const char* gap_too_few;     ///< {score} {rows} {k}
+    const char* bootstrap;        ///< {n}
+    const char* gap_too_few;      ///< {score} {rows} {k}
     const char* gap_no_variance;  ///< {score}
     const char* gap_constant;     ///< {score} {items}
     const char* gap_singular;     ///< {score}
@@ -27,7 +27,7 @@ struct stats_words {
     const char* items_pairwise;   ///< {score}
     const char* item;
     const char* item_columns;
-    const char* flag_single;          ///< {item} {score} {r}
+    const char* flag_single;           ///< {item} {score} {r}
     const char* flag_single_reversed;  ///< {item}
     const char* flag_single_direct;
     const char* flag_group;  ///< {item} {score} {r}
@@ -35,10 +35,10 @@ struct stats_words {
     const char* by_dropped;  ///< {max} {by}
     const char* correlations;
     const char* no_correlations;
-    const char* careless;  ///< {flagged} {screened} {by}
-    const char* by_run;    ///< {n} {run} {items}
-    const char* by_evenodd;  ///< {n}
-    const char* by_opposite;  ///< {n}
+    const char* careless;        ///< {flagged} {screened} {by}
+    const char* by_run;          ///< {n} {run} {items}
+    const char* by_evenodd;      ///< {n}
+    const char* by_opposite;     ///< {n}
     const char* careless_means;  ///< {longstring} {irv}
     const char* no_evenodd;      ///< {name} {scales} {needed}
     const char* no_opposite;
