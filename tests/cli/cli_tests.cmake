@@ -111,9 +111,9 @@ cli_test(standardize_bad EXIT 2 ARGS score ecr golden/ecr.csv --standardize batc
 cli_test(interpretations EXIT 0 ARGS score ecr-r golden/ecr.csv --id-column id --interpretations --lang es
          STDOUT_MATCHES "anxiety_interpretation,[^\n]*,profile,profile_text,disclaimer,status\nlow,[^\n]*Tercio inferior de la escala,\"La ansiedad de apego tiene que ver[^\n]*,\"Estos resultados describen tendencias[^\n]*,ok\n")
 cli_test(report_respondent EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --respondent mixed
-         STDOUT_MATCHES "^ECR — Experiences in Close Relationships\nRespondent mixed \\(line 4\\)\n\nAttachment anxiety: 4\\.29 \\(17 of 18 answered\\) — Middle third of the scale\n.*Brennan et al\\. \\(1998\\) classification functions: fearful.*not a diagnosis")
+         STDOUT_MATCHES "^ECR — Experiences in Close Relationships\nRespondent mixed \\(line 4\\)\n\nAttachment anxiety: 4\\.29 \\(17 of 18 answered\\) — Middle third of the scale\n.*Brennan et al\\. \\(1998\\) classification functions: nearest pattern “fearful” \\(a[\n ]name[\n ]for[\n ]where[\n ]the[\n ]answers[\n ]sit,[\n ]not[\n ]for[\n ]a[\n ]person\\).*not a diagnosis")
 cli_test(report_answers_spanish EXIT 0 ARGS score rq --answers 6,2,5,3,A --lang es
-         STDOUT_MATCHES "^RQ — Relationship Questionnaire\n.*Valoración: seguro: 6,00 \\(1 de 1 respondidos\\) — Te describe bien\n.*En conjunto \\(Valoración más alta \\(Bartholomew y Horowitz, 1991\\)\\)\n  Según Valoración más alta .*llama seguro, pero.*zona media.*modelo de ti.*no son un diagnóstico")
+         STDOUT_MATCHES "^RQ — Relationship Questionnaire\n.*Valoración: seguro: 6,00 — Te describe bien\n.*En conjunto \\(Valoración más alta \\(Bartholomew y Horowitz, 1991\\)\\)\n  Valoración más alta .*llama «seguro», pero.*zona media.*modelo de ti.*no son un diagnóstico")
 cli_test(answers_wrong_count EXIT 2 ARGS score rq --answers 1,2)
 cli_test(respondent_without_id EXIT 2 ARGS score ecr-r golden/ecr.csv --respondent low)
 cli_test(respondent_not_found EXIT 2 ARGS score ecr-r golden/ecr.csv --id-column id --respondent nobody)
@@ -329,12 +329,12 @@ cli_test(respondent_composite EXIT 0 ARGS score ecr-r exports/redcap.csv --id-co
          STDOUT_MATCHES "^ECR-R — [^\n]*\nRespondent 1/baseline_arm_1 \\(line 2\\)")
 # A tie is said to be a tie, never "close to another category" (issue 10's all-1 RQ).
 cli_test(report_rq_tie EXIT 0 ARGS score rq --answers 1,1,1,1,
-         STDOUT_MATCHES "\nHighest rating \\(Bartholomew & Horowitz, 1991\\): a tie of secure, fearful,\npreoccupied and dismissing\n")
+         STDOUT_MATCHES "\nHighest rating \\(Bartholomew & Horowitz, 1991\\): a tie between “secure”,\n“fearful”, “preoccupied” and “dismissing”\n")
 # Spanish reports say why a score is not scored in Spanish.
 cli_test(report_es_too_few EXIT 1 ARGS score ecr-rs golden/ecr-rs.csv --id-column id --format report --lang es
-         STDOUT_MATCHES "sin puntuación \\(2 de 3 respondidos. se necesitan todos\\)")
+         STDOUT_MATCHES "sin puntuación \\(2 de 3 ítems respondidos. se necesitan todos\\)")
 cli_test(report_es_bad_answer EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --format report --lang es
-         STDOUT_MATCHES "sin puntuación \\(una respuesta de esta fila no se puede[\n ]+puntuar. el estado de la fila dice cuál\\)")
+         STDOUT_MATCHES "sin puntuación \\(una respuesta no se puede puntuar: el aviso[\n ]+de[\n ]+arriba dice cuál\\)")
 cli_test(stats_bootstrap_pairwise EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --bootstrap 100 --pairwise
          STDERR_MATCHES "^attachscore stats: --bootstrap resamples the rows that answered every item; it cannot be combined with --pairwise\\.\n$")
 cli_test(stats_bootstrap_too_many EXIT 2 ARGS stats ecr-r stats/ecr-r-200.csv --bootstrap 1000000
@@ -371,7 +371,7 @@ cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data
 cli_test(take_input_ends EXIT 0 ARGS take ecr-s --save %OUT%/ends.csv STDIN ${cli_data}/take/ends-early.txt
          STDOUT_MATCHES "Stopped: nothing was saved\\.\n$" NO_FILE %OUT%/ends.csv)
 cli_test(take_choice_item EXIT 0 ARGS take rq STDIN ${cli_data}/take/rq-script.txt
-         STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n  A = Paragraph A   B = Paragraph B   C = Paragraph C   D = Paragraph D\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 \\(1 of 1 answered\\)")
+         STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n  A = Paragraph A   B = Paragraph B   C = Paragraph C   D = Paragraph D\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 — Describes you well")
 cli_test(take_other_file EXIT 2 ARGS take ecr-s --save take/other-columns.csv STDIN ${cli_data}/take/ecr-s-script.txt
          STDERR_MATCHES "^attachscore: take/other-columns\\.csv holds other columns than ECR-S's answers \\(id,Q1,Q2…\\); name another file\\. Nothing was saved\\.\n$")
 cli_test(take_language_missing EXIT 2 ARGS take ecr-s --lang fr

@@ -54,7 +54,12 @@ bool contains_word(const std::string& text, const std::string& word) {
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s;
     };
-    const std::string t = lower(text), w = lower(word);
+    // Quotation marks around a word (« », “ ”) are not letters of it.
+    std::string t = lower(text);
+    const std::string w = lower(word);
+    for (const char* quote : {"\u00ab", "\u00bb", "\u201c", "\u201d"})
+        for (auto at = t.find(quote); at != std::string::npos; at = t.find(quote))
+            t.replace(at, std::string(quote).size(), " ");
     const auto letter = [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
     };

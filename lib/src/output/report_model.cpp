@@ -11,6 +11,7 @@
 #include "common/text_util.hpp"
 #include "output/profile_text.hpp"
 #include "output/writer_support.hpp"
+#include "texts/numbers.hpp"
 
 namespace attachscore::detail {
 namespace {
@@ -39,6 +40,8 @@ struct report_words {
     const char* no_bands;         ///< ": the bands made for the published scale do not apply."
     const char* moved_bands;  ///< ": the bands … are placed on that scale as on the published"
     const char* unanswered;   ///< "Not answered"
+    const char* nearest_pattern;  ///< ": nearest pattern "
+    const char* not_a_person;     ///< " (a name for where the answers sit, not for a person)"
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{
@@ -67,11 +70,13 @@ const report_words& words_for(const std::string& lang) {
         ": the bands and the pattern below are placed on that scale as they are on the "
         "published one (its thirds, its middle), a heuristic of this tool: positions on the "
         "scale, not norms.",
-        "Not answered"};
+        "Not answered",
+        ": nearest pattern ",
+        " (a name for where the answers sit, not for a person)"};
     static const report_words es{
         "Persona",
         "línea",
-        "respondidos",
+        "ítems respondidos",
         "de",
         "sin puntuación",
         "En conjunto",
@@ -95,7 +100,9 @@ const report_words& words_for(const std::string& lang) {
         ": las bandas y el patrón de abajo se sitúan en esa escala como en la publicada (sus "
         "tercios, su centro), un criterio propio de esta herramienta: posiciones en la escala, "
         "no normas.",
-        "Sin responder"};
+        "Sin responder",
+        ": patrón más cercano ",
+        " (un nombre para dónde se sitúan las respuestas, no para una persona)"};
     return lang == "es" ? es : en;
 }
 
@@ -146,14 +153,13 @@ class report_builder {
                 return {};
             case score_status::too_few_answered:
                 return std::to_string(v.answered) + " de " + parts +
-                       (def.derived() ? " puntuaciones válidas" : " respondidos") +
+                       (def.derived() ? " puntuaciones válidas" : " ítems respondidos") +
                        "; se necesitan " +
                        (def.min_answered == static_cast<int>(def.parts())
                             ? std::string(def.derived() ? "todas" : "todos")
                             : "al menos " + std::to_string(def.min_answered));
             case score_status::invalid_answers:
-                return "una respuesta de esta fila no se puede puntuar; el estado de la fila dice "
-                       "cuál";
+                return "una respuesta no se puede puntuar: el aviso de arriba dice cuál";
         }
         return {};
     }
@@ -171,7 +177,7 @@ class report_builder {
             return b;
         }
         head += fixed2(v.value, lang());
-        if (!def.derived())
+        if (!def.derived() && def.parts() > 1)  // one item is answered or not: no count
             head += " (" + std::to_string(v.answered) + " " + w_.of + " " +
                     std::to_string(def.parts()) + " " + w_.answered + ")";
         const auto meaning = describe_score(def, v, ctx_.norms, r_.group, !sc_.bands_apply(i));
@@ -287,8 +293,13 @@ class report_builder {
             const auto& rule = inst_.categories[c];
             const auto& v = r_.result->categories()[c];
             if (!v.valid) continue;
-            std::string line = in_language(rule.label, lang()) + ": " +
-                               category_in_words(category_text(v, rule), lang());
+            // A single pattern is named as the nearest one and as a name for the answers; a tie
+            // or no class says so itself.
+            const bool one_pattern = v.winner >= 0 && !v.unclassified;
+            std::string line = in_language(rule.label, lang()) +
+                               (one_pattern ? w_.nearest_pattern : ": ") +
+                               category_in_words(category_text(v, rule), lang()) +
+                               (one_pattern ? w_.not_a_person : "");
             if (v.settled_by_choice)
                 line += " (" + std::string(w_.tie_settled) + ")";
             else if (v.near_boundary && !v.unclassified && v.tied == 0)  // a tie says so itself
@@ -308,15 +319,7 @@ class report_builder {
 
 }  // namespace
 
-std::string fixed2(double v, const std::string& lang) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string out = buf;
-    if (lang == "es")
-        for (char& c : out)
-            if (c == '.') c = ',';
-    return out;
-}
+std::string fixed2(double v, const std::string& lang) { return decimal_text(v, 2, lang); }
 
 report_model build_report(const output_context& ctx, const scored_row& r) {
     return report_builder(ctx, r).build();
