@@ -113,7 +113,7 @@ cli_test(interpretations EXIT 0 ARGS score ecr-r golden/ecr.csv --id-column id -
 cli_test(report_respondent EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --respondent mixed
          STDOUT_MATCHES "^ECR — Experiences in Close Relationships\nRespondent mixed \\(line 4\\)\n\nAttachment anxiety: 4\\.29 \\(17 of 18 answered\\) — Middle third of the scale\n.*Brennan et al\\. \\(1998\\) classification functions: nearest pattern “fearful” \\(a[\n ]name[\n ]for[\n ]where[\n ]the[\n ]answers[\n ]sit,[\n ]not[\n ]for[\n ]a[\n ]person\\).*not a diagnosis")
 cli_test(report_answers_spanish EXIT 0 ARGS score rq --answers 6,2,5,3,A --lang es
-         STDOUT_MATCHES "^RQ — Relationship Questionnaire\n.*Valoración: seguro: 6,00 — Te describe bien\n.*En conjunto \\(Valoración más alta \\(Bartholomew y Horowitz, 1991\\)\\)\n  Valoración más alta .*llama «seguro», pero.*zona media.*modelo de ti.*no son un diagnóstico")
+         STDOUT_MATCHES "^RQ — Relationship Questionnaire\n.*Valoración del patrón seguro: 6,00 — Te describe bien\n.*En conjunto \\(Valoración más alta \\(Bartholomew y Horowitz, 1991\\)\\)\n  Valoración más alta .*llama «seguro», pero.*zona media.*modelo de uno mismo.*no son un diagnóstico")
 cli_test(answers_wrong_count EXIT 2 ARGS score rq --answers 1,2)
 cli_test(respondent_without_id EXIT 2 ARGS score ecr-r golden/ecr.csv --respondent low)
 cli_test(respondent_not_found EXIT 2 ARGS score ecr-r golden/ecr.csv --id-column id --respondent nobody)

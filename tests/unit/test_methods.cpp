@@ -105,8 +105,8 @@ TEST_CASE("the methods paragraph in Spanish") {
     CHECK(has(t, "Las celdas con «NA» se trataron como no respondidas."));
     CHECK(has(t,
               "De las 1523 filas, 1393 tuvieron al menos una puntuación válida; 114 tenían "
-              "una respuesta fuera de la escala (310 respuestas de 8) y 16 tenían demasiados "
-              "pocos ítems respondidos."));
+              "una respuesta fuera de la escala (310 respuestas de 8) y 16 tenían menos ítems "
+              "respondidos de los necesarios."));
     CHECK(has(t, "La consistencia par–impar (Johnson, 2005) no se calculó"));
     CHECK_FALSE(has(t, "Reliability"));
     CHECK_FALSE(has(t, " were "));

@@ -86,15 +86,16 @@ constexpr page_words english{
     "{rows} rows read; {valid} scored without a problem.",
     " {blank} of them have items left blank; each card says how many items were answered.",
     "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
-    "{xcut} on {xlabel} and at {ycut} on {ylabel}; the names in the corners say where "
-    "answers in that corner sit.",
+    "{xcut} on {xlabel} and at {ycut} on {ylabel}; the corner names describe in plain words "
+    "the answers that fall there: they are not types.",
     "The red point is this respondent's; nobody else's answers are shown.",
     "The answers were given on a {given} scale, not the published {published}: the plane "
     "shows the scores on that scale, without the published lines and names.",
     "Each point is one respondent: {k} of {n} have both scores. The answers were given on a "
     "{given} scale, not the published {published}: the dashed lines are at that scale's "
     "middle ({xcut} on {xlabel}, {ycut} on {ylabel}), where the published plane has them on its "
-    "own, and the names in the corners say where answers in that corner sit.",
+    "own; the corner names describe in plain words the answers that fall there: they are not "
+    "types.",
     "How the pattern on the cards is named: ",
     " Here the answers were given on the {given} scale, whose middle puts the split at {xcut} "
     "and {ycut}.",
@@ -105,7 +106,7 @@ constexpr page_words english{
     "SD",
     "Min",
     "Max",
-    "Alpha (95 % CI)",
+    "Alpha (95% CI)",
     "n counts respondents with a valid score. Alpha (Cronbach) with Feldt's 95 % interval is "
     "computed over the respondents who answered every item of the score (their number follows "
     "it), when there are more of them than items; otherwise the cell shows —.",
@@ -132,16 +133,16 @@ constexpr page_words spanish{
     "{rows} filas leídas; {valid} puntuadas sin problemas.",
     " {blank} tienen ítems en blanco; cada ficha dice cuántos ítems se respondieron.",
     "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
-    "están en {xcut} en {xlabel} y en {ycut} en {ylabel}; los nombres de las esquinas dicen "
-    "dónde se sitúan las respuestas de esa esquina.",
+    "marcan {xcut} en {xlabel} y {ycut} en {ylabel}; los nombres de las esquinas describen con "
+    "palabras sencillas las respuestas que caen ahí: no son tipos.",
     "El punto rojo es el de esta persona; no se muestran las respuestas de nadie más.",
     "Las respuestas se dieron en una escala {given}, no en la publicada {published}: el plano "
     "muestra las puntuaciones en esa escala, sin las líneas ni los nombres publicados.",
     "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las respuestas se dieron "
     "en una escala {given}, no en la publicada {published}: las líneas discontinuas están en el "
     "centro de esa escala ({xcut} en {xlabel}, {ycut} en {ylabel}), donde el plano publicado las "
-    "tiene en la suya, y los nombres de las esquinas dicen dónde se sitúan las respuestas de esa "
-    "esquina.",
+    "tiene en la suya; los nombres de las esquinas describen con palabras sencillas las "
+    "respuestas que caen ahí: no son tipos.",
     "Cómo se nombra el patrón de las fichas: ",
     " Aquí las respuestas se dieron en la escala {given}, cuyo centro sitúa la división en "
     "{xcut} y {ycut}.",
@@ -150,7 +151,7 @@ constexpr page_words spanish{
     "Puntuación",
     "n",
     "Media",
-    "DT",
+    "DE",
     "Mín.",
     "Máx.",
     "Alfa (IC 95 %)",

@@ -118,7 +118,7 @@ const methods_words& methods_words_for(const std::string& language) {
         .alpha_ci = "; α = {alpha}, IC 95\u00a0% [{low}; {high}]",
         .omega = ", ω = {omega}",
         .omega_improper =
-            "; ω no se informa: su modelo de un factor tuvo una carga mayor que 1 "
+            "; no se presenta ω: su modelo de un factor tuvo una carga mayor que 1 "
             "(una solución impropia, de Heywood)",
         .constant_item =
             "; el ítem {items} recibió la misma respuesta de todas las personas y "
@@ -169,7 +169,7 @@ const methods_words& methods_words_for(const std::string& language) {
         .why_not_choice = "{rows} tenían una elección forzada que no es una de sus opciones",
         .why_unreadable = "{rows} tenían texto donde va un número",
         .why_values = "{rows} tenían un número de valores equivocado",
-        .why_too_few = "{rows} tenían demasiados pocos ítems respondidos",
+        .why_too_few = "{rows} tenían menos ítems respondidos de los necesarios",
         .listwise =
             "La fiabilidad se estimó con las personas que respondieron todos los ítems de "
             "cada puntuación (eliminación por lista); el intervalo de confianza de α es "
@@ -205,12 +205,12 @@ const methods_words& methods_words_for(const std::string& language) {
         .item_flag_one =
             "El ítem {items} fue en contra de su escala tal como está codificado "
             "(correlación ítem–total corregida menor que −,10, IC 95\u00a0% por "
-            "debajo de 0); revise los estadísticos de los ítems antes de interpretar "
+            "debajo de 0); conviene revisar los estadísticos de los ítems antes de interpretar "
             "las puntuaciones.",
         .item_flag_many =
             "Los ítems {items} fueron en contra de su escala tal como están "
             "codificados (correlación ítem–total corregida menor que −,10, IC "
-            "95\u00a0% por debajo de 0); revise los estadísticos de los ítems antes "
+            "95\u00a0% por debajo de 0); conviene revisar los estadísticos de los ítems antes "
             "de interpretar las puntuaciones.",
         .group_flag =
             "En {score}, los ítems inversos fueron en contra de los demás como grupo "

@@ -129,10 +129,10 @@ const stats_words& stats_words_for(const std::string& language) {
             "corregida = {r})",
         .flag_single_reversed =
             ": es inverso, y una exportación que ya lo invirtió se ve así. Si "
-            "no, revise el orden de los ítems.",
+            "no, conviene revisar el orden de los ítems.",
         .flag_single_direct =
             ": una exportación que lo invirtió, u otro orden de los ítems, se ve "
-            "así; compare la columna con el cuestionario.",
+            "así; conviene comparar la columna con el cuestionario.",
         .flag_group =
             "el ítem {item} es inverso, y los ítems inversos de {score} van en contra "
             "de los demás (r = {r} entre sus sumas): una exportación que ya los "
