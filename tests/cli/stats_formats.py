@@ -76,7 +76,7 @@ text = run()
 assert max(len(line) for line in text.splitlines()) <= 80, "wider than 80 columns"
 assert "anxiety       200   0.83  [0.79, 0.86]     0.83     0.85   0.85    0.21" in text, text
 assert "α = .83, 95% CI [.79, .86], ω = .85" in text.replace("\n", " "), text
-assert "! item 5 runs against the rest of anxiety" in text
+assert "! item 5 runs against the rest of attachment anxiety" in text
 assert "0.829" in run("--digits", "3")
 with tempfile.TemporaryDirectory() as tmp:  # -o: the same text, in a file
     out = tmp + "/items.csv"

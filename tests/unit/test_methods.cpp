@@ -71,9 +71,10 @@ TEST_CASE("the methods paragraph says what the run did, with APA's numbers") {
     CHECK(has(t, "Even–odd consistency (Johnson, 2005) was not computed: ECR-R has 2 scales"));
     CHECK_FALSE(has(t, "below .30 (Johnson"));  // a check that did not run is never claimed
     CHECK(has(t, "Item 5 ran against its scale as keyed"));
-    CHECK(has(t,
-              "In avoidance, the reverse-keyed items ran against the other items as a group "
-              "(r = −.43 between their sums)"));
+    CHECK(has(
+        t,
+        "In attachment avoidance, the reverse-keyed items ran against the other items as a group "
+        "(r = −.43 between their sums)"));
     CHECK_FALSE(has(t, "-."));  // one minus sign
     CHECK_FALSE(has(t, "95 %"));
     CHECK_FALSE(has(t, "answered 1–5"));  // no administered scale was recorded

@@ -15,7 +15,8 @@ struct words {
     const char* and_;
     const char* in_middle;    ///< "the answers are in the middle of the scale on "
     const char* they_middle;  ///< the same after "but"
-    const char* other_side;   ///< "their {dim} is {side} the middle …, where that pattern has it {other}"
+    const char*
+        other_side;  ///< "their {dim} is {side} the middle …, where that pattern has it {other}"
     const char* below;
     const char* above;
     const char* no_pattern;  ///< ", so they do not point to one pattern"
@@ -66,16 +67,6 @@ const words& words_for(const std::string& lang) {
                           "\u00bb",
                           "empate entre "};
     return lang == "es" ? es : en;
-}
-
-// "Attachment anxiety" → "attachment anxiety" inside a sentence; the first letter is raised
-// again at the start of one.
-std::string in_sentence(const std::string& label) {
-    if (label.empty() || (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[1]))))
-        return label;  // an acronym such as "RQ"
-    std::string out = label;
-    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ struct report_words {
     const char* unanswered;   ///< "Not answered"
     const char* nearest_pattern;  ///< ": nearest pattern "
     const char* not_a_person;     ///< " (a name for where the answers sit, not for a person)"
+    const char* for_each;         ///< before a text written for one person, said of several
 };
 const report_words& words_for(const std::string& lang) {
     static const report_words en{
@@ -72,7 +73,8 @@ const report_words& words_for(const std::string& lang) {
         "scale, not norms.",
         "Not answered",
         ": nearest pattern ",
-        " (a name for where the answers sit, not for a person)"};
+        " (a name for where the answers sit, not for a person)",
+        "For each of them: "};
     static const report_words es{
         "Persona",
         "línea",
@@ -102,7 +104,8 @@ const report_words& words_for(const std::string& lang) {
         "no normas.",
         "Sin responder",
         ": patrón más cercano ",
-        " (un nombre para dónde se sitúan las respuestas, no para una persona)"};
+        " (un nombre para dónde se sitúan las respuestas, no para una persona)",
+        "Para cada una de estas personas: "};
     return lang == "es" ? es : en;
 }
 
@@ -237,8 +240,17 @@ class report_builder {
                 out.push_back({kind::target_band,
                                {dimension_label(*def) + " — " + in_language(b.label, lang()) +
                                 " (" + join(people, ", ") + ")"},
-                               {in_language(b.text, lang())}});
+                               {for_each(people.size(), in_language(b.text, lang()))}});
             }
+    }
+
+    // A text written of one person, said of several: "For each of them: …" (Spanish goes on in
+    // lower case after the colon).
+    [[nodiscard]] std::string for_each(std::size_t people, std::string text) const {
+        if (people < 2) return text;
+        if (lang() == "es" && !text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+            text[0] = static_cast<char>(text[0] - 'A' + 'a');
+        return w_.for_each + text;
     }
 
     // The comparison with the norm group in words computed from the numbers.
@@ -319,7 +331,9 @@ class report_builder {
 
 }  // namespace
 
-std::string fixed2(double v, const std::string& lang) { return decimal_text(v, 2, lang); }
+std::string fixed2(double v, const std::string& lang) {
+    return decimal_text(v, 2, lang);
+}
 
 report_model build_report(const output_context& ctx, const scored_row& r) {
     return report_builder(ctx, r).build();

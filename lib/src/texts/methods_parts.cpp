@@ -64,6 +64,11 @@ std::string rows_sentence(const run_record& r, std::size_t rows, const methods_w
                               {"why", and_list(why, lang)}});
 }
 
+std::string score_named(const instrument& inst, const std::string& id, const std::string& lang) {
+    const auto* def = inst.find_score(id);
+    return def ? in_sentence(text_in(def->label, lang)) : id;
+}
+
 }  // namespace
 
 std::vector<std::string> data_sentences(const instrument& inst, const table_statistics& st,
@@ -156,7 +161,7 @@ std::vector<std::string> screening_sentences(const instrument& inst, const table
                 single.push_back(std::to_string(it.item) +
                                  (it.target.empty() ? "" : " " + it.target));
         if (std::isfinite(s.reversed_group_r))
-            out.push_back(fill(w.group_flag, {{"score", s.id},
+            out.push_back(fill(w.group_flag, {{"score", score_named(inst, s.id, lang)},
                                               {"r", apa_text(s.reversed_group_r, digits, lang)}}));
     }
     if (!single.empty())

@@ -1,5 +1,6 @@
 #include "texts/numbers.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -53,6 +54,14 @@ std::string text_in(const std::map<std::string, std::string>& text, const std::s
     if (auto it = text.find(language); it != text.end()) return it->second;
     if (auto it = text.find("en"); it != text.end()) return it->second;
     return {};
+}
+
+std::string in_sentence(const std::string& label) {
+    if (label.empty() || (label.size() > 1 && std::isupper(static_cast<unsigned char>(label[1]))))
+        return label;
+    std::string out = label;
+    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
 }
 
 std::string fill(std::string pattern,

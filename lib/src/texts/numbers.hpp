@@ -28,6 +28,10 @@ namespace attachscore::detail {
 [[nodiscard]] std::string text_in(const std::map<std::string, std::string>& text,
                                   const std::string& language);
 
+/// "Attachment anxiety" → "attachment anxiety", for a label inside a sentence; an acronym ("RQ")
+/// keeps its capitals.
+[[nodiscard]] std::string in_sentence(const std::string& label);
+
 /// Replaces each {name} in `pattern` by its value (plain text: escape the result for HTML).
 [[nodiscard]] std::string fill(std::string pattern,
                                std::initializer_list<std::pair<const char*, std::string>> values);

@@ -65,6 +65,12 @@ struct renderer {
     std::size_t first = 9;  ///< the score column's width
 
     std::string num(double v) const { return detail::decimal_text(v, std::max(d, 0), lang); }
+    // A score named inside a sentence: its label in the language, in lower case ("attachment
+    // anxiety"); the id where the instrument lacks it.
+    std::string named(const score_statistics& s) const {
+        const auto* def = inst.find_score(s.id);
+        return def ? detail::in_sentence(detail::text_in(def->label, lang)) : s.id;
+    }
     std::string wrap(const std::string& text, std::size_t indent = 0) const {
         return wrap_text(text, indent, width) + "\n";
     }
@@ -170,9 +176,9 @@ struct renderer {
             std::to_string(it.item) + (it.target.empty() ? "" : " " + it.target);
         if (it.flag_rule == keying_rule::reversed_group)
             return fill(w.flag_group,
-                        {{"item", item}, {"score", s.id}, {"r", num(s.reversed_group_r)}});
+                        {{"item", item}, {"score", named(s)}, {"r", num(s.reversed_group_r)}});
         return fill(w.flag_single,
-                    {{"item", item}, {"score", s.id}, {"r", num(it.corrected_item_total_r)}}) +
+                    {{"item", item}, {"score", named(s)}, {"r", num(it.corrected_item_total_r)}}) +
                (it.reversed ? w.flag_single_reversed : w.flag_single_direct);
     }
 
@@ -202,7 +208,7 @@ struct renderer {
         for (const auto& g : s.group_keyings)
             flags += "! " +
                      wrap_text(fill(w.flag_by, {{"item", std::to_string(g.item)},
-                                                {"score", s.id},
+                                                {"score", named(s)},
                                                 {"by", by_column()},
                                                 {"group", g.group},
                                                 {"r", num(g.r)},
