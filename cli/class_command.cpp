@@ -22,6 +22,7 @@ struct class_args {
     std::string id, wording, lang = "en", save, bind = "0.0.0.0";
     unsigned port = 8080;
     unsigned timeout = 10;
+    std::size_t per_address = 120;
 };
 
 // An address of this computer that phones on the same network can reach: the first IPv4
@@ -53,7 +54,9 @@ void print_qr(const std::string& text) {
         return (code->data[row * n + col] & 1) != 0;
     };
     for (int row = -quiet; row < n + quiet; row += 2) {
-        std::string line = "\x1b[30;47m";  // black on white, whatever the terminal's colours
+        // Black on white from the fixed 256-colour cube: a dark theme's palette does not invert
+        // it (readers need dark modules on light).
+        std::string line = "\x1b[38;5;16;48;5;231m";
         for (int col = -quiet; col < n + quiet; ++col) {
             const bool top = dark(row, col), bottom = dark(row + 1, col);
             line += top && bottom ? "█" : top ? "▀" : bottom ? "▄" : " ";
@@ -73,6 +76,12 @@ int serve(const class_args& a) {
     class_options options;
     options.language = a.lang;
     options.save = a.save;
+    options.burst_per_address = a.per_address;
+    options.on_problem = [](const std::string& why) {
+        eprint("attachscore class: an answer was NOT saved: {}. The student was asked to tell you; "
+               "the board says so until an answer is saved again.\n",
+               why);
+    };
     std::optional<class_session> session;
     try {
         session.emplace(*inst, options);
@@ -90,8 +99,9 @@ int serve(const class_args& a) {
         return exit_error;
     }
     const auto port = std::to_string(server.port());
-    const auto students =
-        "http://" + reachable_address(a.bind) + ":" + port + "/?code=" + session->code();
+    const auto join = "http://" + reachable_address(a.bind) + ":" + port + "/";
+    session->join_at(join);
+    const auto students = join + "?code=" + session->code();
     const auto local = a.bind == "0.0.0.0" ? std::string("127.0.0.1") : a.bind;
     fmt::print("{} class session. Students open:\n  {}\n", inst->short_name, students);
     if (::isatty(STDOUT_FILENO)) print_qr(students);
@@ -100,12 +110,30 @@ int serve(const class_args& a) {
         "Board, for the projector (this address is the teacher's key; keep it to "
         "yourself):\n  http://{}:{}/board?key={}\n",
         local, port, session->teacher_key());
-    fmt::print("{}Ctrl-C ends the session.\n",
-               a.save.empty() ? "Answers stay in memory only (add --save FILE to keep them). "
-                              : "Each answer is added to " + a.save + " as it arrives. ");
+    fmt::print(
+        "The board shows the students' address, its QR code and the class code: project the "
+        "board, not this terminal.\n");
+    const auto held = session->submissions();
+    if (a.save.empty())
+        fmt::print("Answers stay in memory only (add --save FILE to keep them). ");
+    else if (held > 0)
+        fmt::print("{} already holds {} answer{}: the session goes on from them (their ids, the "
+                   "count, the board). Each new answer is added as it arrives. ",
+                   a.save, held, held == 1 ? "" : "s");
+    else
+        fmt::print("Each answer is added to {} as it arrives. ", a.save);
+    fmt::print("Ctrl-C ends the session.\n");
     std::fflush(stdout);
+    if (a.wording.empty())
+        eprint(
+            "attachscore class: warning: no --wording: students will see \"Item N (the wording "
+            "was not supplied)\" for every item. Give the published wording with --wording FILE "
+            "('attachscore wording-template {}' writes a template).\n",
+            a.id);
+
     server.run();
     const auto n = session->submissions();
+    std::fflush(stdout);
     fmt::print("Session ended: {} answer{}{}.\n", n, n == 1 ? "" : "s",
                a.save.empty() ? "" : ", saved in " + a.save);
     return exit_ok;
@@ -126,7 +154,10 @@ int run_class(const std::vector<std::string>& args) {
         "bind", po::value(&a.bind)->value_name("ADDRESS"),
         "the address to listen on (default 0.0.0.0: every network of this computer; "
         "127.0.0.1: this computer only)")("timeout", po::value(&a.timeout)->value_name("SECONDS"),
-                                          "how long a request may take to arrive (default 10)");
+                                          "how long a request may take to arrive (default 10)")(
+        "per-address", po::value(&a.per_address)->value_name("N"),
+        "new answers one network address may send at once, then one a second (default 120: a "
+        "class behind one router shares an address)");
     add_common(desc, a.common);
     po::options_description all;
     all.add(desc);

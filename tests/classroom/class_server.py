@@ -9,6 +9,7 @@ import http.client
 import os
 import random
 import re
+import resource
 import signal
 import socket
 import subprocess
@@ -33,11 +34,15 @@ def check(condition, what):
         print("FAILED:", what, flush=True)
 
 
-def start():
+def start(*extra, limit_files=None):
+    # 200 students from one address here (127.0.0.1): more than a class behind one router.
     server = subprocess.Popen(
         [EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", "0", "--save", SAVE,
-         "--timeout", "2", "--wording", os.path.join(DATA, "wording/ecr-s-placeholder.csv")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+         "--timeout", "2", "--wording", os.path.join(DATA, "wording/ecr-s-placeholder.csv")]
+        + list(extra or ["--per-address", "250"]),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=(lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (limit_files, limit_files)))
+        if limit_files else None)
     lines = []
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -58,8 +63,9 @@ def start():
 SERVER, PORT, CODE, KEY = start()
 
 
-def request(method, path, body=None, headers=None, timeout=10):
-    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout)
+def request(method, path, body=None, headers=None, timeout=10, source="127.0.0.1"):
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout,
+                                      source_address=(source, 0))
     try:
         conn.request(method, path, body=body, headers=headers or {})
         r = conn.getresponse()
@@ -71,8 +77,8 @@ def request(method, path, body=None, headers=None, timeout=10):
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def answer_form(answers, code=CODE):
-    fields = [("code", code)] + [(f"q{i + 1}", str(a)) for i, a in enumerate(answers)]
+def answer_form(answers, code=None):
+    fields = [("code", CODE if code is None else code)] + [(f"q{i + 1}", str(a)) for i, a in enumerate(answers)]
     return urllib.parse.urlencode(fields)
 
 
@@ -84,8 +90,9 @@ def expected_scores(a):
     return anxiety, avoidance
 
 
-def submit(answers):
-    status, headers, _ = request("POST", "/answers", answer_form(answers), FORM)
+def submit(answers, source="127.0.0.1", cookie=None):
+    hdrs = dict(FORM, Cookie=cookie) if cookie else FORM
+    status, headers, _ = request("POST", "/answers", answer_form(answers), hdrs, source=source)
     return status, headers.get("Location", "")
 
 
@@ -152,6 +159,17 @@ for a, token in list(zip(students[4:], tokens))[:20]:
           "the disclaimer, and the student's point alone on the plane")
 check(request("GET", "/result/" + "0" * 32)[0] == 404, "an unknown result")
 
+# Back and Send again from the same phone: its answer changes, it is not a second student.
+_, headers, _ = request("GET", "/", source="127.0.0.4")
+device = headers.get("Set-Cookie", "").split(";")[0]
+check(re.fullmatch(r"device=[0-9a-f]{32}", device) is not None, f"a device cookie ({device})")
+first = submit(students[0], "127.0.0.4", device)
+again = submit(students[1], "127.0.0.4", device)
+check(first[0] == 303 and again[1] == first[1] + "?changed=1", "the same device changes its answer")
+check("201 answers so far" in board(cookie)[2], "a changed answer is not another student")
+with open(SAVE) as f:
+    check(f.read().count("web-0201,") == 1, "the changed answer saved once")
+
 # Incomplete, invalid and wrong-code forms come back with the answers kept.
 partial = urllib.parse.urlencode([("code", CODE), ("q1", "4"), ("q2", "9")])
 status, _, page = request("POST", "/answers", partial, FORM)
@@ -176,6 +194,8 @@ bad = {
     "a method not served": ("PUT", "/", "x", FORM, 405),
     "a path outside the pages": ("GET", "/../../etc/passwd", None, {}, 404),
     "a file name": ("GET", "/instruments/ecr-s.json", None, {}, 404),
+    "an answer not as a button sends it": ("POST", "/answers", answer_form(["4.0"] + [4] * 11),
+                                           FORM, 422),
 }
 for what, (method, path, body, hdrs, want) in bad.items():
     try:
@@ -186,6 +206,13 @@ for what, (method, path, body, hdrs, want) in bad.items():
 with socket.create_connection(("127.0.0.1", PORT), timeout=5) as s:
     s.sendall(b"NOT HTTP AT ALL\r\n\r\n")
     check(s.recv(100).startswith(b"HTTP/1.1 400"), "a request that is not HTTP")
+# A body framed by anything but chunked alone is refused (RFC 9112 6.1), not guessed at.
+for coding in (b"xchunked", b"chunked, identity", b"identity"):
+    with socket.create_connection(("127.0.0.1", PORT), timeout=5) as s:
+        s.sendall(b"POST /answers HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                  b"application/x-www-form-urlencoded\r\nTransfer-Encoding: " + coding +
+                  b"\r\n\r\n6\r\ncode=A\r\n0\r\n\r\n")
+        check(s.recv(100).startswith(b"HTTP/1.1 400"), f"Transfer-Encoding: {coding!r}")
 
 # Slow clients hold nothing: the server answers others, and cuts them off after --timeout 2.
 slow = []
@@ -215,18 +242,46 @@ check(turned >= 10, f"connections over 256 turned away ({turned})")
 for s in idle:
     s.close()
 time.sleep(0.2)
+# One client holding its share (half of 256) keeps nobody else out.
+hog = [socket.create_connection(("127.0.0.1", PORT), timeout=10) for _ in range(140)]
+time.sleep(0.5)
+check(request("GET", "/", source="127.0.0.2")[0] == 200, "another address served beside a hog")
+try:
+    refused = request("GET", "/")[0]
+except (ConnectionError, http.client.HTTPException) as e:
+    refused = repr(e)
+check(refused == 503, f"the hog's address turned away over its share ({refused})")
+for s in hog:
+    s.close()
+time.sleep(0.2)
 check(request("GET", "/")[0] == 200, "serving after the crowd left")
 
 # The teacher's buttons: hide the board, close submissions (a student is told), open again.
-hide = lambda action: request("POST", "/board", "action=" + action, dict(FORM, Cookie=cookie))
+TOKEN = re.search(r'name="form" value="([0-9a-f]{32})"', board(cookie)[2]).group(1)
+OWN = {"Origin": f"http://127.0.0.1:{PORT}", "Sec-Fetch-Site": "same-origin"}
+hide = lambda action: request("POST", "/board", f"form={TOKEN}&action={action}",
+                              dict(FORM, Cookie=cookie, **OWN))
+# A page on another port of the same host sends the cookie too (SameSite ignores ports).
+other = dict(FORM, Cookie=cookie, Origin="http://127.0.0.1:1", **{"Sec-Fetch-Site": "same-site"})
+check(request("POST", "/board", f"form={TOKEN}&action=hide", other)[0] == 403,
+      "a button pressed on another origin")
+check(request("POST", "/board", "action=hide", dict(FORM, Cookie=cookie))[0] == 403,
+      "a button without the board's form token")
 check(hide("hide")[0] == 303 and "The board is hidden" in board(cookie)[2]
       and "<circle" not in board(cookie)[2], "the board hidden")
-check(hide("show")[0] == 303 and board(cookie)[2].count("<circle") == 200, "the board shown")
+check(hide("show")[0] == 303 and board(cookie)[2].count("<circle") == 201, "the board shown")
 check(request("POST", "/board", "action=close", FORM)[0] == 403, "buttons need the key")
 check(hide("close")[0] == 303, "answers closed")
 status, _, page = request("POST", "/answers", answer_form(students[0]), FORM)
 check(status == 403 and "no longer takes answers" in page, "a submission after closing")
 check(hide("open")[0] == 303 and submit(students[0])[0] == 303, "answers open again")
+last = re.search(r"Remove the last answer \((web-\d+)\)", board(cookie)[2]).group(1)
+check(last == "web-0202", f"the last answer named on the board ({last})")
+remove = lambda: request("POST", "/board", f"form={TOKEN}&last={last}&action=remove",
+                         dict(FORM, Cookie=cookie, **OWN))[0]
+check(remove() == 303 and remove() == 303 and "201 answers so far" in board(cookie)[2],
+      "the last answer removed, once")
+check(submit(students[0])[0] == 303, "an answer after the removal")
 
 # A second session on the same port is refused, with the way on.
 second = subprocess.run([EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", str(PORT)],
@@ -243,9 +298,63 @@ except subprocess.TimeoutExpired:
     SERVER.kill()
     out, err = SERVER.communicate()
 check(SERVER.returncode == 0, f"exit code {SERVER.returncode} after Ctrl-C: {err}")
-check(f"Session ended: 201 answers, saved in {SAVE}." in out, f"the last line: {out!r}")
+check(f"Session ended: 202 answers, saved in {SAVE}." in out, f"the last line: {out!r}")
 with open(SAVE) as f:
-    check(len(f.read().splitlines()) == 202, "201 answers saved")
+    saved_ids = [line.split(",")[0] for line in f.read().splitlines()[1:]]
+check(len(saved_ids) == 202 and "web-0202" not in saved_ids and saved_ids[-1] == "web-0203",
+      f"202 answers saved, the removed one not ({saved_ids[-3:]})")
+
+# A restart on the same file goes on from it: the count, the board, the next id.
+SERVER, PORT, CODE, KEY = start("--per-address", "5")
+status, headers, _ = request("GET", "/board?key=" + KEY)
+cookie = headers.get("Set-Cookie", "").split(";")[0]
+check("202 answers so far" in board(cookie)[2], "the restarted board shows the file's answers")
+check(submit(students[2])[0] == 303, "an answer after the restart")
+with open(SAVE) as f:
+    check(f.read().splitlines()[-1].startswith("web-0204,"), "the next id after a restart")
+# One address sending many answers at once: a few taken (--per-address 5), then 429.
+flood = [submit(students[3], "127.0.0.5")[0] for _ in range(30)]
+check(flood.count(303) == 5 and flood.count(429) == 25, f"a flood from one address ({flood.count(303)})")
+check(submit(students[3], "127.0.0.6")[0] == 303, "another address still answers")
+SERVER.send_signal(signal.SIGINT)
+SERVER.communicate(timeout=10)
+
+# Out of file descriptors: the accept loop waits instead of spinning, and serves again after.
+SERVER, PORT, CODE, KEY = start(limit_files=40)
+crowd = [socket.create_connection(("127.0.0.1", PORT), timeout=10) for _ in range(60)]
+time.sleep(0.5)
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+before = cpu_seconds(SERVER.pid)
+time.sleep(2)
+spent = cpu_seconds(SERVER.pid) - before
+check(spent < 0.4, f"CPU while out of descriptors: {spent:.2f} s in 2 s")
+for s in crowd:
+    s.close()
+time.sleep(0.5)
+check(request("GET", "/")[0] == 200, "serving again once descriptors are free")
+SERVER.send_signal(signal.SIGINT)
+SERVER.communicate(timeout=10)
+
+# A save file that cannot be kept stops the command before it serves.
+for bad_save, says in ((os.path.join(OUT, "no-such-dir", "x.csv"), "cannot create"),
+                       ("/dev/zero", "is not a regular file"), (OUT, "is not a regular file")):
+    started = time.time()
+    r = subprocess.run([EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", "0", "--save",
+                        bad_save], capture_output=True, text=True, timeout=20)
+    check(r.returncode == 2 and says in r.stderr and "Students open" not in r.stdout
+          and time.time() - started < 5, f"--save {bad_save}: {r.returncode} {r.stderr!r}")
+fifo = os.path.join(OUT, "fifo.csv")
+if not os.path.exists(fifo):
+    os.mkfifo(fifo)
+r = subprocess.run([EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", "0", "--save", fifo],
+                   capture_output=True, text=True, timeout=20)
+check(r.returncode == 2 and "is not a regular file" in r.stderr, f"a FIFO: {r.stderr!r}")
 
 if FAILURES:
     sys.exit(f"{len(FAILURES)} checks failed")

@@ -22,13 +22,39 @@ const attachscore::instrument& ecr_s() {
     return *cat.find("ecr-s");
 }
 
-http_request post(std::string target, std::string body, std::string cookie = "") {
-    return {"POST", std::move(target), "application/x-www-form-urlencoded", std::move(cookie),
-            std::move(body)};
+http_request request(std::string method, std::string target, std::string type,
+                     std::string cookie, std::string body, std::string client = "10.0.0.1") {
+    http_request r;
+    r.method = std::move(method);
+    r.target = std::move(target);
+    r.content_type = std::move(type);
+    r.cookie = std::move(cookie);
+    r.body = std::move(body);
+    r.client = std::move(client);
+    r.host = "127.0.0.1:8080";
+    return r;
+}
+
+http_request post(std::string target, std::string body, std::string cookie = "",
+                  std::string client = "10.0.0.1") {
+    return request("POST", std::move(target), "application/x-www-form-urlencoded",
+                   std::move(cookie), std::move(body), std::move(client));
 }
 
 http_request get(std::string target, std::string cookie = "") {
-    return {"GET", std::move(target), "", std::move(cookie), ""};
+    return request("GET", std::move(target), "", std::move(cookie), "");
+}
+
+// The token the board's buttons send back.
+std::string form_key(const std::string& board) {
+    std::smatch m;
+    REQUIRE(std::regex_search(board, m, std::regex("name=\"form\" value=\"([0-9a-f]{32})\"")));
+    return m[1];
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 std::string answers(const std::string& code, int first = 4) {
@@ -125,8 +151,8 @@ TEST_CASE("incomplete, invalid and wrong-code answers come back with what was gi
     CHECK(empty.body.find("Type the class code shown on the board.") != std::string::npos);
     CHECK(empty.body.find("Your other answers are kept") == std::string::npos);
     CHECK(session.handle(post("/answers", "code=A&name=Ann")).status == 400);
-    CHECK(session.handle({"POST", "/answers", "text/plain", "", "code=A"}).status == 415);
-    CHECK(session.handle({"DELETE", "/", "", "", ""}).status == 405);
+    CHECK(session.handle(request("POST", "/answers", "text/plain", "", "code=A")).status == 415);
+    CHECK(session.handle(request("DELETE", "/", "", "", "")).status == 405);
     CHECK(session.handle(get("/etc/passwd")).status == 404);
     CHECK(session.submissions() == 0);
 }
@@ -156,14 +182,15 @@ TEST_CASE("the board: the teacher's key, no points before five, hide and close")
     CHECK(session.handle(get("/board/state")).status == 403);
     CHECK(session.handle(get("/board/state", cookie)).body == "5 shown open");
     CHECK(board.body.find("data-state=\"5 shown open\"") != std::string::npos);
-    CHECK(session.handle(post("/board", "action=hide")).status == 403);  // no key
-    CHECK(session.handle(post("/board", "action=hide", cookie)).status == 303);
+    const std::string token = "form=" + form_key(board.body) + "&";
+    CHECK(session.handle(post("/board", token + "action=hide")).status == 403);  // no key
+    CHECK(session.handle(post("/board", token + "action=hide", cookie)).status == 303);
     CHECK(session.handle(get("/board", cookie)).body.find("<circle") == std::string::npos);
-    CHECK(session.handle(post("/board", "action=close", cookie)).status == 303);
+    CHECK(session.handle(post("/board", token + "action=close", cookie)).status == 303);
     const auto closed = session.handle(post("/answers", answers(session.code())));
     CHECK(closed.status == 403);
     CHECK(closed.body.find("This class no longer takes answers.") != std::string::npos);
-    CHECK(session.handle(post("/board", "action=explode", cookie)).status == 400);
+    CHECK(session.handle(post("/board", token + "action=explode", cookie)).status == 400);
     CHECK(session.handle(get("/")).body.find("This class no longer takes answers. Your answers "
                                              "were not recorded.") != std::string::npos);
 }
@@ -192,6 +219,7 @@ TEST_CASE("submissions from several threads: none lost, none twice") {
     const auto save = scratch("threads.csv");
     attachscore::class_options options;
     options.save = save;
+    options.burst_per_address = 1000;  // one client address here
     attachscore::class_session session(ecr_s(), options);
     std::vector<std::thread> threads;
     std::vector<std::vector<std::string>> links(4);
@@ -220,4 +248,165 @@ TEST_CASE("submissions from several threads: none lost, none twice") {
         ids.insert(line.substr(0, line.find(',')));
     CHECK(ids.size() == 200);
     std::filesystem::remove(save);
+}
+
+TEST_CASE("a save file is checked at the start, and a restart goes on from it") {
+    attachscore::class_options options;
+    options.save = std::filesystem::temp_directory_path() / "attachscore-no-such-dir" / "x.csv";
+    CHECK_THROWS_WITH_AS(attachscore::class_session(ecr_s(), options),
+                         doctest::Contains("cannot create"), std::runtime_error);
+    for (const char* device : {"/dev/zero", "/dev/full", "/tmp"}) {
+        options.save = device;
+        CHECK_THROWS_WITH_AS(attachscore::class_session(ecr_s(), options),
+                             doctest::Contains("is not a regular file"), std::runtime_error);
+    }
+    // A header as score reads it (byte-order mark, CRLF, other case), a last line without its
+    // newline, and an id that is not web-NNNN.
+    const auto save = scratch("restart.csv");
+    std::ofstream(save, std::ios::binary)
+        << "\xEF\xBB\xBFID,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12\r\n"
+        << "web-0002,1,2,3,4,5,6,7,1,2,3,4,5\r\nanna,4,4,4,4,4,4,4,4,4,4,4,4";
+    options.save = save;
+    attachscore::class_session session(ecr_s(), options);
+    CHECK(session.submissions() == 2);
+    const std::string cookie = "board=" + session.teacher_key();
+    REQUIRE(session.handle(post("/answers", answers(session.code()))).status == 303);
+    CHECK(session.submissions() == 3);
+    CHECK(session.handle(get("/board", cookie)).body.find("3 answers so far") != std::string::npos);
+    CHECK(read_file(save).find("4,4,4,4\nweb-0003,6,7,1,2,3,4,5,6,7,1,2,3\n") != std::string::npos);
+    // A header-only file without its newline.
+    std::ofstream(save, std::ios::binary) << "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12";
+    attachscore::class_session again(ecr_s(), options);
+    REQUIRE(again.handle(post("/answers", answers(again.code()))).status == 303);
+    CHECK(read_file(save) ==
+          "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\nweb-0001,6,7,1,2,3,4,5,6,7,1,2,3\n");
+    std::filesystem::remove(save);
+}
+
+TEST_CASE("one answer per device, which it can change; the save file follows") {
+    const auto save = scratch("device.csv");
+    attachscore::class_options options;
+    options.save = save;
+    attachscore::class_session session(ecr_s(), options);
+    const auto form = session.handle(get("/"));
+    std::smatch m;
+    const auto set = header(form, "Set-Cookie");
+    REQUIRE(std::regex_match(set, m,
+                             std::regex("(device=[0-9a-f]{32}); Path=/; HttpOnly; "
+                                        "SameSite=Lax; Max-Age=43200")));
+    const std::string device = m[1];
+    CHECK(header(session.handle(get("/", device)), "Set-Cookie").empty());
+    const auto first = session.handle(post("/answers", answers(session.code(), 4), device));
+    const auto second = session.handle(post("/answers", answers(session.code(), 0), device));
+    REQUIRE(first.status == 303);
+    REQUIRE(second.status == 303);
+    CHECK(header(second, "Location") == header(first, "Location") + "?changed=1");
+    CHECK(session.submissions() == 1);
+    CHECK(read_file(save) ==
+          "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\nweb-0001,2,3,4,5,6,7,1,2,3,4,5,6\n");
+    const auto page = session.handle(get(header(second, "Location")));
+    CHECK(page.body.find("these answers replace the earlier ones") != std::string::npos);
+    CHECK(page.body.find("Saved as web-0001.") != std::string::npos);
+    // Another device is another student.
+    REQUIRE(session.handle(post("/answers", answers(session.code()), "device=" +
+                                std::string(32, 'b'))).status == 303);
+    CHECK(session.submissions() == 2);
+    std::filesystem::remove(save);
+}
+
+TEST_CASE("answers per address are limited, and the teacher can remove the last one") {
+    const auto save = scratch("limit.csv");
+    attachscore::class_options options;
+    options.save = save;
+    options.burst_per_address = 3;
+    options.per_address_per_second = 0;
+    attachscore::class_session session(ecr_s(), options);
+    for (int k = 0; k < 3; ++k)
+        REQUIRE(session.handle(post("/answers", answers(session.code(), k))).status == 303);
+    const auto flood = session.handle(post("/answers", answers(session.code(), 3)));
+    CHECK(flood.status == 429);
+    CHECK(header(flood, "Retry-After") == "60");
+    CHECK(flood.body.find("Many answers came from your network") != std::string::npos);
+    CHECK(flood.body.find("value=\"4\" checked") != std::string::npos);  // the answers kept
+    CHECK(session.handle(post("/answers", answers(session.code(), 3), "", "10.0.0.2")).status ==
+          303);
+    CHECK(session.submissions() == 4);
+    const std::string cookie = "board=" + session.teacher_key();
+    const auto board = session.handle(get("/board", cookie)).body;
+    CHECK(board.find("Remove the last answer (web-0004)") != std::string::npos);
+    CHECK(board.find(session.teacher_key()) == std::string::npos);
+    const std::string remove = "form=" + form_key(board) + "&last=web-0004&action=remove";
+    CHECK(session.handle(post("/board", remove, cookie)).status == 303);
+    CHECK(session.submissions() == 3);
+    CHECK(session.handle(post("/board", remove, cookie)).status == 303);  // pressed twice
+    CHECK(session.submissions() == 3);
+    CHECK(read_file(save).find("web-0004") == std::string::npos);
+    CHECK(read_file(save).find("web-0003") != std::string::npos);
+    std::filesystem::remove(save);
+}
+
+TEST_CASE("the teacher's buttons and the answers only from the session's own pages") {
+    attachscore::class_session session(ecr_s(), {});
+    const std::string cookie = "board=" + session.teacher_key();
+    const std::string token = form_key(session.handle(get("/board", cookie)).body);
+    CHECK(session.handle(post("/board", "action=hide", cookie)).status == 403);
+    CHECK(session.handle(post("/board", "form=" + std::string(32, '0') + "&action=hide", cookie))
+              .status == 403);
+    auto other_port = post("/board", "form=" + token + "&action=hide", cookie);
+    other_port.origin = "http://127.0.0.1:9999";
+    const auto refused = session.handle(other_port);
+    CHECK(refused.status == 403);
+    CHECK(refused.body.find("pressed on another page") != std::string::npos);
+    auto cross = post("/board", "form=" + token + "&action=hide", cookie);
+    cross.fetch_site = "same-site";
+    CHECK(session.handle(cross).status == 403);
+    auto own = post("/board", "form=" + token + "&action=hide", cookie);
+    own.origin = "http://127.0.0.1:8080";
+    own.fetch_site = "same-origin";
+    CHECK(session.handle(own).status == 303);
+    auto answer = post("/answers", answers(session.code()));
+    answer.origin = "http://evil.example";
+    CHECK(session.handle(answer).status == 403);
+    CHECK(session.submissions() == 0);
+}
+
+TEST_CASE("answers exactly as the buttons send them; every page carries the framing") {
+    attachscore::class_session session(ecr_s(), {});
+    for (const char* typed : {"4.0", "04", "%204", "4%20", "+4"}) {
+        std::string body = "code=" + session.code() + "&q1=" + typed;
+        for (int q = 2; q <= 12; ++q)
+            body += "&q" + std::to_string(q) + "=4";
+        const auto sent = session.handle(post("/answers", body));
+        CHECK(sent.status == 422);
+        CHECK(sent.body.find("The answer to question 1 is not one of its options.") !=
+              std::string::npos);
+    }
+    CHECK(parse_form("a=%F5%80%80%80").problem == "text that is not UTF-8");
+    CHECK(parse_form("a=%FF%80%80%80").problem == "text that is not UTF-8");
+    const std::string framing = "<p class=\"framing foot\">These results describe tendencies";
+    CHECK(session.handle(get("/")).body.find(framing) != std::string::npos);
+    CHECK(session.handle(get("/nowhere")).body.find(framing) != std::string::npos);
+    CHECK(session.handle(get("/board")).body.find(framing) != std::string::npos);
+    CHECK(session.submissions() == 0);
+}
+
+TEST_CASE("the board shows how to join, never the key; the class summary is one page of figures") {
+    attachscore::class_options options;
+    options.join_address = "http://192.168.1.20:8080/";
+    attachscore::class_session session(ecr_s(), options);
+    const std::string cookie = "board=" + session.teacher_key();
+    for (int k = 0; k < 6; ++k)
+        REQUIRE(session.handle(post("/answers", answers(session.code(), k))).status == 303);
+    const auto board = session.handle(get("/board", cookie)).body;
+    CHECK(board.find("<svg class=\"qr\"") != std::string::npos);
+    CHECK(board.find("<p class=\"address\">http://192.168.1.20:8080/</p>") != std::string::npos);
+    CHECK(board.find("Class code: " + session.code()) != std::string::npos);
+    CHECK(board.find(session.teacher_key()) == std::string::npos);
+    CHECK(session.handle(get("/board/summary")).status == 403);
+    const auto summary = session.handle(get("/board/summary", cookie));
+    REQUIRE(summary.status == 200);
+    CHECK(summary.body.find("results of 6 respondents") != std::string::npos);
+    CHECK(summary.body.find("<circle") != std::string::npos);
+    CHECK(summary.body.find("class=\"card\"") == std::string::npos);
+    CHECK(summary.body.find("These results describe tendencies") != std::string::npos);
 }

@@ -3,16 +3,16 @@
 set(cli_runner "${CMAKE_CURRENT_SOURCE_DIR}/cli/run_cli.cmake")
 set(cli_data "${CMAKE_CURRENT_SOURCE_DIR}/data")
 
-# cli_test(NAME EXIT code ARGS ... [STDIN file] [ENV VAR=value] [STDOUT_MATCHES regex]
+# cli_test(NAME EXIT code ARGS ... [STDIN file] [ENV VAR=value] [STDOUT_MATCHES regex] [STDOUT_NOT_MATCHES regex]
 #          [FILE path FILE_EXPECTED name] [FILE path FILE_MATCHES regex] [NO_FILE path])
 function(cli_test name)
   cmake_parse_arguments(
-    T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;STDERR_MATCHES;FILE;FILE_EXPECTED;FILE_MATCHES;NO_FILE" "ARGS"
+    T "" "EXIT;STDIN;ENV;STDOUT_MATCHES;STDOUT_NOT_MATCHES;STDERR_MATCHES;FILE;FILE_EXPECTED;FILE_MATCHES;NO_FILE" "ARGS"
     ${ARGN})
   list(JOIN T_ARGS "|" joined)
   set(defs -DEXE=$<TARGET_FILE:attachscore_cli> -DNAME=${name} -DDATA=${cli_data}
            -DOUT=${CMAKE_CURRENT_BINARY_DIR}/cli-out/${name} -DEXIT=${T_EXIT} "-DARGS=${joined}")
-  foreach(opt STDIN ENV STDOUT_MATCHES STDERR_MATCHES FILE FILE_EXPECTED FILE_MATCHES NO_FILE)
+  foreach(opt STDIN ENV STDOUT_MATCHES STDOUT_NOT_MATCHES STDERR_MATCHES FILE FILE_EXPECTED FILE_MATCHES NO_FILE)
     if(DEFINED T_${opt})
       list(APPEND defs "-D${opt}=${T_${opt}}")
     endif()
@@ -363,11 +363,22 @@ cli_test(help_wording_template EXIT 0 ARGS wording-template --help
 cli_test(take_scripted EXIT 0 ARGS take ecr-s --wording wording/ecr-s-placeholder.csv --save %OUT%/class.csv --id student1
          STDIN ${cli_data}/take/ecr-s-script.txt
          STDOUT_MATCHES "Question 3 of 12 \\(ECR-S item 3\\)\nPlaceholder statement 3, written for the tests[^\n]*\n  1 = Strongly disagree   2   3   4   5   6   7 = Strongly agree\nYour answer[^\n]*: answer with a whole number from 1 to 7\\..*Respondent student1\n\nAttachment anxiety: 4\\.83 \\(6 of 6 answered\\).*Attachment avoidance: 4\\.20 \\(5 of 6 answered\\).*\nNot answered \\(1 of 12\\)\n  5\\. Placeholder statement 5[^\n]*\n\nThese results describe tendencies"
-         STDERR_MATCHES "^attachscore: your answers were added to [^\n]*class\\.csv as respondent \"student1\"\\.\n$"
+         STDERR_MATCHES "^attachscore: Your answers were added to [^\n]*class\\.csv as respondent \"student1\"\\.\n$"
          FILE %OUT%/class.csv FILE_EXPECTED take_saved.csv)
 cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data}/take/quit.txt
-         STDOUT_MATCHES "No wording was supplied, so items are shown by number\\..*\\(item 1: wording not supplied, see above\\).*Stopped: nothing was saved\\.\n$"
+         STDOUT_MATCHES "No wording was supplied, so items are shown by number\\..*\\(item 1: the wording was not supplied, see above\\).*Stopped: nothing was saved\\.\n$"
          NO_FILE %OUT%/quit.csv)
+# Every word take prints in the language asked for.
+cli_test(take_spanish EXIT 0 ARGS take ecr-s --lang es --save %OUT%/es.csv STDIN ${cli_data}/take/ecr-s-script.txt
+         STDOUT_MATCHES "^Experiences in Close Relationships Scale – Short Form\n12 preguntas\\. Escribe el número \\(o la letra\\) de tu respuesta y pulsa Intro\\.\nNo se aportó el enunciado.*Pregunta 1 de 12 \\(ECR-S, ítem 1\\)\n\\(ítem 1: no se aportó el enunciado; véase arriba\\)\n.*Tu respuesta \\(<: atrás, >: saltar; Ctrl-C para sin guardar\\): responde con un número entero del 1 al 7\\..*Pregunta 12 de 12 "
+         STDOUT_NOT_MATCHES "Question|Your answer|answer with"
+         STDERR_MATCHES "^attachscore: Tus respuestas se añadieron a [^\n]*es\\.csv como la persona \"take-[0-9-]+\"\\.\n$")
+cli_test(take_id_in_file EXIT 2 ARGS take ecr-s --save take/saved-once.csv --id anna STDIN ${cli_data}/take/ecr-s-script.txt
+         STDERR_MATCHES "^attachscore take: take/saved-once\\.csv already holds respondent \"anna\"; give another --id")
+cli_test(take_repeat_and_id EXIT 2 ARGS take ecr-s --repeat --id anna
+         STDERR_MATCHES "^attachscore take: --id names one person; --repeat asks one after another")
+cli_test(take_not_a_file EXIT 2 ARGS take ecr-s --save /dev/zero STDIN ${cli_data}/take/ecr-s-script.txt
+         STDERR_MATCHES "^attachscore: /dev/zero is not a regular file \\(a folder, a device or a pipe\\); name a file to keep the answers in\\. Nothing was saved\\.\n$")
 cli_test(take_input_ends EXIT 0 ARGS take ecr-s --save %OUT%/ends.csv STDIN ${cli_data}/take/ends-early.txt
          STDOUT_MATCHES "Stopped: nothing was saved\\.\n$" NO_FILE %OUT%/ends.csv)
 cli_test(take_choice_item EXIT 0 ARGS take rq STDIN ${cli_data}/take/rq-script.txt
@@ -468,4 +479,10 @@ if(ATTACHSCORE_PY3)
   add_test(NAME classroom.qr_code COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/classroom/qr_code.py"
            $<TARGET_FILE:attachscore_cli> "${CMAKE_CURRENT_BINARY_DIR}/classroom-out")
   set_tests_properties(classroom.qr_code PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+endif()
+# A disk that fills during a lesson, on a small tmpfs in a private mount namespace (root only).
+if(ATTACHSCORE_PY3)
+  add_test(NAME classroom.full_disk COMMAND "${ATTACHSCORE_PY3}" "${CMAKE_CURRENT_SOURCE_DIR}/classroom/full_disk.py"
+           $<TARGET_FILE:attachscore_cli>)
+  set_tests_properties(classroom.full_disk PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()

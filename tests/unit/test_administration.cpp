@@ -45,7 +45,7 @@ TEST_CASE("a choice item takes its letters or codes, any case") {
     CHECK(q.options[1].first == "B");
     // The paragraph's letter only: its pattern's name would tell the student before choosing.
     CHECK(q.options[0].second == "Párrafo A");
-    CHECK(s.answer("e") == "answer with one of A, B, C, D");
+    CHECK(s.answer("e") == "responde con una de estas teclas: A, B, C, D");  // in its language
     CHECK(s.answer("c").empty());
     CHECK(s.finished());
     CHECK(s.answers()[4] == 3);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -20,10 +21,23 @@ namespace attachscore {
 struct class_options {
     std::string language = "en";  ///< of every page: one of instrument::languages
     /// Each submission is appended here (answers_csv_header's columns, as take --save writes
-    /// them); empty: answers live in memory only.
+    /// them); empty: answers live in memory only. The file is opened when the session starts (see
+    /// answers_file): a file with rows already goes on from them (their ids, the count, the
+    /// board), and a file that cannot be kept stops the session there and then.
     std::filesystem::path save;
     std::size_t min_points = 5;  ///< the board shows points only from this many submissions on
     std::size_t max_submissions = 5000;
+    /// New answers from one client address: this many at once, then `per_address_per_second`
+    /// (a class behind one router shares an address: 120 cover a class sending all at once).
+    std::size_t burst_per_address = 120;
+    double per_address_per_second = 1;
+    /// What students open, e.g. "http://192.168.1.20:8080/": the board shows it as text, and as
+    /// a QR code that also carries the class code; never the teacher's key. Empty: not shown
+    /// (see class_session::join_at).
+    std::string join_address;
+    /// Told of a problem the teacher must hear of now (answers can no longer be saved), on the
+    /// thread that met it.
+    std::function<void(const std::string&)> on_problem;
 };
 
 /// A request as the session needs it: the server has already bounded its size.
@@ -33,6 +47,10 @@ struct http_request {
     std::string content_type;  ///< of the body
     std::string cookie;        ///< the Cookie header
     std::string body;
+    std::string client;  ///< the client's address (answers per address are limited)
+    std::string origin;  ///< the Origin header, when sent
+    std::string host;    ///< the Host header
+    std::string fetch_site;  ///< the Sec-Fetch-Site header, when sent
 };
 
 struct http_response {
@@ -56,8 +74,13 @@ class class_session {
 
     [[nodiscard]] const std::string& code() const noexcept;         ///< e.g. "K7QM4P"
     [[nodiscard]] const std::string& teacher_key() const noexcept;  ///< 32 hex digits
+    /// Answers on the board: those of this session, those the save file held when it started, less
+    /// those the teacher removed.
     [[nodiscard]] std::size_t submissions() const;
     [[nodiscard]] const instrument& definition() const noexcept;
+    /// Sets class_options::join_address once it is known (the port a server chose).
+    /// Thread safety: before any request is handled.
+    void join_at(std::string address);
 
     /// The response to one request: the students' form (GET /), a submission (POST /answers),
     /// a student's result (GET /result/TOKEN), the board (GET /board, teacher key), the
@@ -73,6 +96,9 @@ struct server_options {
     std::string bind = "0.0.0.0";  ///< the address to listen on (127.0.0.1: this computer only)
     unsigned short port = 8080;    ///< 0: any free port (see class_server::port)
     std::size_t max_connections = 256;
+    /// Open connections from one client address (a class behind one router shares one, and a
+    /// phone opens about 6); 0: half of max_connections, so one client never holds them all.
+    std::size_t max_connections_per_address = 0;
     std::chrono::milliseconds timeout{10000};  ///< for a whole request to arrive, or a reply to go
     std::size_t max_header = 8 * 1024;
     std::size_t max_body = 64 * 1024;

@@ -29,6 +29,9 @@ struct html_report_options {
     /// The page draws every respondent: inputs with more data rows are refused (use
     /// compute_statistics for a large sample's figures).
     std::size_t max_rows = 10000;
+    /// The sample's figures only (the plane, histograms, n, means, SDs, reliability and the
+    /// framing), without the item table and the cards: a class summary that prints on one A4 page.
+    bool summary = false;
 };
 
 struct html_report {

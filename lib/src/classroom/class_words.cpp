@@ -53,7 +53,19 @@ constexpr class_words english{
     "There is no result at this address (results last only while the session runs).",
     "The form could not be read: {why}.",
     "This class has reached its limit of answers.",
-    "Back to the questions"};
+    "Back to the questions",
+    "Join the class",
+    "On your phone, open {address} or scan the code, then type the class code.",
+    "Many answers came from your network in a short time. Wait a minute and send again: your "
+    "answers are kept on this page.",
+    "Your answers could not be saved on your teacher's computer, so nothing was recorded. Tell "
+    "your teacher; your answers are kept on this page.",
+    "Saved as {id}. If you want your own page later, this code is how your teacher finds it.",
+    "This phone had answered already: these answers replace the earlier ones.",
+    "Remove the last answer ({id})",
+    "Printable class summary",
+    "Answers are not being saved: {why}",
+    "This button was pressed on another page, so nothing was done: press it on the board."};
 
 constexpr class_words spanish{
     "es",
@@ -106,7 +118,20 @@ constexpr class_words spanish{
     "sesión).",
     "No se pudo leer el formulario: {why}.",
     "Esta clase ha llegado a su límite de respuestas.",
-    "Volver a las preguntas"};
+    "Volver a las preguntas",
+    "Únete a la clase",
+    "En tu móvil, abre {address} o escanea el código y escribe el código de la clase.",
+    "Han llegado muchas respuestas desde tu red en poco tiempo. Espera un minuto y vuelve a "
+    "enviar: tus respuestas se conservan en esta página.",
+    "Tus respuestas no se pudieron guardar en el ordenador de tu profesor o profesora, así que "
+    "no se ha registrado nada. Avísale; tus respuestas se conservan en esta página.",
+    "Guardado como {id}. Si más adelante quieres tu propia página, con este código tu profesor "
+    "o profesora la encuentra.",
+    "Este móvil ya había respondido: estas respuestas sustituyen a las anteriores.",
+    "Quitar la última respuesta ({id})",
+    "Resumen de la clase para imprimir",
+    "Las respuestas no se están guardando: {why}",
+    "Este botón se pulsó en otra página, así que no se ha hecho nada: púlsalo en la pantalla."};
 
 }  // namespace
 

@@ -46,7 +46,8 @@ bool is_clean_utf8(std::string_view text) {
             ++i;
             continue;
         }
-        std::size_t len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
+        // Lead bytes: C2–DF two bytes, E0–EF three, F0–F4 four; C0, C1 and F5–FF never.
+        const std::size_t len = c >= 0xf5 ? 0 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
         if (len == 0 || i + len > text.size()) return false;
         unsigned code = c & (0x3f >> (len - 1));
         for (std::size_t k = 1; k < len; ++k) {

@@ -25,15 +25,23 @@ label.option input{width:1.3rem;height:1.3rem;margin-right:.3rem}
 label.option.wide{flex-basis:100%;justify-content:flex-start;text-align:left}
 .number{color:#555;font-weight:400;margin-right:.4rem}
 .errors{border:2px solid #c0392b;border-radius:6px;padding:.4rem .8rem;background:#fdf3f2}
-button{font-size:1.1rem;padding:.7rem 1.2rem;border-radius:6px;border:1px solid #2c7fb8;
- background:#2c7fb8;color:#fff;margin:.3rem .3rem .3rem 0}
-button.quiet{background:#fff;color:#2c7fb8}
+button{font-size:1.1rem;padding:.7rem 1.2rem;border-radius:6px;border:1px solid #1f5f8b;
+ background:#1f5f8b;color:#fff;margin:.3rem .3rem .3rem 0}
+button.quiet{background:#fff;color:#1f5f8b}
+p.framing.foot{border-top:1px solid #ddd;margin-top:2rem;padding-top:.6rem;color:#333}
 .count{font-size:1.6rem;font-weight:700}.code{font-size:1.6rem;letter-spacing:.1em}
 body.wide{max-width:none;padding:1rem 2rem}
-.board figure svg{max-width:none;width:100%;height:auto;max-height:72vh}
-.means{font-size:1.3rem}.side .histograms{grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+body.wide h1{margin:.2rem 0}
+.board figure{margin:.4rem 0}.board figure svg{max-width:none;width:100%;height:auto;max-height:64vh}
+.board figcaption,.board .disclaimer,.board .means,.board .join p{font-size:1.35rem;max-width:none}
+.board .histograms{grid-template-columns:1fr 1fr}.board .histograms svg{max-height:30vh}
+.join{display:flex;gap:1.2rem;align-items:center;border:2px solid #1f5f8b;border-radius:10px;
+ padding:.6rem 1rem;margin:.4rem 0}.join svg.qr{width:13rem;height:13rem;flex:none}
+.join .address{font-size:2rem;font-weight:700;word-break:break-all}
+.problem{border:3px solid #c0392b;background:#fdf3f2;color:#7a1f14;font-size:1.4rem;
+ padding:.5rem 1rem;border-radius:8px}
 @media (min-width:60rem){.board{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);
- gap:2rem;align-items:start}.side{padding-top:8rem}}
+ gap:2rem;align-items:start}}
 )";
 
 const char* app_script = R"(// attachscore class: nicer with JavaScript, complete without it.
@@ -82,12 +90,14 @@ std::string escape(const std::string& text) {
 }
 
 std::string shell(const std::string& lang, const std::string& title, const std::string& body,
-                  const std::string& head = "", const std::string& body_attributes = "") {
+                  const std::string& framing, const std::string& head = "",
+                  const std::string& body_attributes = "") {
     return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) +
            "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
            "content=\"width=device-width, initial-scale=1\">\n<title>" +
            escape(title) + "</title>\n<link rel=\"stylesheet\" href=\"/style.css\">\n" + head +
            "</head>\n<body" + body_attributes + ">\n" + body +
+           (framing.empty() ? "" : "<p class=\"framing foot\">" + escape(framing) + "</p>\n") +
            "<script src=\"/app.js\"></script>\n</body>\n</html>\n";
 }
 
@@ -114,6 +124,13 @@ std::string question_block(const question& q, std::size_t total, const class_wor
              (label.empty() ? "" : " " + escape(label)) + "</span></label>\n";
     }
     return s + "</div>\n</fieldset>\n";
+}
+
+std::string framing_of(const instrument& inst, const std::string& lang) {
+    const auto found = inst.disclaimer.find(lang);
+    if (found != inst.disclaimer.end()) return found->second;
+    const auto en = inst.disclaimer.find("en");
+    return en != inst.disclaimer.end() ? en->second : std::string();
 }
 
 }  // namespace
@@ -155,66 +172,93 @@ std::string form_page(const instrument& inst, const std::string& lang, const for
     for (; !session.finished(); session.skip())
         body += question_block(session.current(), total, w, view);
     body += "<button type=\"submit\">" + escape(w.submit) + "</button>\n</form>\n";
-    return shell(lang, inst.short_name, body);
+    return shell(lang, inst.short_name, body, framing_of(inst, lang));
 }
 
 std::string result_page(const instrument& inst, const std::string& lang, const std::string& card,
-                        const std::string& plane) {
+                        const std::string& plane, const std::vector<std::string>& notes) {
     const auto& w = class_words_for(lang);
     // The result first; how to keep the page comes after it, not as a warning before it.
     std::string body = "<h1>" + escape(w.result_title) + "</h1>\n";
+    for (const auto& note : notes)
+        body += "<p class=\"note saved\">" + escape(note) + "</p>\n";
     if (!plane.empty())
         body += "<figure>\n" + plane + "<figcaption>" + escape(w.your_point) +
                 "</figcaption>\n</figure>\n";
     return shell(lang, inst.short_name + " — " + w.result_title,
-                 body + card + "<p class=\"note\">" + escape(w.keep_link) + "</p>\n", "",
+                 body + card + "<p class=\"note\">" + escape(w.keep_link) + "</p>\n", "", "",
                  " data-clear=\"1\"");
 }
 
+namespace {
+
+// How students get here: the address and its QR code, and the class code (never the key).
+std::string join_block(const class_words& w, const board_view& v) {
+    if (v.join_address.empty()) return {};
+    return "<div class=\"join\">\n" + v.join_qr + "<div>\n<p><strong>" + escape(w.join_title) +
+           "</strong></p>\n<p class=\"address\">" + escape(v.join_address) + "</p>\n<p>" +
+           escape(fill(w.join_text, {{"address", v.join_address}})) + "</p>\n</div>\n</div>\n";
+}
+
+std::string board_buttons(const class_words& w, const board_view& v) {
+    const auto button = [](const std::string& value, const std::string& text) {
+        return "<button class=\"quiet\" name=\"action\" value=\"" + value + "\">" + escape(text) +
+               "</button>\n";
+    };
+    std::string s = "<form method=\"post\" action=\"/board\">\n<input type=\"hidden\" "
+                    "name=\"form\" value=\"" +
+                    escape(v.form_key) + "\">\n";
+    if (!v.last_id.empty())
+        s += "<input type=\"hidden\" name=\"last\" value=\"" + escape(v.last_id) + "\">\n";
+    s += button(v.hidden ? "show" : "hide", v.hidden ? w.show : w.hide) +
+         button(v.closed ? "open" : "close", v.closed ? w.open : w.close);
+    if (!v.last_id.empty()) s += button("remove", fill(w.remove_last, {{"id", v.last_id}}));
+    return s + "</form>\n<p><a href=\"/board/summary\">" + escape(w.summary) + "</a></p>\n";
+}
+
+}  // namespace
+
 std::string board_page(const instrument& inst, const std::string& lang, const board_view& v) {
     const auto& w = class_words_for(lang);
-    // The plane on the left, large; the count, means, histograms and buttons beside it.
-    std::string main = "<h1>" + escape(inst.short_name + " — " + w.board_title) +
-                       "</h1>\n<p class=\"code\">" + escape(w.class_code) + escape(v.code) +
-                       "</p>\n<p class=\"count\" id=\"count\">" +
+    // The plane on the left, large; how to join, the count, means, histograms and buttons beside.
+    std::string main = "<h1>" + escape(inst.short_name + " — " + w.board_title) + "</h1>\n";
+    if (!v.save_problem.empty())
+        main += "<p class=\"problem\" role=\"alert\">" +
+                escape(fill(w.save_problem, {{"why", v.save_problem}})) + "</p>\n";
+    std::string side = join_block(w, v) + "<p class=\"code\">" + escape(w.class_code) +
+                       escape(v.code) + "</p>\n<p class=\"count\" id=\"count\">" +
                        escape(count_text(v.answers, w.answer_one, w.answers)) + "</p>\n";
-    std::string side;
-    if (v.closed) main += "<p>" + escape(w.closed_board) + "</p>\n";
+    if (v.closed) main += "<p class=\"means\">" + escape(w.closed_board) + "</p>\n";
     if (v.hidden) {
-        main += "<p>" + escape(w.hidden) + "</p>\n";
+        main += "<p class=\"means\">" + escape(w.hidden) + "</p>\n";
     } else if (v.answers < v.min_points) {
-        main += "<p>" + escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
+        main += "<p class=\"means\">" +
+                escape(fill(w.waiting, {{"min", std::to_string(v.min_points)}})) + "</p>\n";
     } else {
         main += "<figure>\n" + v.plane + "<figcaption>" + escape(v.caption) +
                 "</figcaption>\n</figure>\n";
         side += "<p class=\"means\">" + escape(v.means) + "</p>\n<div class=\"histograms\">\n" +
                 v.histograms + "</div>\n";
     }
-    side +=
-        "<form method=\"post\" action=\"/board\">\n<button class=\"quiet\" name=\"action\" "
-        "value=\"" +
-        std::string(v.hidden ? "show" : "hide") + "\">" + escape(v.hidden ? w.show : w.hide) +
-        "</button>\n<button class=\"quiet\" name=\"action\" value=\"" +
-        std::string(v.closed ? "open" : "close") + "\">" + escape(v.closed ? w.open : w.close) +
-        "</button>\n</form>\n";
-    side += "<p class=\"disclaimer\">" + escape(v.disclaimer) + "</p>\n";
+    side += board_buttons(w, v) + "<p class=\"disclaimer\">" + escape(v.disclaimer) + "</p>\n";
     const std::string body = "<div class=\"board\">\n<div class=\"main\">\n" + main +
                              "</div>\n<div class=\"side\">\n" + side + "</div>\n</div>\n";
     // Without JavaScript the page reloads every 5 seconds; with it, the script asks every 2
     // seconds whether anything changed and reloads only then.
     const std::string state = std::to_string(v.answers) + (v.hidden ? " hidden" : " shown") +
-                              (v.closed ? " closed" : " open");
-    return shell(lang, inst.short_name + " — " + w.board_title, body,
+                              (v.closed ? " closed" : " open") +
+                              (v.save_problem.empty() ? "" : " unsaved");
+    return shell(lang, inst.short_name + " — " + w.board_title, body, "",
                  "<noscript><meta http-equiv=\"refresh\" content=\"5\"></noscript>\n",
                  " class=\"wide\" data-state=\"" + escape(state) + "\"");
 }
 
 std::string message_page(const std::string& lang, const std::string& title, const std::string& text,
-                         bool link_back) {
+                         bool link_back, const std::string& framing) {
     const auto& w = class_words_for(lang);
     std::string body = "<h1>" + escape(title) + "</h1>\n<p>" + escape(text) + "</p>\n";
     if (link_back) body += "<p><a href=\"/\">" + escape(w.back) + "</a></p>\n";
-    return shell(lang, title, body);
+    return shell(lang, title, body, framing);
 }
 
 std::string stylesheet() {

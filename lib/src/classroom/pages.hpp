@@ -31,16 +31,24 @@ struct board_view {
     std::string histograms;  ///< SVGs, empty until min_points answers
     std::string caption;     ///< what the points and corner names are
     std::string disclaimer;  ///< the instrument's, in the page's language
+    std::string join_address, join_qr;  ///< what students open, and it as an SVG QR code
+    std::string save_problem;           ///< why answers are not being saved, or empty
+    std::string last_id;                ///< of the answer the teacher may remove, or empty
+    std::string form_key;               ///< sent back by the teacher's buttons
 };
 
 [[nodiscard]] std::string form_page(const instrument& inst, const std::string& lang,
                                     const form_view& view);
+/// `notes`: sentences shown above the result (the id it was saved as, a replaced answer).
 [[nodiscard]] std::string result_page(const instrument& inst, const std::string& lang,
-                                      const std::string& card, const std::string& plane);
+                                      const std::string& card, const std::string& plane,
+                                      const std::vector<std::string>& notes);
 [[nodiscard]] std::string board_page(const instrument& inst, const std::string& lang,
                                      const board_view& view);
+/// `framing`: the instrument's disclaimer, shown at the foot as on every page.
 [[nodiscard]] std::string message_page(const std::string& lang, const std::string& title,
-                                       const std::string& text, bool link_back);
+                                       const std::string& text, bool link_back,
+                                       const std::string& framing);
 [[nodiscard]] std::string stylesheet();
 [[nodiscard]] const char* script();
 

@@ -6,7 +6,9 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -24,9 +26,26 @@ struct class_server::impl {
 
     class connection;
     void accept();
+    /// Counts a connection from `address`; false when the address already holds its share.
+    bool open_from(const std::string& address) {
+        const std::lock_guard lock(per_address_mutex);
+        auto& n = per_address[address];
+        const auto most = options.max_connections_per_address != 0
+                              ? options.max_connections_per_address
+                              : std::max<std::size_t>(1, options.max_connections / 2);
+        if (n >= most) return false;
+        ++n;
+        return true;
+    }
+    void closed_from(const std::string& address) {
+        const std::lock_guard lock(per_address_mutex);
+        if (const auto at = per_address.find(address); at != per_address.end() && --at->second == 0)
+            per_address.erase(at);
+    }
     void shut_down() {
         beast::error_code ignored;
         acceptor.close(ignored);
+        pause.cancel();
         io.stop();
     }
 
@@ -36,33 +55,59 @@ struct class_server::impl {
     tcp::acceptor acceptor{io};
     net::signal_set signals{io};
     std::atomic<std::size_t> connections{0};
+    std::mutex per_address_mutex;
+    std::map<std::string, std::size_t> per_address;
+    net::steady_timer pause{io};  // after a failed accept (no descriptors left): wait, not spin
     int signal_number = 0;
     unsigned short bound_port = 0;
 };
 
 class class_server::impl::connection : public std::enable_shared_from_this<connection> {
   public:
-    connection(tcp::socket socket, impl& server)
+    connection(tcp::socket socket, impl& server, std::string address)
         : stream_(std::move(socket)),
           buffer_(server.options.max_header + server.options.max_body + 1024),
-          server_(server) {
+          server_(server),
+          address_(std::move(address)) {
         ++server_.connections;
+        counted_ = server_.open_from(address_);
     }
-    ~connection() { --server_.connections; }
+    ~connection() {
+        --server_.connections;
+        if (counted_) server_.closed_from(address_);
+    }
     connection(const connection&) = delete;
     connection& operator=(const connection&) = delete;
 
-    void start() { read(); }
-    // Over the connection limit: a short answer, then the connection is closed.
-    void turn_away() { reply_text(503, "Too many connections; try again in a moment.\n", false); }
+    void start() {
+        if (server_.connections > server_.options.max_connections || !counted_)
+            turn_away();
+        else
+            read();
+    }
 
   private:
+    // Over a connection limit: a short answer, then the connection is closed.
+    void turn_away() { reply_text(503, "Too many connections; try again in a moment.\n", false); }
+
     void read() {
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header));
         parser_->body_limit(server_.options.max_body);
         // One deadline for the whole request: a client that sends slowly is cut off.
         stream_.expires_after(server_.options.timeout);
+        http::async_read_header(
+            stream_, buffer_, *parser_,
+            beast::bind_front_handler(&connection::on_header, shared_from_this()));
+    }
+
+    // A body framed by anything but chunked alone (RFC 9112 6.1: "xchunked", "chunked,
+    // identity") cannot be read safely: refused before it is read.
+    void on_header(beast::error_code ec, std::size_t) {
+        if (ec) return on_read(ec, 0);
+        const auto coding = parser_->get()[http::field::transfer_encoding];
+        if (!coding.empty() && !beast::iequals(coding, "chunked"))
+            return reply_text(400, "The request's Transfer-Encoding is not chunked.\n", false);
         http::async_read(stream_, buffer_, *parser_,
                          beast::bind_front_handler(&connection::on_read, shared_from_this()));
     }
@@ -78,9 +123,15 @@ class class_server::impl::connection : public std::enable_shared_from_this<conne
             return reply_text(431, "The request's header is too large.\n", false);
         if (ec) return reply_text(400, "The request could not be read as HTTP.\n", false);
         const auto& req = parser_->get();
-        http_request request{std::string(req.method_string()), std::string(req.target()),
+        http_request request{std::string(req.method_string()),
+                             std::string(req.target()),
                              std::string(req[http::field::content_type]),
-                             std::string(req[http::field::cookie]), req.body()};
+                             std::string(req[http::field::cookie]),
+                             req.body(),
+                             address_,
+                             std::string(req[http::field::origin]),
+                             std::string(req[http::field::host]),
+                             std::string(req["Sec-Fetch-Site"])};
         http_response answer;
         try {
             answer = server_.session.handle(request);
@@ -135,19 +186,26 @@ class class_server::impl::connection : public std::enable_shared_from_this<conne
     std::optional<http::request_parser<http::string_body>> parser_;
     http::response<http::string_body> response_;
     impl& server_;
+    std::string address_;
+    bool counted_ = false;
     std::size_t served_ = 0;
 };
 
 void class_server::impl::accept() {
     acceptor.async_accept(net::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
-        if (!ec) {
-            auto c = std::make_shared<connection>(std::move(socket), *this);
-            if (connections > options.max_connections)
-                c->turn_away();
-            else
-                c->start();
+        if (ec) {
+            pause.expires_after(std::chrono::milliseconds(100));
+            pause.async_wait([this](beast::error_code e) {
+                if (!e) accept();
+            });
+            return;
         }
+        beast::error_code no_address;
+        const auto from = socket.remote_endpoint(no_address);
+        std::make_shared<connection>(std::move(socket), *this,
+                                     no_address ? std::string() : from.address().to_string())
+            ->start();
         accept();
     });
 }

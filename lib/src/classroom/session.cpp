@@ -13,6 +13,7 @@
 #include "classroom/class_words.hpp"
 #include "classroom/form_data.hpp"
 #include "classroom/pages.hpp"
+#include "classroom/qr_svg.hpp"
 #include "classroom/session_state.hpp"
 
 namespace attachscore {
@@ -62,17 +63,104 @@ std::string upper(std::string_view text) {
     return out;
 }
 
+bool same_secret(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    unsigned char diff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+std::string cookie_value(std::string_view header, std::string_view name) {
+    for (std::size_t at = 0; at < header.size();) {
+        auto end = header.find(';', at);
+        if (end == std::string_view::npos) end = header.size();
+        auto part = header.substr(at, end - at);
+        while (!part.empty() && part.front() == ' ')
+            part.remove_prefix(1);
+        if (part.size() > name.size() && part.substr(0, name.size()) == name &&
+            part[name.size()] == '=')
+            return std::string(part.substr(name.size() + 1));
+        at = end + 1;
+    }
+    return {};
+}
+
+bool same_origin(const http_request& request) {
+    if (!request.fetch_site.empty() && request.fetch_site != "same-origin") return false;
+    if (request.origin.empty()) return true;
+    return request.origin == "http://" + request.host || request.origin == "https://" + request.host;
+}
+
+bool address_limit::take(const std::string& address, std::chrono::steady_clock::time_point now) {
+    auto [at, added] = buckets_.try_emplace(address, bucket{burst_, now});
+    auto& b = at->second;
+    if (!added) {
+        const std::chrono::duration<double> passed = now - b.at;
+        b.left = std::min(burst_, b.left + passed.count() * rate_);
+        b.at = now;
+    }
+    if (b.left < 1) return false;
+    b.left -= 1;
+    return true;
+}
+
 }  // namespace classroom
+
+class_session::state::state(instrument i, class_options o)
+    : inst(std::move(i)),
+      options(std::move(o)),
+      sc(inst),
+      code(classroom::class_code()),
+      key(classroom::random_hex(16)),
+      form_key(classroom::random_hex(16)),
+      limit(options.burst_per_address, options.per_address_per_second) {}
+
+// The rows a save file held: on the board again, and the next id after the highest web-NNNN.
+void class_session::state::load(answers_file opened) {
+    for (const auto& row : opened.rows()) {
+        submission one{row.id, row.answers, sc.make_result(), {}, {}};
+        sc.score(one.answers, one.scores);
+        submissions.push_back(std::move(one));
+        if (row.id.size() > 4 && row.id.rfind("web-", 0) == 0 &&
+            row.id.find_first_not_of("0123456789", 4) == std::string::npos &&
+            row.id.size() < 14)
+            next_number = std::max(next_number, std::stoul(row.id.substr(4)) + 1);
+    }
+    file = std::move(opened);
+}
+
+const std::string& class_session::state::framing() const {
+    static const std::string none;
+    for (const auto* lang : {&options.language, &inst.languages.front()})
+        if (const auto at = inst.disclaimer.find(*lang); at != inst.disclaimer.end())
+            return at->second;
+    return none;
+}
 
 class_session::class_session(instrument inst, class_options options) {
     if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
         inst.languages.end())
         throw std::invalid_argument(inst.short_name + " has no language \"" + options.language +
                                     "\"");
-    if (!options.save.empty())
-        if (auto why = answers_file_problem(options.save, inst); !why.empty())
-            throw std::runtime_error(why);
     s_ = std::make_unique<state>(std::move(inst), std::move(options));
+    if (!s_->options.save.empty()) {
+        auto opened = answers_file::open(s_->options.save, s_->inst);
+        if (!opened) throw std::runtime_error(opened.errors().front().message);
+        s_->load(std::move(opened).value());
+    }
+    join_at(s_->options.join_address);
+}
+
+void class_session::join_at(std::string address) {
+    s_->options.join_address = std::move(address);
+    const auto& a = s_->options.join_address;
+    // Scanned, the code is typed in already; read off the board, the short address is enough.
+    s_->join_qr = a.empty() ? std::string()
+                            : classroom::qr_svg(a.find('?') == std::string::npos
+                                                    ? a + "?code=" + s_->code
+                                                    : a,
+                                                a);
 }
 
 class_session::~class_session() = default;
@@ -121,12 +209,22 @@ http_response class_session::state::handle(const http_request& request) {
             const std::lock_guard lock(mutex);
             view.closed = closed;
         }
-        return classroom::page(200, classroom::form_page(inst, options.language, view));
+        auto r = classroom::page(200, classroom::form_page(inst, options.language, view));
+        // One answer per device, which it can change: the device's cookie says which.
+        if (classroom::cookie_value(request.cookie, "device").size() != 32)
+            r.headers.emplace_back("Set-Cookie", "device=" + classroom::random_hex(16) +
+                                                     "; Path=/; HttpOnly; SameSite=Lax; "
+                                                     "Max-Age=43200");
+        return r;
     }
     if (post && path == "/answers") return submit(request);
-    if (get && path.rfind("/result/", 0) == 0) return result(std::string_view(path).substr(8));
+    if (get && path.rfind("/result/", 0) == 0)
+        return result(std::string_view(path).substr(8),
+                      query_at != std::string::npos &&
+                          request.target.substr(query_at + 1) == "changed=1");
     if (path == "/board") return board(request);
     if (get && path == "/board/state") return board_state(request);
+    if (get && path == "/board/summary") return summary(request);
     return message(404, words().not_found, words().not_found_text, true);
 }
 

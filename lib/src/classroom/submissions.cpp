@@ -23,40 +23,6 @@ bool is_form(const std::string& content_type) {
     return content_type.rfind("application/x-www-form-urlencoded", 0) == 0;
 }
 
-// Equal texts, compared in a time that does not depend on where they differ.
-bool same_secret(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    unsigned char diff = 0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
-std::string cookie_value(std::string_view header, std::string_view name) {
-    for (std::size_t at = 0; at < header.size();) {
-        auto end = header.find(';', at);
-        if (end == std::string_view::npos) end = header.size();
-        auto part = header.substr(at, end - at);
-        while (!part.empty() && part.front() == ' ')
-            part.remove_prefix(1);
-        if (part.size() > name.size() && part.substr(0, name.size()) == name &&
-            part[name.size()] == '=')
-            return std::string(part.substr(name.size() + 1));
-        at = end + 1;
-    }
-    return {};
-}
-
-std::string two_decimals(double v, const std::string& lang) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string s = buf;
-    if (lang == "es")
-        for (auto& c : s)
-            if (c == '.') c = ',';
-    return s;
-}
-
 }  // namespace
 
 // Reads the form into a view of what was typed; the answers when every question has a valid one.
@@ -73,7 +39,11 @@ std::optional<std::vector<double>> class_session::state::read_answers(
             continue;
         }
         view.values[n] = std::string(*value);
-        if (!session.answer(*value).empty()) {
+        // Exactly as the buttons send it: "4", not "4.0", "0004" or " 4".
+        const auto offered_keys = session.current().options;
+        const bool offered = std::any_of(offered_keys.begin(), offered_keys.end(),
+                                         [&](const auto& o) { return o.first == *value; });
+        if (!offered || !session.answer(*value).empty()) {
             view.marked.push_back(n);
             view.messages.push_back(classroom::fill(words().invalid, {{"i", std::to_string(n)}}));
             session.skip();
@@ -96,6 +66,8 @@ std::optional<std::vector<double>> class_session::state::read_answers(
 }
 
 http_response class_session::state::submit(const http_request& request) {
+    if (!classroom::same_origin(request))
+        return message(403, words().not_found, words().other_page, true);
     if (!is_form(request.content_type))
         return message(415, words().not_found,
                        classroom::fill(words().bad_form, {{"why", "not a form"}}), true);
@@ -120,35 +92,82 @@ http_response class_session::state::submit(const http_request& request) {
     classroom::form_view view;
     view.code = form.get("code") ? classroom::upper(*form.get("code")) : "";
     auto answers = read_answers(form, view);
-    const bool right_code = same_secret(view.code, code);
+    const bool right_code = classroom::same_secret(view.code, code);
     if (!right_code)
         view.messages.insert(view.messages.begin(),
                              view.code.empty() ? words().no_code : words().wrong_code);
     if (!answers || !right_code)
         return classroom::page(right_code ? 422 : 403,
                                classroom::form_page(inst, options.language, view));
-    return record(std::move(*answers));
+    return record(std::move(*answers), request, view);
 }
 
-http_response class_session::state::record(std::vector<double> answers) {
-    const std::lock_guard lock(mutex);
-    if (closed) return message(403, words().closed, words().closed_text, true);
-    if (submissions.size() >= options.max_submissions)
-        return message(503, words().full, words().full);
-    char id[32];
-    std::snprintf(id, sizeof id, "web-%04zu", submissions.size() + 1);
-    if (!options.save.empty())
-        if (auto why = append_answers(options.save, inst, id, answers); !why.empty())
-            return message(500, why, why, true);  // not kept: nothing is shown that was not saved
-    submission one{std::move(answers), sc.make_result()};
-    sc.score(one.answers, one.scores);
-    std::string token = classroom::random_hex(16);
-    by_token.emplace(token, submissions.size());
-    submissions.push_back(std::move(one));
-    return classroom::redirect("/result/" + token);
+// The form again, with what was typed and why it was not kept.
+http_response class_session::state::refused(classroom::form_view& view, unsigned status,
+                                            const std::string& why) {
+    view.messages.insert(view.messages.begin(), why);
+    return classroom::page(status, classroom::form_page(inst, options.language, view));
 }
 
-http_response class_session::state::result(std::string_view token) const {
+http_response class_session::state::record(std::vector<double> answers,
+                                           const http_request& request,
+                                           classroom::form_view& view) {
+    const std::string device = classroom::cookie_value(request.cookie, "device");
+    std::string problem;  // told to the teacher once the lock is let go
+    http_response response;
+    {
+        const std::lock_guard lock(mutex);
+        if (closed) return message(403, words().closed, words().closed_text, true);
+        if (!limit.take(request.client, std::chrono::steady_clock::now())) {
+            auto r = refused(view, 429, words().rate_limited);
+            r.headers.emplace_back("Retry-After", "60");
+            return r;
+        }
+        const auto known = device.size() == 32 ? by_device.find(device) : by_device.end();
+        if (known != by_device.end()) {  // this device again: its answer changes
+            auto& one = submissions[known->second];
+            auto before = std::exchange(one.answers, std::move(answers));
+            if (file) problem = save_all();
+            if (problem.empty()) {
+                sc.score(one.answers, one.scores);
+                response = classroom::redirect("/result/" + one.token + "?changed=1");
+            } else {
+                one.answers = std::move(before);
+            }
+        } else if (submissions.size() >= options.max_submissions) {
+            return message(503, words().full, words().full);
+        } else {
+            char id[32];
+            std::snprintf(id, sizeof id, "web-%04zu", next_number);
+            if (file) problem = file->append(id, answers);
+            if (problem.empty()) {
+                ++next_number;
+                submission one{id, std::move(answers), sc.make_result(),
+                               classroom::random_hex(16), device};
+                sc.score(one.answers, one.scores);
+                by_token.emplace(one.token, submissions.size());
+                if (device.size() == 32) by_device.emplace(device, submissions.size());
+                response = classroom::redirect("/result/" + one.token);
+                submissions.push_back(std::move(one));
+            }
+        }
+        save_problem = problem;  // the board says so until an answer is saved again
+    }
+    if (problem.empty()) return response;
+    if (options.on_problem) options.on_problem(problem);
+    // Nothing is shown that was not saved; the student's page names no path.
+    return refused(view, 503, words().not_saved);
+}
+
+std::string class_session::state::save_all() {
+    std::vector<answers_file::row> all;
+    all.reserve(submissions.size());
+    for (const auto& one : submissions)
+        all.push_back({one.id, one.answers});
+    return file->rewrite(all);
+}
+
+http_response class_session::state::result(std::string_view token, bool changed) const {
     const std::lock_guard lock(mutex);
     const auto found = by_token.find(token);
     if (found == by_token.end()) return message(404, words().not_found, words().no_result, true);
@@ -166,112 +185,11 @@ http_response class_session::state::result(std::string_view token) const {
             plane = plane_svg({&point, 1}, *layout, inst.short_name);
         }
     }
-    return classroom::page(200, classroom::result_page(inst, options.language, card, plane));
-}
-
-bool class_session::state::teacher(const http_request& request) const {
-    return same_secret(cookie_value(request.cookie, "board"), key);
-}
-
-http_response class_session::state::board(const http_request& request) {
-    const auto query_at = request.target.find('?');
-    if (request.method != "POST" && query_at != std::string::npos) {
-        const auto query = classroom::parse_form(request.target.substr(query_at + 1));
-        const auto given = query.get("key");
-        if (!query.ok() || !given || !same_secret(*given, key))
-            return message(403, words().board_title, words().board_key);
-        // The key goes into a cookie, so that the projected address does not show it.
-        auto r = classroom::redirect("/board");
-        r.headers.emplace_back("Set-Cookie",
-                               "board=" + key + "; Path=/board; HttpOnly; SameSite=Strict");
-        return r;
-    }
-    if (!teacher(request)) return message(403, words().board_title, words().board_key);
-    if (request.method == "POST") {
-        const auto form = classroom::parse_form(request.body);
-        const auto action = form.get("action");
-        if (!is_form(request.content_type) || !form.ok() || !action)
-            return message(400, words().board_title,
-                           classroom::fill(words().bad_form,
-                                           {{"why", form.ok() ? "no action" : form.problem}}));
-        const std::lock_guard lock(mutex);
-        if (*action == "hide" || *action == "show")
-            hidden = *action == "hide";
-        else if (*action == "close" || *action == "open")
-            closed = *action == "close";
-        else
-            return message(400, words().board_title,
-                           classroom::fill(words().bad_form, {{"why", "an unknown action"}}));
-        return classroom::redirect("/board");
-    }
-    return classroom::page(200, classroom::board_page(inst, options.language, board_view()));
-}
-
-// What the board shows, in a few bytes: the board's script reloads the page when it changes.
-http_response class_session::state::board_state(const http_request& request) const {
-    if (!teacher(request)) return message(403, words().board_title, words().board_key);
-    const std::lock_guard lock(mutex);
-    return {200,
-            "text/plain; charset=utf-8",
-            std::to_string(submissions.size()) + (hidden ? " hidden" : " shown") +
-                (closed ? " closed" : " open"),
-            {}};
-}
-
-classroom::board_view class_session::state::board_view() const {
-    const std::lock_guard lock(mutex);
-    classroom::board_view v;
-    v.code = code;
-    v.answers = submissions.size();
-    v.min_points = options.min_points;
-    v.hidden = hidden;
-    v.closed = closed;
-    const auto& lang = options.language;
-    v.disclaimer =
-        inst.disclaimer.count(lang) ? inst.disclaimer.at(lang) : inst.disclaimer.at("en");
-    if (hidden || v.answers < v.min_points) return v;
-    std::vector<std::vector<double>> values(inst.scores.size());
-    for (const auto& one : submissions)
-        for (std::size_t s = 0; s < inst.scores.size(); ++s) {
-            const auto& sv = one.scores.scores()[s];
-            values[s].push_back(sv.status == score_status::valid
-                                    ? sv.value
-                                    : std::numeric_limits<double>::quiet_NaN());
-        }
-    if (const auto layout = plane_layout_for(inst, lang)) {
-        const auto x = *inst.score_index(inst.profile->inputs[0]);
-        const auto y = *inst.score_index(inst.profile->inputs[1]);
-        std::vector<plane_point> points;  // no labels: nobody is named on the board
-        for (std::size_t i = 0; i < values[x].size(); ++i)
-            if (std::isfinite(values[x][i]) && std::isfinite(values[y][i]))
-                points.push_back({values[x][i], values[y][i], "", false});
-        // In order of the values, not of arrival: the page's source does not tell who came when.
-        std::sort(points.begin(), points.end(), [](const plane_point& a, const plane_point& b) {
-            return a.x != b.x ? a.x < b.x : a.y < b.y;
-        });
-        v.plane = plane_svg(points, *layout, inst.short_name);
-        v.caption =
-            classroom::fill(words().board_caption, {{"xcut", two_decimals(layout->x_cut, lang)},
-                                                    {"ycut", two_decimals(layout->y_cut, lang)}});
-    }
-    std::string means;
-    for (std::size_t s = 0; s < inst.scores.size(); ++s) {
-        const auto& def = inst.scores[s];
-        if (!def.target.empty()) continue;
-        double sum = 0;
-        std::size_t n = 0;
-        for (double value : values[s])
-            if (std::isfinite(value)) sum += value, ++n;
-        const auto& label = def.label.count(lang) ? def.label.at(lang) : def.label.at("en");
-        if (n > 0)
-            means += (means.empty() ? "" : "; ") + label + " " +
-                     two_decimals(sum / static_cast<double>(n), lang);
-        v.histograms += "<figure>\n" +
-                        histogram_svg(values[s], def.lowest, def.highest, label, 12, lang) +
-                        "</figure>\n";
-    }
-    v.means = classroom::fill(words().means, {{"n", std::to_string(v.answers)}}) + means + ".";
-    return v;
+    std::vector<std::string> notes;
+    if (changed) notes.emplace_back(words().changed);
+    if (file) notes.push_back(classroom::fill(words().saved_as, {{"id", one.id}}));
+    return classroom::page(200,
+                           classroom::result_page(inst, options.language, card, plane, notes));
 }
 
 }  // namespace attachscore

@@ -325,7 +325,8 @@ std::string html_page(const report_data& d, std::string& plane) {
              escape_markup(w.method + detail::text_in(inst.profile->basis_text, d.language) +
                            moved_note(d)) +
              "</p>\n";
-    if (d.stats) s += statistics_table(d) + histograms(d) + item_table(d);
+    if (d.stats) s += statistics_table(d) + histograms(d) + (d.summary_only ? "" : item_table(d));
+    if (d.summary_only) return s + notes(d) + "</section>\n</body>\n</html>\n";
     s += notes(d) + "</section>\n<section class=\"cards\">\n<h2>" + w.respondents + "</h2>\n";
     for (const auto& card : d.cards)
         s += card;

@@ -65,6 +65,7 @@ struct report_data {
     std::string language;
     std::string title;
     std::string respondent;                   ///< one person's page: their id
+    bool summary_only = false;                ///< the sample's figures only (one printed page)
     std::vector<std::string> cards;           ///< one per row, in input order
     std::vector<std::vector<double>> values;  ///< per score, one value per card (NaN: not valid)
     std::vector<std::string> labels;          ///< per card: the id, shown as the point's tooltip

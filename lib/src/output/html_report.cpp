@@ -104,6 +104,7 @@ result<html_report> make_html_report(const instrument& inst, std::istream& in,
     data.language = options.language;
     data.title = report.title;
     data.respondent = report.respondent;
+    data.summary_only = report.summary;
     data.summary = std::move(summary).value();
     if (auto problems = collect(inst, text, checks, data); !problems.empty()) return problems;
     if (report.respondent.empty()) {

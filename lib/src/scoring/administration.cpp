@@ -49,32 +49,25 @@ question administration::current() const {
 }
 
 std::string administration::answer(std::string_view typed) {
-    if (finished()) return "every question is answered already";
-    const auto key = detail::trim(typed);
-    const auto& item = inst_.items[position_ % inst_.items.size()];
-    if (item.kind == item_kind::choice) {
-        for (const auto& opt : item.options) {
-            bool match = detail::lower(key) == detail::lower(std::to_string(opt.code));
-            for (const auto& alias : opt.aliases)
-                match = match || detail::lower(key) == detail::lower(alias);
-            if (match) {
-                answers_[position_++] = opt.code;
-                return {};
-            }
+    if (finished()) return take_text(take_message::all_answered, language_);
+    const auto key = detail::lower(detail::trim(typed));
+    const auto options = current().options;
+    for (std::size_t k = 0; k < options.size(); ++k)
+        if (key == detail::lower(options[k].first)) {
+            const auto& item = inst_.items[position_ % inst_.items.size()];
+            answers_[position_++] = item.kind == item_kind::choice
+                                        ? item.options[k].code
+                                        : inst_.scale.min + static_cast<double>(k);
+            return {};
         }
-        std::string keys;
-        for (const auto& opt : item.options)
-            keys += (keys.empty() ? "" : ", ") +
-                    (opt.aliases.empty() ? std::to_string(opt.code) : opt.aliases.front());
-        return "answer with one of " + keys;
-    }
-    double v = 0;
-    if (!detail::parse_number(key, v) || v != std::floor(v) || v < inst_.scale.min ||
-        v > inst_.scale.max)
-        return "answer with a whole number from " + std::to_string(inst_.scale.min) + " to " +
-               std::to_string(inst_.scale.max);
-    answers_[position_++] = v;
-    return {};
+    if (inst_.items[position_ % inst_.items.size()].kind != item_kind::choice)
+        return take_text(take_message::answer_scale, language_,
+                         {{"min", std::to_string(inst_.scale.min)},
+                          {"max", std::to_string(inst_.scale.max)}});
+    std::string keys;
+    for (const auto& option : options)
+        keys += (keys.empty() ? "" : ", ") + option.first;
+    return take_text(take_message::answer_choice, language_, {{"keys", keys}});
 }
 
 void administration::skip() {
