@@ -14,6 +14,7 @@ namespace {
 struct report_args {
     score_args score;
     std::string wording, svg, title;
+    bool summary = false;
 };
 
 po::options_description report_options(report_args& r) {
@@ -27,6 +28,9 @@ po::options_description report_options(report_args& r) {
         "also write the anxiety × avoidance plane alone as SVG, for slides")(
         "respondent", po::value(&t.respondent)->value_name("ID"),
         "one person's page: only the row with this id (needs --id-column)")(
+        "summary", po::bool_switch(&r.summary),
+        "the sample's figures only (plane, histograms, means, SDs, alpha, framing), no cards: "
+        "a class summary that prints on one A4 page")(
         "lang", po::value(&a.lang)->value_name("CODE"), "language of the page: en or es")(
         "wording", po::value(&r.wording)->value_name("FILE"),
         "the items' wording (item,text) from the published source, shown in the item table")(
@@ -65,6 +69,12 @@ int make_report(report_args& r) {
     html_report_options options;
     options.respondent = a.table.respondent;
     options.title = r.title;
+    options.summary = r.summary;
+    if (r.summary && !options.respondent.empty()) {
+        eprint("attachscore report: --summary shows the sample's figures and --respondent one "
+               "person's page: give one or the other.\n");
+        return exit_error;
+    }
     a.table.respondent.clear();  // the report picks the row; score_table's check runs on all
     auto report = make_html_report(*inst, input.stream(), a.table, options);
     if (!report) {
@@ -88,7 +98,10 @@ int make_report(report_args& r) {
     if (!r.wording.empty()) page_options.reads.emplace_back(r.wording, "the wording file");
     if (!write_all(a.output, page.html, page_options)) return exit_error;
     const auto& sum = page.summary;
-    if (!a.output.empty())
+    if (!a.output.empty() && r.summary)
+        eprint("{}: the summary of {} rows, {} scored without a problem.\n", a.output, sum.rows,
+               sum.rows_valid);
+    else if (!a.output.empty())
         eprint("{}: {} card{}, {} scored without a problem.\n", a.output, page.cards,
                page.cards == 1 ? "" : "s", sum.rows_valid);
     return sum.rows_valid < sum.rows ? exit_rows_not_valid : exit_ok;

@@ -5,6 +5,7 @@ the page's script), submits and reaches their result; the teacher's board, at pr
 shows the class on the plane. Screenshots go to OUT_DIR for a person to look at.
 Usage: class_in_chromium.py ATTACHSCORE DATA_DIR OUT_DIR. Exit 77 without chromium,
 chromedriver or selenium."""
+import base64
 import os
 import re
 import shutil
@@ -50,6 +51,28 @@ while "Ctrl-C ends the session." not in text:
 student_url = re.search(r"(http://127\.0\.0\.1:\d+/)\?code=", text).group(1)
 code = re.search(r"Class code: (\w+)", text).group(1)
 board_url = re.search(r"(http://\S+/board\?key=\w+)", text).group(1)
+KEY = board_url.rsplit("=", 1)[1]
+
+# The size a text is drawn at: CSS pixels, an SVG's text scaled as its figure is.
+RENDERED_SIZES = """
+const px = e => parseFloat(getComputedStyle(e).fontSize);
+const scale = svg => { const r = svg.getBoundingClientRect(), v = svg.viewBox.baseVal;
+    return Math.min(r.width / v.width, r.height / v.height); };  // as drawn, letterboxed or not
+const svgText = svg => Array.from(svg.querySelectorAll('text')).map(t => px(t) * scale(svg));
+return {plane: svgText(document.querySelector('.main figure svg')),
+        histograms: [].concat(...Array.from(document.querySelectorAll('.histograms svg')).map(svgText)),
+        caption: px(document.querySelector('.main figcaption')),
+        framing: px(document.querySelector('.disclaimer'))};
+"""
+# WCAG 2 contrast of an element's text on its background.
+CONTRAST = """
+const e = document.querySelector(arguments[0]), s = getComputedStyle(e);
+const lum = c => { const v = c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(x => x / 255)
+    .map(x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+const a = lum(s.color), b = lum(s.backgroundColor);
+return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+"""
 
 # Four classmates answer first (without a browser), so that the board shows points.
 for k in range(4):
@@ -73,6 +96,11 @@ try:
     for q, a in enumerate(answers[:6], start=1):  # tap the answer's label, as a thumb would
         driver.find_element(By.CSS_SELECTOR, f"#q{q} input[value='{a}']").find_element(
             By.XPATH, "..").click()
+    check("These results describe tendencies" in driver.find_element(By.CSS_SELECTOR,
+                                                                     "p.framing.foot").text,
+          "the form carries the framing line")
+    ratio = driver.execute_script(CONTRAST, "button[type=submit]")
+    check(ratio >= 4.5, f"the send button's contrast {ratio:.2f}:1 (WCAG AA 4.5:1)")
     progress = driver.find_element(By.ID, "progress").text
     check(progress == "6 / 12", f"progress as answers are given: {progress!r}")
     driver.save_screenshot(os.path.join(OUT, "class-phone-form.png"))
@@ -92,7 +120,8 @@ try:
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     time.sleep(0.5)
     url = driver.current_url
-    check(re.search(r"/result/[0-9a-f]{32}$", url) is not None, f"the result page: {url}")
+    check(re.search(r"/result/[0-9a-f]{32}$", url) is not None,
+          f"the result page: {url} {re.findall(r'<p>([^<]*)</p>', driver.page_source)[:3]}")
     page = driver.page_source
     # ECR-S key: anxiety (5+2+4+(8−5)+4+3)/6 = 3.50; avoidance ((8−4)+3+(8−6)+3+(8−2)+6)/6 = 4.00.
     check("Attachment anxiety: 3.50" in page and "Attachment avoidance: 4.00" in page,
@@ -111,7 +140,27 @@ try:
     check("5 answers so far" in driver.page_source, "the board counts 5")
     points = driver.find_elements(By.CSS_SELECTOR, "figure svg circle")
     check(len(points) == 5, f"5 points on the board ({len(points)})")
-    driver.save_screenshot(os.path.join(OUT, "class-board-projector.png"))
+    shot = os.path.join(OUT, "class-board-projector.png")
+    driver.save_screenshot(shot)
+    check(driver.execute_script("return document.documentElement.scrollHeight") <= 1080,
+          "the board fits a 1920×1080 projector")
+    check(KEY not in driver.page_source, "the board never shows the teacher's key")
+    join = driver.find_element(By.CSS_SELECTOR, ".join").text
+    check(student_url in join and code in driver.page_source, f"the join block: {join!r}")
+    if shutil.which("zbarimg"):  # the QR code as a phone's camera reads it off the screen
+        scanned = subprocess.run(["zbarimg", "-q", "--raw", shot], capture_output=True,
+                                 text=True).stdout.strip()
+        check(scanned == student_url + "?code=" + code, f"the board's QR code reads {scanned!r}")
+    # Read from the back row: the caption, the framing line and the histograms' labels at least
+    # the size of the plane's corner names, as rendered.
+    sizes = driver.execute_script(RENDERED_SIZES)
+    corner = sorted(sizes["plane"])[len(sizes["plane"]) // 2]  # the plane's text, not its title
+    check(min(sizes["caption"], sizes["framing"], min(sizes["histograms"])) >= corner - 0.01,
+          f"text sizes on the board (px): {sizes['caption']:.1f} caption, {sizes['framing']:.1f} "
+          f"framing, {min(sizes['histograms']):.1f} histogram labels; corner names {corner:.1f}")
+    for selector in ("button",):
+        ratio = driver.execute_script(CONTRAST, selector)
+        check(ratio >= 4.5, f"button contrast {ratio:.2f}:1 (WCAG AA 4.5:1)")
     # Another student answers: the board's script sees it and reloads by itself.
     fields = [("code", code)] + [(f"q{i}", "4") for i in range(1, 13)]
     urllib.request.urlopen(student_url + "answers", urllib.parse.urlencode(fields).encode())
@@ -125,6 +174,22 @@ try:
     check(driver.execute_script("return performance.getEntriesByType('resource')"
                                 ".every(r => r.name.startsWith(location.origin))"),
           "nothing fetched from elsewhere")
+    # The printable class summary: the figures on one A4 page.
+    driver.get(student_url + "board/summary")
+    driver.save_screenshot(os.path.join(OUT, "class-summary.png"))
+    pdf = base64.b64decode(driver.print_page())
+    with open(os.path.join(OUT, "class-summary.pdf"), "wb") as f:
+        f.write(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    check(pages == 1, f"the class summary prints on one page ({pages})")
+    # Stopping answers: the closed board still fits the projector.
+    driver.get(student_url + "board")
+    driver.find_element(By.CSS_SELECTOR, "button[value=close]").click()
+    time.sleep(0.3)
+    check("No more answers are taken." in driver.page_source, "the board closed")
+    check(driver.execute_script("return document.documentElement.scrollHeight") <= 1080,
+          "the closed board fits 1080 px")
+    driver.save_screenshot(os.path.join(OUT, "class-board-closed.png"))
 finally:
     driver.quit()
     server.send_signal(signal.SIGINT)

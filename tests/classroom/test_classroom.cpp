@@ -283,7 +283,7 @@ TEST_CASE("a save file is checked at the start, and a restart goes on from it") 
     std::filesystem::remove(save);
 }
 
-TEST_CASE("one answer per device, which it can change; the save file follows") {
+TEST_CASE("one answer per device, which it can change, and the save file follows") {
     const auto save = scratch("device.csv");
     attachscore::class_options options;
     options.save = save;
@@ -370,7 +370,7 @@ TEST_CASE("the teacher's buttons and the answers only from the session's own pag
     CHECK(session.submissions() == 0);
 }
 
-TEST_CASE("answers exactly as the buttons send them; every page carries the framing") {
+TEST_CASE("answers exactly as the buttons send them, and every page carries the framing") {
     attachscore::class_session session(ecr_s(), {});
     for (const char* typed : {"4.0", "04", "%204", "4%20", "+4"}) {
         std::string body = "code=" + session.code() + "&q1=" + typed;
@@ -390,7 +390,7 @@ TEST_CASE("answers exactly as the buttons send them; every page carries the fram
     CHECK(session.submissions() == 0);
 }
 
-TEST_CASE("the board shows how to join, never the key; the class summary is one page of figures") {
+TEST_CASE("the board shows how to join but never the key, and a one-page class summary") {
     attachscore::class_options options;
     options.join_address = "http://192.168.1.20:8080/";
     attachscore::class_session session(ecr_s(), options);

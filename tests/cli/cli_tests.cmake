@@ -486,3 +486,19 @@ if(ATTACHSCORE_PY3)
            $<TARGET_FILE:attachscore_cli>)
   set_tests_properties(classroom.full_disk PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 endif()
+# Wording files as spreadsheets write them, and texts that would steer a terminal.
+cli_test(wording_check_windows_1252 EXIT 2 ARGS wording-template ecr-s --check wording/ecr-s-cp1252.csv
+         STDERR_MATCHES "^attachscore: wording/ecr-s-cp1252\\.csv:4: this line is not UTF-8 text \\(a file saved as Windows-1252 or Latin-1\\?\\); convert the file and pass the converted one: iconv -f WINDOWS-1252 -t UTF-8 wording/ecr-s-cp1252\\.csv > wording/ecr-s-cp1252-utf8\\.csv\n$")
+cli_test(wording_check_semicolons EXIT 0 ARGS wording-template ecr-s --check wording/ecr-s-semicolon.csv
+         STDERR_MATCHES "^attachscore: wording/ecr-s-semicolon\\.csv words all 12 items of ECR-S \\(en\\)\\.\n$")
+cli_test(wording_check_control EXIT 2 ARGS wording-template ecr-s --check wording/ecr-s-control.csv
+         STDERR_MATCHES "^attachscore: wording/ecr-s-control\\.csv:3: item 2's text holds a control character \\(shown as [\\]x\\.\\.: [\\]x1b\\]0;pwned[\\]x07Placeholder 2[\\]x1b\\[2J\\), which would reach terminals and phones as it is; remove it\\.\n$")
+cli_test(validate_control_character EXIT 2 ARGS validate schema-invalid/control-character.json
+         STDOUT_MATCHES "^schema-invalid/control-character\\.json: 1 problem\n$"
+         STDERR_MATCHES "/name: this text holds a control character \\([\\]x1b\\), which would reach terminals and pages as it is; remove it\\.")
+# report --summary: the sample's figures, no cards (one printed page: tests/browser).
+cli_test(report_summary EXIT 0 ARGS report ecr-r ecr-r-golden.csv --id-column id --summary -o %OUT%/summary.html
+         STDERR_MATCHES "^[^\n]*summary\\.html: the summary of 7 rows, 7 scored without a problem\\.\n$"
+         FILE %OUT%/summary.html FILE_MATCHES "<h1>ECR-R: results of 7 respondents</h1>.*These results describe tendencies.*<circle.*Distributions.*</section>\n</body>")
+cli_test(report_summary_and_respondent EXIT 2 ARGS report ecr-r ecr-r-golden.csv --id-column id --summary --respondent r1
+         STDERR_MATCHES "^attachscore report: --summary shows the sample's figures and --respondent one person's page: give one or the other\\.\n$")

@@ -132,7 +132,12 @@ http_response class_session::state::summary(const http_request& request) const {
     ro.summary = true;
     auto made = make_html_report(inst, in, to, ro);
     if (!made) return message(500, words().board_title, made.errors().front().message);
-    return classroom::page(200, std::move(made.value().html));
+    auto r = classroom::page(200, std::move(made.value().html));
+    // The report page is self-contained: its style is inline, and it loads nothing.
+    r.headers.emplace_back("Content-Security-Policy",
+                           "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
+                           "form-action 'none'; frame-ancestors 'none'");
+    return r;
 }
 
 classroom::board_view class_session::state::board_view() const {

@@ -32,15 +32,16 @@ p.framing.foot{border-top:1px solid #ddd;margin-top:2rem;padding-top:.6rem;color
 .count{font-size:1.6rem;font-weight:700}.code{font-size:1.6rem;letter-spacing:.1em}
 body.wide{max-width:none;padding:1rem 2rem}
 body.wide h1{margin:.2rem 0}
-.board figure{margin:.4rem 0}.board figure svg{max-width:none;width:100%;height:auto;max-height:64vh}
+.board figure{margin:.4rem 0}.board figure svg{max-width:none;width:100%;height:auto;max-height:62vh}
 .board figcaption,.board .disclaimer,.board .means,.board .join p{font-size:1.35rem;max-width:none}
-.board .histograms{grid-template-columns:1fr 1fr}.board .histograms svg{max-height:30vh}
+.board .histograms{display:block}.board .histograms figure svg{max-height:none}
 .join{display:flex;gap:1.2rem;align-items:center;border:2px solid #1f5f8b;border-radius:10px;
- padding:.6rem 1rem;margin:.4rem 0}.join svg.qr{width:13rem;height:13rem;flex:none}
-.join .address{font-size:2rem;font-weight:700;word-break:break-all}
+ padding:.6rem 1rem;margin:.4rem 0}.join svg.qr{width:12rem;height:12rem;flex:none}
+.join .address{font-size:1.8rem;font-weight:700;word-break:break-all}
+.board .code,.board .count{margin:.5rem 0}
 .problem{border:3px solid #c0392b;background:#fdf3f2;color:#7a1f14;font-size:1.4rem;
  padding:.5rem 1rem;border-radius:8px}
-@media (min-width:60rem){.board{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);
+@media (min-width:60rem){.board{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));
  gap:2rem;align-items:start}}
 )";
 
@@ -229,6 +230,7 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
                        escape(v.code) + "</p>\n<p class=\"count\" id=\"count\">" +
                        escape(count_text(v.answers, w.answer_one, w.answers)) + "</p>\n";
     if (v.closed) main += "<p class=\"means\">" + escape(w.closed_board) + "</p>\n";
+    std::string middle;  // the histograms, drawn as large as the plane: their labels as readable
     if (v.hidden) {
         main += "<p class=\"means\">" + escape(w.hidden) + "</p>\n";
     } else if (v.answers < v.min_points) {
@@ -237,11 +239,12 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
     } else {
         main += "<figure>\n" + v.plane + "<figcaption>" + escape(v.caption) +
                 "</figcaption>\n</figure>\n";
-        side += "<p class=\"means\">" + escape(v.means) + "</p>\n<div class=\"histograms\">\n" +
-                v.histograms + "</div>\n";
+        side += "<p class=\"means\">" + escape(v.means) + "</p>\n";
+        middle = "<div class=\"histograms\">\n" + v.histograms + "</div>\n";
     }
     side += board_buttons(w, v) + "<p class=\"disclaimer\">" + escape(v.disclaimer) + "</p>\n";
     const std::string body = "<div class=\"board\">\n<div class=\"main\">\n" + main +
+                             "</div>\n<div class=\"middle\">\n" + middle +
                              "</div>\n<div class=\"side\">\n" + side + "</div>\n</div>\n";
     // Without JavaScript the page reloads every 5 seconds; with it, the script asks every 2
     // seconds whether anything changed and reloads only then.

@@ -31,9 +31,9 @@ namespace classroom {
 [[nodiscard]] bool same_secret(std::string_view a, std::string_view b);
 /// The value of one cookie in a Cookie header, or empty.
 [[nodiscard]] std::string cookie_value(std::string_view header, std::string_view name);
-/// Whether a state-changing request comes from the session's own pages: an Origin header, when
-/// sent, names the host the request was sent to, and Sec-Fetch-Site, when sent, says
-/// same-origin (SameSite cookies alone do not tell another port of the same host apart).
+/// Whether a state-changing request comes from the session's own pages: Sec-Fetch-Site, when
+/// sent, says same-origin; else an Origin header, when sent and not "null", names the host the
+/// request was sent to (SameSite cookies alone do not tell another port of the same host apart).
 [[nodiscard]] bool same_origin(const http_request& request);
 
 /// Answers allowed from one client address: a bucket of `burst` that refills at `rate` a second.

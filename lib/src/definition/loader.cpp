@@ -116,6 +116,33 @@ result<json::value> parse_json(std::string_view json_text, const std::string& fi
     return parser.release();
 }
 
+// A text that reaches a terminal or a page must not steer it: control characters (an escape
+// that retitles or clears a terminal) are refused wherever they are, with where they are.
+void report_control_characters(checker& c, const json::value& v, const std::string& pointer) {
+    if (v.is_string()) {
+        const auto& s = v.get_string();
+        const auto at = std::find_if(s.begin(), s.end(), [](char ch) {
+            const auto u = static_cast<unsigned char>(ch);
+            return u < 0x20 || u == 0x7F;
+        });
+        if (at != s.end())
+            c.error(pointer, "this text holds a control character (" +
+                                 printable(std::string_view(&*at, 1)) +
+                                 "), which would reach terminals and pages as it is; remove it.");
+    } else if (v.is_array()) {
+        const auto& a = v.get_array();
+        for (std::size_t i = 0; i < a.size(); ++i)
+            report_control_characters(c, a[i], pointer + "/" + std::to_string(i));
+    } else if (v.is_object()) {
+        for (const auto& [key, child] : v.get_object()) {
+            std::string step;  // as a JSON pointer writes a key (RFC 6901)
+            for (const char ch : key)
+                step += ch == '~' ? "~0" : ch == '/' ? "~1" : std::string(1, ch);
+            report_control_characters(c, child, pointer + "/" + step);
+        }
+    }
+}
+
 void report_duplicates(checker& c, const json_locator& locator) {
     for (const auto& d : locator.duplicates())
         c.error(d.pointer, "key " + in_quotes(d.key) + " appears twice in the same object (lines " +
@@ -133,6 +160,7 @@ result<instrument> parse_instrument(std::string_view json_text, std::string_view
     const json_locator locator(json_text);
     checker c(file, locator);
     report_duplicates(c, locator);
+    report_control_characters(c, root, "");
 
     object_reader top(c, root, "", {"format",     "id",       "version",         "name",
                                     "short_name", "citation", "key_sources",     "licence",

@@ -2,6 +2,7 @@
 // the wording to an instrument after checking it covers every item exactly once.
 #include "attachscore/wording.hpp"
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -48,6 +49,45 @@ std::optional<std::size_t> read_row(const instrument& inst, const detail::csv_re
     return index;
 }
 
+// A file that is not UTF-8 (a Windows editor's Windows-1252, say) would show "atr\uFFFDs" on
+// phones: refused, at its first such line, with the command that converts it.
+std::optional<diagnostic> not_utf8(std::string_view text, const std::filesystem::path& path) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '\n') ++line;
+        const auto n = detail::utf8_char_length(text, i);
+        if (n == 0) {
+            auto converted = path;
+            converted.replace_filename(path.stem().string() + "-utf8.csv");
+            return diagnostic{{path.string(), "", line, 0},
+                              "this line is not UTF-8 text (a file saved as Windows-1252 or "
+                              "Latin-1?); convert the file and pass the converted one: iconv -f "
+                              "WINDOWS-1252 -t UTF-8 " +
+                                  path.string() + " > " + converted.string()};
+        }
+        i += n;
+    }
+    return std::nullopt;
+}
+
+// The separator the header uses: a comma, or a semicolon or tab as spreadsheets in many
+// languages write.
+char separator_of(std::string_view text) {
+    const auto header = detail::lower(text.substr(0, text.find('\n')));
+    for (const char c : {';', '\t'})
+        if (header.find(std::string("item") + c) != std::string::npos &&
+            header.find(',') == std::string::npos)
+            return c;
+    return ',';
+}
+
+bool has_control_character(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x20 || u == 0x7F;
+    });
+}
+
 }  // namespace
 
 std::string wording_template(const instrument& inst) {
@@ -62,8 +102,12 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
     const std::string file = path.string();
     auto text = detail::read_regular_file(path, "a wording file");
     if (!text) return text.errors();
-    std::istringstream in(std::move(text).value());
-    detail::csv_reader reader(in, ',');
+    std::string all = std::move(text).value();
+    if (all.rfind("\xEF\xBB\xBF", 0) == 0) all.erase(0, 3);  // a byte-order mark
+    if (auto bad = not_utf8(all, path)) return diagnostics{*bad};
+    const char separator = separator_of(all);
+    std::istringstream in(std::move(all));
+    detail::csv_reader reader(in, separator);
     if (reader.next() != detail::csv_reader::status::record || !is_header(reader))
         return diagnostics{
             {{file, "", 1, 0}, std::string("the first line must be the header item,text.") + how}};
@@ -86,6 +130,15 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
             problems.push_back(
                 {{file, "", reader.line(), 0},
                  "item " + std::to_string(inst.items[*index].number) + " has no text." + how});
+            continue;
+        }
+        if (has_control_character(reader.field(1))) {
+            problems.push_back({{file, "", reader.line(), 0},
+                                "item " + std::to_string(inst.items[*index].number) +
+                                    "'s text holds a control character (shown as \\x..: " +
+                                    printable(detail::trim(reader.field(1))).substr(0, 60) +
+                                    "), which would reach terminals and phones as it is; remove "
+                                    "it."});
             continue;
         }
         auto& slot = inst.items[*index].text;

@@ -33,6 +33,15 @@ svg.bar{width:15rem;max-width:80%;height:1.1rem;display:block;margin-left:1rem}
  .card,figure{break-inside:avoid}h2{break-after:avoid}}
 )";
 
+// The class summary on one A4 page: the figures side by side and small enough to fit.
+constexpr const char* summary_style = R"(
+.planes{grid-template-columns:repeat(2,minmax(0,1fr))}.planes figure svg{max-height:88mm}
+.histograms{grid-template-columns:repeat(3,minmax(0,1fr))}.histograms svg{max-height:40mm}
+@media print{body{font-size:9pt}figure{margin:.2rem 0}figcaption{font-size:8pt}
+ table{margin:.3rem 0;font-size:8.5pt}h1{font-size:14pt;margin:0}h2{font-size:11pt;margin:.3rem 0}
+ p{margin:.3rem 0}}
+)";
+
 std::string number(double v, const std::string& lang) {
     return std::isfinite(v) ? fixed2(v, lang) : page_words_for(lang).not_available;
 }
@@ -275,7 +284,7 @@ std::string header(const report_data& d) {
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'\">\n<title>" +
            escape_markup(title) + "</title>\n<style>" + std::string(style) +
-           "</style>\n</head>\n<body>\n" + "<header>\n<h1>" + escape_markup(title) +
+           (d.summary_only ? summary_style : "") + "</style>\n</head>\n<body>\n" + "<header>\n<h1>" + escape_markup(title) +
            "</h1>\n<p class=\"instrument\">" +
            escape_markup(inst.name + ". " + c.authors + " (" + std::to_string(c.year) + "). " +
                          c.title + ". " + c.source + ".") +
@@ -320,7 +329,8 @@ std::string html_page(const report_data& d, std::string& plane) {
         if (plane.empty()) plane = svg;
     }
     s += "</div>\n";
-    if (inst.profile && d.sc->profile_applies())
+    // The method paragraph names the pattern on the cards: a summary has none.
+    if (inst.profile && d.sc->profile_applies() && !d.summary_only)
         s += "<p class=\"method\">" +
              escape_markup(w.method + detail::text_in(inst.profile->basis_text, d.language) +
                            moved_note(d)) +
