@@ -121,6 +121,17 @@ def main():
         driver.save_screenshot(os.path.join(OUT, "report-phone-card.png"))
         js("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(OUT, "report-phone-top.png"))
+        # Printed on A4 (15 mm margins: 180 × 267 mm, 680 × 1009 CSS px): the first page holds
+        # the plane with its caption, not the heading alone.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 680, "height": 1009, "deviceScaleFactor": 1,
+                                "mobile": False})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        driver.get("file://" + os.path.abspath(page))
+        bottom = js("return document.querySelector('.planes figure').getBoundingClientRect().bottom")
+        check(bottom <= 1009, f"the plane on the first printed page (ends at {bottom:.0f} of 1009 px)")
+        driver.save_screenshot(os.path.join(OUT, "report-print-first-page.png"))
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     finally:
         driver.quit()
     if failures:

@@ -30,7 +30,8 @@ svg.bar{width:15rem;max-width:80%;height:1.1rem;display:block;margin-left:1rem}
 .scroll{overflow-x:auto}
 @media (max-width:30rem){body{padding:.5rem}th,td{padding:.2rem .3rem;font-size:.85rem}}
 @media print{@page{size:A4;margin:15mm}body{max-width:none;padding:0}
- .card,figure{break-inside:avoid}h2{break-after:avoid}}
+ .card,figure{break-inside:avoid}h2{break-after:avoid}
+ .planes figure svg{max-height:110mm;width:auto;max-width:100%}}
 )";
 
 // The class summary on one A4 page: the figures side by side and small enough to fit.
