@@ -69,6 +69,10 @@ void print_qr(const std::string& text) {
 int serve(const class_args& a) {
     const auto inst = instrument_with_wording(a.common, a.id, a.lang, a.wording, "class");
     if (!inst) return exit_error;
+    if (a.per_address == 0) {
+        eprint("attachscore class: --per-address is 1 or more (with 0 nobody could answer).\n");
+        return exit_error;
+    }
     if (a.port > 65535 || a.timeout == 0 || a.timeout > 600) {
         eprint("attachscore class: --port is 0 to 65535 and --timeout 1 to 600 seconds.\n");
         return exit_error;

@@ -290,7 +290,17 @@ check(second.returncode == 2 and second.stderr == f"attachscore class: cannot li
       f"127.0.0.1:{PORT}: Address already in use (another program uses the port: choose another "
       f"with --port).\n", f"a port in use: {second.stderr!r}")
 
-# Ctrl-C ends the session cleanly.
+# The save file is this session's: take --save on it is refused, with the way on.
+took = subprocess.run([EXE, "take", "ecr-s", "--save", SAVE], input="4\n" * 12,
+                      capture_output=True, text=True, timeout=30)
+check(took.returncode == 2 and "is in use by another attachscore session" in took.stderr,
+      f"take --save on the session's file: {took.stderr!r}")
+
+# Ctrl-C ends the session cleanly, with the board's kept-alive connection still open.
+board_conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+board_conn.request("GET", "/board/state", headers={"Cookie": cookie})
+board_conn.getresponse().read()
+time.sleep(0.5)
 SERVER.send_signal(signal.SIGINT)
 try:
     out, err = SERVER.communicate(timeout=10)
@@ -298,6 +308,7 @@ except subprocess.TimeoutExpired:
     SERVER.kill()
     out, err = SERVER.communicate()
 check(SERVER.returncode == 0, f"exit code {SERVER.returncode} after Ctrl-C: {err}")
+board_conn.close()
 check(f"Session ended: 202 answers, saved in {SAVE}." in out, f"the last line: {out!r}")
 with open(SAVE) as f:
     saved_ids = [line.split(",")[0] for line in f.read().splitlines()[1:]]

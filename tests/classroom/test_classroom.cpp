@@ -267,13 +267,17 @@ TEST_CASE("a save file is checked at the start, and a restart goes on from it") 
         << "\xEF\xBB\xBFID,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12\r\n"
         << "web-0002,1,2,3,4,5,6,7,1,2,3,4,5\r\nanna,4,4,4,4,4,4,4,4,4,4,4,4";
     options.save = save;
-    attachscore::class_session session(ecr_s(), options);
-    CHECK(session.submissions() == 2);
-    const std::string cookie = "board=" + session.teacher_key();
-    REQUIRE(session.handle(post("/answers", answers(session.code()))).status == 303);
-    CHECK(session.submissions() == 3);
-    CHECK(session.handle(get("/board", cookie)).body.find("3 answers so far") != std::string::npos);
-    CHECK(read_file(save).find("4,4,4,4\nweb-0003,6,7,1,2,3,4,5,6,7,1,2,3\n") != std::string::npos);
+    {
+        attachscore::class_session session(ecr_s(), options);
+        CHECK(session.submissions() == 2);
+        const std::string cookie = "board=" + session.teacher_key();
+        REQUIRE(session.handle(post("/answers", answers(session.code()))).status == 303);
+        CHECK(session.submissions() == 3);
+        CHECK(session.handle(get("/board", cookie)).body.find("3 answers so far") !=
+              std::string::npos);
+        CHECK(read_file(save).find("4,4,4,4\nweb-0003,6,7,1,2,3,4,5,6,7,1,2,3\n") !=
+              std::string::npos);
+    }
     // A header-only file without its newline.
     std::ofstream(save, std::ios::binary) << "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12";
     attachscore::class_session again(ecr_s(), options);
@@ -409,4 +413,36 @@ TEST_CASE("the board shows how to join but never the key, and a one-page class s
     CHECK(summary.body.find("<circle") != std::string::npos);
     CHECK(summary.body.find("class=\"card\"") == std::string::npos);
     CHECK(summary.body.find("These results describe tendencies") != std::string::npos);
+}
+
+TEST_CASE("a save file is one session's: a second one is refused, and a link stays a link") {
+    const auto save = scratch("locked.csv");
+    attachscore::class_options options;
+    options.save = save;
+    attachscore::class_session first(ecr_s(), options);
+    CHECK_THROWS_WITH_AS(attachscore::class_session(ecr_s(), options),
+                         doctest::Contains("is in use by another attachscore session"),
+                         std::runtime_error);
+    const auto link = scratch("link.csv");
+    const auto real = scratch("real.csv");
+    std::filesystem::create_symlink(real, link);
+    std::filesystem::permissions(real.parent_path(), std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::add);
+    options.save = link;
+    attachscore::class_session linked(ecr_s(), options);
+    std::filesystem::permissions(real, std::filesystem::perms::owner_read |
+                                           std::filesystem::perms::owner_write |
+                                           std::filesystem::perms::group_read);
+    const std::string device = "device=" + std::string(32, 'c');
+    REQUIRE(linked.handle(post("/answers", answers(linked.code(), 1), device)).status == 303);
+    REQUIRE(linked.handle(post("/answers", answers(linked.code(), 2), device)).status == 303);
+    CHECK(std::filesystem::is_symlink(link));  // the changed answer went to the file it names
+    CHECK(read_file(real).find("web-0001,4,5,6,7,1,2,3,4,5,6,7,1\n") != std::string::npos);
+    CHECK((std::filesystem::status(real).permissions() & std::filesystem::perms::group_read) ==
+          std::filesystem::perms::group_read);  // its permissions kept
+    // Another cookie of the same name (planted from another port) does not lock the teacher out.
+    CHECK(linked.handle(get("/board", "board=x; board=" + linked.teacher_key())).status == 200);
+    std::filesystem::remove(link);
+    std::filesystem::remove(real);
+    std::filesystem::remove(save);
 }

@@ -493,8 +493,8 @@ cli_test(wording_check_semicolons EXIT 0 ARGS wording-template ecr-s --check wor
          STDERR_MATCHES "^attachscore: wording/ecr-s-semicolon\\.csv words all 12 items of ECR-S \\(en\\)\\.\n$")
 cli_test(wording_check_control EXIT 2 ARGS wording-template ecr-s --check wording/ecr-s-control.csv
          STDERR_MATCHES "^attachscore: wording/ecr-s-control\\.csv:3: item 2's text holds a control character \\(shown as [\\]x\\.\\.: [\\]x1b\\]0;pwned[\\]x07Placeholder 2[\\]x1b\\[2J\\), which would reach terminals and phones as it is; remove it\\.\n$")
-cli_test(validate_control_character EXIT 2 ARGS validate schema-invalid/control-character.json
-         STDOUT_MATCHES "^schema-invalid/control-character\\.json: 1 problem\n$"
+cli_test(validate_control_character EXIT 2 ARGS validate loader-refuses/control-character.json
+         STDOUT_MATCHES "^loader-refuses/control-character\\.json: 1 problem\n$"
          STDERR_MATCHES "/name: this text holds a control character \\([\\]x1b\\), which would reach terminals and pages as it is; remove it\\.")
 # report --summary: the sample's figures, no cards (one printed page: tests/browser).
 cli_test(report_summary EXIT 0 ARGS report ecr-r ecr-r-golden.csv --id-column id --summary -o %OUT%/summary.html

@@ -239,7 +239,7 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
     } else {
         main += "<figure>\n" + v.plane + "<figcaption>" + escape(v.caption) +
                 "</figcaption>\n</figure>\n";
-        side += "<p class=\"means\">" + escape(v.means) + "</p>\n";
+        if (!v.means.empty()) side += "<p class=\"means\">" + escape(v.means) + "</p>\n";
         middle = "<div class=\"histograms\">\n" + v.histograms + "</div>\n";
     }
     side += board_buttons(w, v) + "<p class=\"disclaimer\">" + escape(v.disclaimer) + "</p>\n";

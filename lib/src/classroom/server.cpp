@@ -51,12 +51,14 @@ struct class_server::impl {
 
     class_session& session;
     server_options options;
-    net::io_context io;
-    tcp::acceptor acceptor{io};
-    net::signal_set signals{io};
+    // Before io: the io_context's destructor destroys the connections it still holds, and their
+    // destructors count themselves out here.
     std::atomic<std::size_t> connections{0};
     std::mutex per_address_mutex;
     std::map<std::string, std::size_t> per_address;
+    net::io_context io;
+    tcp::acceptor acceptor{io};
+    net::signal_set signals{io};
     net::steady_timer pause{io};  // after a failed accept (no descriptors left): wait, not spin
     int signal_number = 0;
     unsigned short bound_port = 0;
@@ -232,6 +234,10 @@ std::string class_server::listen() {
                                                    "another with --port)"
                                                  : "");
     s.bound_port = s.acceptor.local_endpoint().port();
+    // Caught from here on, so that a Ctrl-C as soon as the address is printed still ends the
+    // session cleanly (it is acted on once run() starts).
+    s.signals.add(SIGINT);
+    s.signals.add(SIGTERM);
     return {};
 }
 
@@ -241,8 +247,6 @@ unsigned short class_server::port() const noexcept {
 
 int class_server::run() {
     auto& s = *impl_;
-    s.signals.add(SIGINT);
-    s.signals.add(SIGTERM);
     s.signals.async_wait([&s](beast::error_code ec, int number) {
         if (ec) return;
         s.signal_number = number;

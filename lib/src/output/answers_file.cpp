@@ -3,6 +3,7 @@
 // programs never interleave), cut back after a failed write so that a full disk never leaves half
 // a row for the next one to be glued to.
 #include <fcntl.h>
+#include <sys/file.h>
 #include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -114,43 +115,65 @@ answers_file::~answers_file() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-result<answers_file> answers_file::open(const std::filesystem::path& path, const instrument& inst) {
+// Held for the whole session: a second session, or a `take`, on the same file would otherwise
+// add rows the first one's rewrite (a changed or removed answer) does not know of.
+diagnostics lock(int fd, const std::filesystem::path& path) {
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return {};
+    return problem(path, path.string() +
+                             " is in use by another attachscore session (class or take --save); "
+                             "end that one, or name another file");
+}
+
+result<answers_file> answers_file::open(const std::filesystem::path& given, const instrument& inst) {
+    // Through a symbolic link to the file it names: a rewrite renames a new file over the file,
+    // not over the link.
+    auto path = given;
+    std::error_code ec;
+    for (int hop = 0; hop < 40 && std::filesystem::is_symlink(path, ec); ++hop) {
+        const auto target = std::filesystem::read_symlink(path, ec);
+        if (ec) break;
+        path = (target.is_absolute() ? target : path.parent_path() / target).lexically_normal();
+    }
     // Looked at before it is opened: opening a FIFO waits for a writer, and /dev/zero never ends.
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
-        return problem(path, path.string() +
-                                 " is not a regular file (a folder, a device or a pipe); name a "
-                                 "file to keep the answers in");
+        return problem(given, given.string() +
+                                  " is not a regular file (a folder, a device or a pipe); name a "
+                                  "file to keep the answers in");
     int fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd >= 0) {  // new: its header now, so that a failure shows before anyone answers
-        if (!write_whole(fd, answers_csv_header(inst))) {
+        answers_file file(inst, path, fd);
+        if (auto locked = lock(fd, given); !locked.empty()) return locked;
+        if (!write_whole(fd, answers_csv_header(inst)) || ::fsync(fd) != 0) {
             const std::string why = std::strerror(errno);
-            ::close(fd);
             ::unlink(path.c_str());
-            return problem(path, "cannot write to " + path.string() + ": " + why);
+            return problem(given, "cannot write to " + given.string() + ": " + why);
         }
-        return answers_file(inst, path, fd);
+        return file;
     }
     if (errno != EEXIST)
-        return problem(path, "cannot create " + path.string() + ": " + std::strerror(errno));
+        return problem(given, "cannot create " + given.string() + ": " + std::strerror(errno));
     fd = ::open(path.c_str(), O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return problem(path, "cannot open " + path.string() + ": " + std::strerror(errno));
+    if (fd < 0)
+        return problem(given, "cannot open " + given.string() + ": " + std::strerror(errno));
     answers_file file(inst, path, fd);
+    if (auto locked = lock(fd, given); !locked.empty()) return locked;
     if (st.st_size > max_bytes)
-        return problem(path, path.string() + " is far larger than a file of answers; name another");
+        return problem(given,
+                       given.string() + " is far larger than a file of answers; name another");
     const std::string text = read_all(fd);
     const std::string first = text.substr(0, text.find('\n'));
     if (!text.empty() && !same_header(first, inst))
-        return problem(path, path.string() + " holds other columns than " + inst.short_name +
-                                 "'s answers (" + printable(first.substr(0, 40)) +
-                                 "…); name another file");
-    if (auto bad = read_rows(path, text, inst, file.rows_); !bad.empty()) return bad;
+        return problem(given, given.string() + " holds other columns than " + inst.short_name +
+                                  "'s answers (" + printable(first.substr(0, 40)) +
+                                  "…); name another file");
+    if (auto bad = read_rows(given, text, inst, file.rows_); !bad.empty()) return bad;
     // An empty file gets its header; a last line without its newline gets one.
     const std::string mend = text.empty() ? answers_csv_header(inst)
                              : text.back() != '\n' ? std::string("\n")
                                                    : std::string();
     if (!mend.empty() && !write_whole(fd, mend))
-        return problem(path, "cannot write to " + path.string() + ": " + std::strerror(errno));
+        return problem(given, "cannot write to " + given.string() + ": " + std::strerror(errno));
     return file;
 }
 
@@ -175,19 +198,19 @@ std::string answers_file::rewrite(const std::vector<row>& all) {
     std::string temp = (dir / ".attachscore-XXXXXX").string();
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return "cannot write beside " + path_.string() + ": " + std::strerror(errno);
-    ::fchmod(fd, 0600);
-    const bool written = write_whole(fd, text) && ::fsync(fd) == 0;
+    struct stat before {};
+    // The file's permissions carry over, and the new file is locked before it takes the name.
+    const bool written = ::fstat(fd_, &before) == 0 && ::fchmod(fd, before.st_mode & 07777) == 0 &&
+                         ::flock(fd, LOCK_EX | LOCK_NB) == 0 && write_whole(fd, text) &&
+                         ::fsync(fd) == 0 && ::fcntl(fd, F_SETFL, O_APPEND) == 0;
     const std::string why = std::strerror(errno);
-    ::close(fd);
     if (!written || ::rename(temp.c_str(), path_.c_str()) != 0) {
+        ::close(fd);
         ::unlink(temp.c_str());
         return "cannot write to " + path_.string() + ": " + why + " (disk full?)";
     }
-    // The name now holds the new file: append to it from here on.
-    const int next = ::open(path_.c_str(), O_RDWR | O_APPEND | O_CLOEXEC);
-    if (next < 0) return "cannot open " + path_.string() + ": " + std::strerror(errno);
-    ::close(fd_);
-    fd_ = next;
+    ::close(fd_);  // the old file, no longer named
+    fd_ = fd;
     return {};
 }
 
