@@ -15,8 +15,10 @@ import time
 import urllib.parse
 
 EXE, N = sys.argv[1], int(sys.argv[2])
+# Every client here is one address (127.0.0.1): the per-address limit is raised past N.
 server = subprocess.Popen([EXE, "class", "ecr-s", "--bind", "127.0.0.1", "--port", "0", "--save",
-                           os.path.join(tempfile.mkdtemp(), "answers.csv")],
+                           os.path.join(tempfile.mkdtemp(), "answers.csv"),
+                           "--per-address", str(N + 10)],
                           stdout=subprocess.PIPE, text=True)
 text = ""
 while "Ctrl-C" not in text:
