@@ -82,8 +82,9 @@ int serve(const class_args& a) {
     options.save = a.save;
     options.burst_per_address = a.per_address;
     options.on_problem = [](const std::string& why) {
-        eprint("attachscore class: an answer was NOT saved: {}. The student was asked to tell you; "
-               "the board says so until an answer is saved again.\n",
+        eprint("attachscore class: a change was NOT saved: {}. A new or changed answer was not kept "
+               "(the student was asked to tell you; an earlier answer stands); a removed answer is "
+               "still there. The board says so until a change is saved.\n",
                why);
     };
     std::optional<class_session> session;
@@ -103,7 +104,8 @@ int serve(const class_args& a) {
         return exit_error;
     }
     const auto port = std::to_string(server.port());
-    const auto join = "http://" + reachable_address(a.bind) + ":" + port + "/";
+    const auto host = reachable_address(a.bind);
+    const auto join = "http://" + host + ":" + port + "/";
     session->join_at(join);
     const auto students = join + "?code=" + session->code();
     const auto local = a.bind == "0.0.0.0" ? std::string("127.0.0.1") : a.bind;
@@ -122,12 +124,18 @@ int serve(const class_args& a) {
         fmt::print("Answers stay in memory only (add --save FILE to keep them). ");
     else if (held > 0)
         fmt::print("{} already holds {} answer{}: the session goes on from them (their ids, the "
-                   "count, the board). Each new answer is added as it arrives. ",
+                   "count, the board); students who answered before cannot change those answers "
+                   "from their phones (sending again adds a new one). Each new answer is added as "
+                   "it arrives. ",
                    a.save, held, held == 1 ? "" : "s");
     else
         fmt::print("Each answer is added to {} as it arrives. ", a.save);
     fmt::print("Ctrl-C ends the session.\n");
     std::fflush(stdout);
+    if (host == "127.0.0.1" && a.bind == "0.0.0.0")
+        eprint("attachscore class: warning: this computer is on no network, so phones cannot "
+               "reach {}; join a network (or start a hotspot) and start the session again.\n",
+               join);
     if (a.wording.empty())
         eprint(
             "attachscore class: warning: no --wording: students will see \"Item N (the wording "
@@ -160,8 +168,8 @@ int run_class(const std::vector<std::string>& args) {
         "127.0.0.1: this computer only)")("timeout", po::value(&a.timeout)->value_name("SECONDS"),
                                           "how long a request may take to arrive (default 10)")(
         "per-address", po::value(&a.per_address)->value_name("N"),
-        "new answers one network address may send at once, then one a second (default 120: a "
-        "class behind one router shares an address)");
+        "answers (new or changed) one network address may send at once, then one a second "
+        "(default 120: a class behind one router shares an address)");
     add_common(desc, a.common);
     po::options_description all;
     all.add(desc);
@@ -171,9 +179,10 @@ int run_class(const std::vector<std::string>& args) {
     if (auto code = parse(args, all, pos, "class")) return *code;
     if (a.common.help) {
         print_help("attachscore class ID [options]",
-                   "Runs a class session on this computer: students open the address shown (or\n"
-                   "scan the QR code) on their phones, type the class code, answer, and see their\n"
-                   "own result; the board shows the class on the plane once 5 have answered.\n"
+                   "Runs a class session on this computer: students scan the QR code on the board\n"
+                   "(or open the address shown and type the class code) on their phones, answer,\n"
+                   "and see their own result; the board shows the class on the plane once 5 have\n"
+                   "answered.\n"
                    "No name is asked and nothing leaves this computer. Ctrl-C ends it.",
                    desc, "  attachscore class ecr-s --wording ecr-s-en.csv --save class.csv");
         return exit_ok;

@@ -191,8 +191,8 @@ TEST_CASE("the board: the teacher's key, no points before five, hide and close")
     CHECK(closed.status == 403);
     CHECK(closed.body.find("This class no longer takes answers.") != std::string::npos);
     CHECK(session.handle(post("/board", token + "action=explode", cookie)).status == 400);
-    CHECK(session.handle(get("/")).body.find("This class no longer takes answers. Your answers "
-                                             "were not recorded.") != std::string::npos);
+    CHECK(session.handle(get("/")).body.find("This class no longer takes answers. Answers sent "
+                                             "now are not recorded.") != std::string::npos);
 }
 
 TEST_CASE("in Spanish, and refusals when the session is set up") {
@@ -309,7 +309,7 @@ TEST_CASE("one answer per device, which it can change, and the save file follows
     CHECK(read_file(save) ==
           "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\nweb-0001,2,3,4,5,6,7,1,2,3,4,5,6\n");
     const auto page = session.handle(get(header(second, "Location")));
-    CHECK(page.body.find("these answers replace the earlier ones") != std::string::npos);
+    CHECK(page.body.find("This browser had already sent answers: these replace the earlier ones.") != std::string::npos);
     CHECK(page.body.find("Saved as web-0001.") != std::string::npos);
     // Another device is another student.
     REQUIRE(session.handle(post("/answers", answers(session.code()), "device=" +
@@ -370,7 +370,10 @@ TEST_CASE("the teacher's buttons and the answers only from the session's own pag
     CHECK(session.handle(own).status == 303);
     auto answer = post("/answers", answers(session.code()));
     answer.origin = "http://evil.example";
-    CHECK(session.handle(answer).status == 403);
+    const auto elsewhere = session.handle(answer);
+    CHECK(elsewhere.status == 403);
+    CHECK(elsewhere.body.find("<h1>Not sent</h1>\n<p>These answers came from another page or "
+                              "site, so they were not taken.") != std::string::npos);
     CHECK(session.submissions() == 0);
 }
 

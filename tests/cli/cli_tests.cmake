@@ -366,13 +366,13 @@ cli_test(take_scripted EXIT 0 ARGS take ecr-s --wording wording/ecr-s-placeholde
          STDERR_MATCHES "^attachscore: Your answers were added to [^\n]*class\\.csv as respondent \"student1\"\\.\n$"
          FILE %OUT%/class.csv FILE_EXPECTED take_saved.csv)
 cli_test(take_quit EXIT 0 ARGS take ecr-s --save %OUT%/quit.csv STDIN ${cli_data}/take/quit.txt
-         STDOUT_MATCHES "No wording was supplied, so items are shown by number\\..*\\(item 1: the wording was not supplied, see above\\).*Stopped: nothing was saved\\.\n$"
+         STDOUT_MATCHES "No wording was supplied, so items are shown by number\\..*\\(item 1: the wording was not supplied, see above\\).*Stopped: these answers were not saved\\.\n$"
          NO_FILE %OUT%/quit.csv)
 # Every word take prints in the language asked for.
 cli_test(take_spanish EXIT 0 ARGS take ecr-s --lang es --save %OUT%/es.csv STDIN ${cli_data}/take/ecr-s-script.txt
-         STDOUT_MATCHES "^Experiences in Close Relationships Scale – Short Form\n12 preguntas\\. Escribe el número \\(o la letra\\) de tu respuesta y pulsa Intro\\.\nNo se aportó el enunciado.*Pregunta 1 de 12 \\(ECR-S, ítem 1\\)\n\\(ítem 1: no se aportó el enunciado; véase arriba\\)\n.*Tu respuesta \\(<: atrás, >: saltar; Ctrl-C para sin guardar\\): responde con un número entero del 1 al 7\\..*Pregunta 12 de 12 "
+         STDOUT_MATCHES "^Experiences in Close Relationships Scale – Short Form\n12 preguntas\\. Escribe el número \\(o la letra\\) de tu respuesta y pulsa Intro\\.\nNo se aportó el enunciado.*Pregunta 1 de 12 \\(ECR-S, ítem 1\\)\n\\(ítem 1: no se aportó el enunciado; mira arriba\\)\n.*Tu respuesta \\(<: atrás, >: saltar; Ctrl-C: parar sin guardar\\): responde con un número entero del 1 al 7\\..*Pregunta 12 de 12 "
          STDOUT_NOT_MATCHES "Question|Your answer|answer with"
-         STDERR_MATCHES "^attachscore: Tus respuestas se añadieron a [^\n]*es\\.csv como la persona \"take-[0-9-]+\"\\.\n$")
+         STDERR_MATCHES "^attachscore: Tus respuestas se añadieron a [^\n]*es\\.csv con el identificador \"take-[0-9-]+\"\\.\n$")
 cli_test(take_id_in_file EXIT 2 ARGS take ecr-s --save take/saved-once.csv --id anna STDIN ${cli_data}/take/ecr-s-script.txt
          STDERR_MATCHES "^attachscore take: take/saved-once\\.csv already holds respondent \"anna\"; give another --id")
 cli_test(take_repeat_and_id EXIT 2 ARGS take ecr-s --repeat --id anna
@@ -380,7 +380,7 @@ cli_test(take_repeat_and_id EXIT 2 ARGS take ecr-s --repeat --id anna
 cli_test(take_not_a_file EXIT 2 ARGS take ecr-s --save /dev/zero STDIN ${cli_data}/take/ecr-s-script.txt
          STDERR_MATCHES "^attachscore: /dev/zero is not a regular file \\(a folder, a device or a pipe\\); name a file to keep the answers in\\. Nothing was saved\\.\n$")
 cli_test(take_input_ends EXIT 0 ARGS take ecr-s --save %OUT%/ends.csv STDIN ${cli_data}/take/ends-early.txt
-         STDOUT_MATCHES "Stopped: nothing was saved\\.\n$" NO_FILE %OUT%/ends.csv)
+         STDOUT_MATCHES "Stopped: these answers were not saved\\.\n$" NO_FILE %OUT%/ends.csv)
 cli_test(take_choice_item EXIT 0 ARGS take rq STDIN ${cli_data}/take/rq-script.txt
          STDOUT_MATCHES "Question 5 of 5 \\(RQ item 5\\)\n[^\n]*\n  A = Paragraph A   B = Paragraph B   C = Paragraph C   D = Paragraph D\n.*answer with one of A, B, C, D\\..*Secure rating: 7\\.00 — Describes you well")
 cli_test(take_other_file EXIT 2 ARGS take ecr-s --save take/other-columns.csv STDIN ${cli_data}/take/ecr-s-script.txt

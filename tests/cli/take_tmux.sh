@@ -58,7 +58,7 @@ key 36; wait_for "Pregunta 2 de 12"
 sleep 0.5
 screen | grep -qF "Pregunta 3 de 12" && { echo "a key typed ahead answered question 2"; screen; exit 1; }
 screen | grep -qE "Question|Your answer|answer with" && { echo "English in a Spanish run"; screen; exit 1; }
-screen | grep -qF "Tu respuesta (<: atrás, >: saltar; Ctrl-C para sin guardar): 3" || { screen; exit 1; }
+screen | grep -qF "Tu respuesta (<: atrás, >: saltar; Ctrl-C: parar sin guardar): 3" || { screen; exit 1; }
 tmux -L "$sock" send-keys -t take C-c
 wait_for "EXIT=130"
 [ "$(wc -l <"$work/class.csv")" -eq 2 ] || { cat "$work/class.csv"; exit 1; }

@@ -72,14 +72,15 @@ enum class take_message {
     item_without_wording,  ///< {item}
     prompt,
     first_question,
-    stopped,
+    stopped,    ///< this person's answers are not saved
     saved,      ///< {file} {id}
-    not_saved,  ///< {why}
+    not_saved,  ///< {why}: the file cannot be kept, before anyone answers
     more,
     next_person,
     answer_choice,  ///< {keys}
     answer_scale,   ///< {min} {max}
     all_answered,
+    row_not_saved,  ///< {why}: one person's answers (others may be saved already)
     count
 };
 

@@ -39,7 +39,7 @@ constexpr class_words english{
     "diagnoses: these tendencies are learned and can change.",
     "The board is hidden.",
     "This class no longer takes answers.",
-    "Your answers were not recorded. Ask your teacher if you still want to take part.",
+    "Answers sent now are not recorded. Ask your teacher if you still want to take part.",
     "No more answers are taken.",
     "Hide the board",
     "Show the board",
@@ -55,23 +55,28 @@ constexpr class_words english{
     "This class has reached its limit of answers.",
     "Back to the questions",
     "Join the class",
-    "On your phone, open {address} or scan the code, then type the class code.",
+    "On your phone, scan the QR code, or open {address} and type the class code.",
     "Many answers came from your network in a short time. Wait a minute and send again: your "
     "answers are kept on this page.",
-    "Your answers could not be saved on your teacher's computer, so nothing was recorded. Tell "
-    "your teacher; your answers are kept on this page.",
-    "Saved as {id}. If you want your own page later, this code is how your teacher finds it.",
-    "This phone had answered already: these answers replace the earlier ones.",
+    "Your teacher's computer could not save these answers, so they were not recorded (any "
+    "answers you sent before stay as they were). Please tell your teacher. Your answers are still "
+    "filled in below.",
+    "Saved as {id}. This page lasts only while the session runs; if you want your report later, "
+    "you can give this id to your teacher (they will then know these answers are yours).",
+    "This browser had already sent answers: these replace the earlier ones.",
     "Remove the last answer ({id})",
     "Printable class summary",
-    "Answers are not being saved: {why}",
-    "This button was pressed on another page, so nothing was done: press it on the board."};
+    "The last answer or change could not be saved, so it was not made: the terminal says why.",
+    "This button was pressed on another page, so nothing was done: press it on the board.",
+    "These answers came from another page or site, so they were not taken. Go back to the "
+    "questions and send them from there.",
+    "Not sent"};
 
 constexpr class_words spanish{
     "es",
     "{n} afirmaciones sobre cómo te sientes en las relaciones cercanas. Elige cuánto encaja "
     "cada una contigo; no hay respuestas correctas ni incorrectas. No se pide ningún nombre. Tus "
-    "respuestas solo van al ordenador de tu profesor o profesora; hasta que las envíes, este "
+    "respuestas solo van al equipo de tu profesor o profesora; hasta que las envíes, este "
     "navegador también las guarda.",
     "Ítem {n} (no se aportó el enunciado)",
     "Código de la clase",
@@ -83,8 +88,8 @@ constexpr class_words spanish{
     "Falta 1 respuesta: {list}.",
     "Las demás respuestas se conservan.",
     "La respuesta a la pregunta {i} no es una de sus opciones.",
-    "El código de la clase no es correcto: compruébalo en la pantalla.",
-    "Escribe el código de la clase que aparece en la pantalla.",
+    "El código de la clase no es correcto: compruébalo en la pantalla de la clase.",
+    "Escribe el código de la clase que aparece en la pantalla de la clase.",
     "Enviar mis respuestas",
     "Tu resultado",
     "Deja esta página abierta o guarda su dirección: es la única forma de volver a ella, y solo "
@@ -102,8 +107,8 @@ constexpr class_words spanish{
     "{ycut}), no tipos ni diagnósticos: estas tendencias se aprenden y pueden cambiar.",
     "La pantalla está oculta.",
     "Esta clase ya no acepta respuestas.",
-    "Tus respuestas no se han guardado. Pregunta a tu profesor o profesora si aún quieres "
-    "participar.",
+    "Las respuestas que se envíen ahora no se registran. Pregunta a tu profesor o profesora si "
+    "aún quieres participar.",
     "Ya no se aceptan respuestas.",
     "Ocultar la pantalla",
     "Mostrar la pantalla",
@@ -120,18 +125,24 @@ constexpr class_words spanish{
     "Esta clase ha llegado a su límite de respuestas.",
     "Volver a las preguntas",
     "Únete a la clase",
-    "En tu móvil, abre {address} o escanea el código y escribe el código de la clase.",
+    "En tu teléfono, escanea el código QR, o abre {address} y escribe el código de la clase.",
     "Han llegado muchas respuestas desde tu red en poco tiempo. Espera un minuto y vuelve a "
-    "enviar: tus respuestas se conservan en esta página.",
-    "Tus respuestas no se pudieron guardar en el ordenador de tu profesor o profesora, así que "
-    "no se ha registrado nada. Avísale; tus respuestas se conservan en esta página.",
-    "Guardado como {id}. Si más adelante quieres tu propia página, con este código tu profesor "
-    "o profesora la encuentra.",
-    "Este móvil ya había respondido: estas respuestas sustituyen a las anteriores.",
+    "enviarlas: tus respuestas se conservan en esta página.",
+    "El equipo de tu profesor o profesora no pudo guardar estas respuestas, así que no se han "
+    "registrado (las que enviaste antes siguen igual). Avísale, por favor. Tus respuestas siguen "
+    "marcadas abajo.",
+    "Tus respuestas se guardaron como {id}. Esta página solo dura mientras dura la sesión; si "
+    "quieres tu informe después, puedes darle este código a tu profesor o profesora (así sabrá "
+    "que estas respuestas son tuyas).",
+    "Este navegador ya había enviado respuestas: estas sustituyen a las anteriores.",
     "Quitar la última respuesta ({id})",
     "Resumen de la clase para imprimir",
-    "Las respuestas no se están guardando: {why}",
-    "Este botón se pulsó en otra página, así que no se ha hecho nada: púlsalo en la pantalla."};
+    "La última respuesta o el último cambio no se pudo guardar, así que no se hizo: la terminal "
+    "dice por qué.",
+    "Este botón se pulsó en otra página, así que no se ha hecho nada: púlsalo en la pantalla.",
+    "Estas respuestas llegaron desde otra página o sitio, así que no se aceptaron. Vuelve a las "
+    "preguntas y envíalas desde allí.",
+    "No enviado"};
 
 }  // namespace
 

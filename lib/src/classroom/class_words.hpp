@@ -47,8 +47,10 @@ struct class_words {
     const char* changed;       ///< this device's earlier answers were replaced
     const char* remove_last;   ///< "{id}"
     const char* summary;       ///< the link to the printable class summary
-    const char* save_problem;  ///< on the board: "{why}"
+    const char* save_problem;  ///< on the board: the last answer or change was not saved
     const char* other_page;    ///< a teacher's button pressed on another page (or site)
+    const char* other_form;    ///< a student's answers sent from another page (or site)
+    const char* refused;       ///< the title of a page that refuses a form
 };
 
 [[nodiscard]] const class_words& class_words_for(const std::string& lang);

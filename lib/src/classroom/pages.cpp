@@ -224,8 +224,7 @@ std::string board_page(const instrument& inst, const std::string& lang, const bo
     // The plane on the left, large; how to join, the count, means, histograms and buttons beside.
     std::string main = "<h1>" + escape(inst.short_name + " — " + w.board_title) + "</h1>\n";
     if (!v.save_problem.empty())
-        main += "<p class=\"problem\" role=\"alert\">" +
-                escape(fill(w.save_problem, {{"why", v.save_problem}})) + "</p>\n";
+        main += "<p class=\"problem\" role=\"alert\">" + escape(w.save_problem) + "</p>\n";
     std::string side = join_block(w, v) + "<p class=\"code\">" + escape(w.class_code) +
                        escape(v.code) + "</p>\n<p class=\"count\" id=\"count\">" +
                        escape(count_text(v.answers, w.answer_one, w.answers)) + "</p>\n";

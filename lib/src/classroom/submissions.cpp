@@ -67,13 +67,13 @@ std::optional<std::vector<double>> class_session::state::read_answers(
 
 http_response class_session::state::submit(const http_request& request) {
     if (!classroom::same_origin(request))
-        return message(403, words().not_found, words().other_page, true);
+        return message(403, words().refused, words().other_form, true);
     if (!is_form(request.content_type))
-        return message(415, words().not_found,
+        return message(415, words().refused,
                        classroom::fill(words().bad_form, {{"why", "not a form"}}), true);
     const auto form = classroom::parse_form(request.body);
     if (!form.ok())
-        return message(400, words().not_found,
+        return message(400, words().refused,
                        classroom::fill(words().bad_form, {{"why", form.problem}}), true);
     const std::size_t total = inst.answer_count();
     for (const auto& [name, value] : form.fields) {
@@ -83,7 +83,7 @@ http_response class_session::state::submit(const http_request& request) {
                               std::stoul(name.substr(1)) <= total && name[1] != '0';
         if (name != "code" && !question)
             return message(
-                400, words().not_found,
+                400, words().refused,
                 classroom::fill(
                     words().bad_form,
                     {{"why", "a field \"" + name + "\" that the questionnaire does not have"}}),

@@ -23,7 +23,7 @@ constexpr words english{
     "(item {item}: the wording was not supplied, see above)",
     "Your answer (<: back, >: skip; Ctrl-C stops without saving): ",
     "This is the first question.",
-    "Stopped: nothing was saved.",
+    "Stopped: these answers were not saved.",
     "Your answers were added to {file} as respondent \"{id}\".",
     "{why}. Nothing was saved.",
     "-- more: press a key --",
@@ -32,6 +32,7 @@ constexpr words english{
     "answer with one of {keys}",
     "answer with a whole number from {min} to {max}",
     "every question is answered already",
+    "{why}. These answers were not saved.",
 };
 
 constexpr words spanish{
@@ -41,18 +42,19 @@ constexpr words spanish{
     "publicado en {cite}; cópialo en un archivo con {template} y pásalo con {flag}.",
     "Pregunta {i} de {n} ({name}, ítem {item})",
     "Sobre: {target}",
-    "(ítem {item}: no se aportó el enunciado; véase arriba)",
-    "Tu respuesta (<: atrás, >: saltar; Ctrl-C para sin guardar): ",
+    "(ítem {item}: no se aportó el enunciado; mira arriba)",
+    "Tu respuesta (<: atrás, >: saltar; Ctrl-C: parar sin guardar): ",
     "Esta es la primera pregunta.",
-    "Detenido: no se guardó nada.",
-    "Tus respuestas se añadieron a {file} como la persona \"{id}\".",
+    "Detenido: estas respuestas no se guardaron.",
+    "Tus respuestas se añadieron a {file} con el identificador \"{id}\".",
     "{why}. No se guardó nada.",
     "-- más: pulsa una tecla --",
-    "Pulsa Intro cuando lo hayas leído: la pantalla se borra entonces para la siguiente persona "
-    "(Ctrl-C termina).",
+    "Pulsa Intro (Enter) cuando lo hayas leído: después se borrará la pantalla para la siguiente "
+    "persona (Ctrl-C termina).",
     "responde con una de estas teclas: {keys}",
     "responde con un número entero del {min} al {max}",
     "todas las preguntas tienen ya respuesta",
+    "{why}. Estas respuestas no se guardaron.",
 };
 
 }  // namespace
