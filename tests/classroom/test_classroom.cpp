@@ -449,3 +449,19 @@ TEST_CASE("a save file is one session's: a second one is refused, and a link sta
     std::filesystem::remove(real);
     std::filesystem::remove(save);
 }
+
+TEST_CASE("pages only for this computer's address: a name pointed at it elsewhere is refused") {
+    attachscore::class_session session(ecr_s(), {});
+    for (const char* host : {"127.0.0.1:8080", "192.168.1.20:8080", "[::1]:8080", "localhost:8080",
+                             "laptop.local:8080", ""}) {
+        auto r = get("/");
+        r.host = host;
+        CHECK_MESSAGE(session.handle(r).status == 200, host);
+    }
+    for (const char* host : {"evil.example:8080", "evil.example", "127.0.0.1.evil.example"}) {
+        auto r = post("/answers", answers(session.code()));
+        r.host = host;
+        CHECK_MESSAGE(session.handle(r).status == 421, host);
+    }
+    CHECK(session.submissions() == 0);
+}

@@ -1,4 +1,6 @@
 // The class session: who may see what, the submissions, and the answer to every request.
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <cmath>
 #include <mutex>
@@ -92,6 +94,17 @@ bool same_origin(const http_request& request) {
     if (!request.fetch_site.empty()) return request.fetch_site == "same-origin";
     if (request.origin.empty() || request.origin == "null") return true;
     return request.origin == "http://" + request.host || request.origin == "https://" + request.host;
+}
+
+bool addressed_by_number(std::string_view host) {
+    if (host.empty()) return true;  // HTTP/1.0 sends none
+    if (host.front() == '[') return host.find(']') != std::string_view::npos;  // IPv6 literal
+    const auto name = std::string(host.substr(0, host.rfind(':')));
+    in_addr v4{};
+    if (::inet_pton(AF_INET, name.c_str(), &v4) == 1) return true;
+    const auto lower_name = upper(name);
+    return lower_name == "LOCALHOST" ||
+           (lower_name.size() > 6 && lower_name.compare(lower_name.size() - 6, 6, ".LOCAL") == 0);
 }
 
 bool address_limit::take(const std::string& address, std::chrono::steady_clock::time_point now) {
@@ -190,6 +203,10 @@ http_response class_session::state::handle(const http_request& request) {
     const std::string path = request.target.substr(0, query_at);
     const bool get = request.method == "GET";
     const bool post = request.method == "POST";
+    // Reached by the number the session printed (or localhost, or a .local name): a page of
+    // another site whose name was pointed at this computer (DNS rebinding) is not served.
+    if (!classroom::addressed_by_number(request.host))
+        return message(421, words().not_found, words().not_found_text);
     if (!get && !post) {
         auto r = message(405, words().not_found, words().not_found_text);
         r.headers.emplace_back("Allow", "GET, POST");

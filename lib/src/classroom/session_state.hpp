@@ -36,6 +36,10 @@ namespace classroom {
 /// request was sent to (SameSite cookies alone do not tell another port of the same host apart).
 [[nodiscard]] bool same_origin(const http_request& request);
 
+/// Whether a Host header names this computer by number (IPv4, [IPv6]), as localhost, or by a
+/// .local name; empty (HTTP/1.0) too.
+[[nodiscard]] bool addressed_by_number(std::string_view host);
+
 /// Answers allowed from one client address: a bucket of `burst` that refills at `rate` a second.
 class address_limit {
   public:
