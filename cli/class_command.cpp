@@ -82,10 +82,11 @@ int serve(const class_args& a) {
     options.save = a.save;
     options.burst_per_address = a.per_address;
     options.on_problem = [](const std::string& why) {
-        eprint("attachscore class: a change was NOT saved: {}. A new or changed answer was not kept "
-               "(the student was asked to tell you; an earlier answer stands); a removed answer is "
-               "still there. The board says so until a change is saved.\n",
-               why);
+        eprint(
+            "attachscore class: a change was NOT saved: {}. A new or changed answer was not kept "
+            "(the student was asked to tell you; an earlier answer stands); a removed answer is "
+            "still there. The board says so until a change is saved.\n",
+            why);
     };
     std::optional<class_session> session;
     try {
@@ -123,19 +124,21 @@ int serve(const class_args& a) {
     if (a.save.empty())
         fmt::print("Answers stay in memory only (add --save FILE to keep them). ");
     else if (held > 0)
-        fmt::print("{} already holds {} answer{}: the session goes on from them (their ids, the "
-                   "count, the board); students who answered before cannot change those answers "
-                   "from their phones (sending again adds a new one). Each new answer is added as "
-                   "it arrives. ",
-                   a.save, held, held == 1 ? "" : "s");
+        fmt::print(
+            "{} already holds {} answer{}: the session goes on from them (their ids, the "
+            "count, the board); students who answered before cannot change those answers "
+            "from their phones (sending again adds a new one). Each new answer is added as "
+            "it arrives. ",
+            a.save, held, held == 1 ? "" : "s");
     else
         fmt::print("Each answer is added to {} as it arrives. ", a.save);
     fmt::print("Ctrl-C ends the session.\n");
     std::fflush(stdout);
     if (host == "127.0.0.1" && a.bind == "0.0.0.0")
-        eprint("attachscore class: warning: this computer is on no network, so phones cannot "
-               "reach {}; join a network (or start a hotspot) and start the session again.\n",
-               join);
+        eprint(
+            "attachscore class: warning: this computer is on no network, so phones cannot "
+            "reach {}; join a network (or start a hotspot) and start the session again.\n",
+            join);
     if (a.wording.empty())
         eprint(
             "attachscore class: warning: no --wording: students will see \"Item N (the wording "

@@ -71,8 +71,9 @@ int make_report(report_args& r) {
     options.title = r.title;
     options.summary = r.summary;
     if (r.summary && !options.respondent.empty()) {
-        eprint("attachscore report: --summary shows the sample's figures and --respondent one "
-               "person's page: give one or the other.\n");
+        eprint(
+            "attachscore report: --summary shows the sample's figures and --respondent one "
+            "person's page: give one or the other.\n");
         return exit_error;
     }
     a.table.respondent.clear();  // the report picks the row; score_table's check runs on all

@@ -41,28 +41,28 @@ struct asking {
     const instrument& inst;
     const std::string& lang;
     answer_input& input;
-    [[nodiscard]] std::string say(take_message m,
-                                  std::initializer_list<std::pair<const char*, std::string>> v =
-                                      {}) const {
+    [[nodiscard]] std::string say(
+        take_message m, std::initializer_list<std::pair<const char*, std::string>> v = {}) const {
         return take_text(m, lang, v);
     }
-    [[nodiscard]] std::size_t width() const { return std::min<std::size_t>(input.size().width, 100); }
+    [[nodiscard]] std::size_t width() const {
+        return std::min<std::size_t>(input.size().width, 100);
+    }
 };
 
 void show(const question& q, std::size_t total, const asking& a) {
     const auto width = a.width();
-    fmt::print("\n{}\n", safe(a.say(take_message::question_heading,
-                                    {{"i", std::to_string(q.number)},
-                                     {"n", std::to_string(total)},
-                                     {"name", a.inst.short_name},
-                                     {"item", std::to_string(q.item)}})));
+    fmt::print("\n{}\n",
+               safe(a.say(take_message::question_heading, {{"i", std::to_string(q.number)},
+                                                           {"n", std::to_string(total)},
+                                                           {"name", a.inst.short_name},
+                                                           {"item", std::to_string(q.item)}})));
     if (!q.target.empty())
         fmt::print("{}\n", safe(a.say(take_message::about, {{"target", q.target}})));
-    fmt::print("{}\n",
-               wrap_text(safe(q.text.empty() ? a.say(take_message::item_without_wording,
-                                                     {{"item", std::to_string(q.item)}})
-                                             : q.text),
-                         0, width));
+    fmt::print("{}\n", wrap_text(safe(q.text.empty() ? a.say(take_message::item_without_wording,
+                                                             {{"item", std::to_string(q.item)}})
+                                                     : q.text),
+                                 0, width));
     // On one line when it fits ("1 = Strongly disagree   2   3 … 7 = Strongly agree"), else one
     // answer per line, each wrapped.
     std::string line;
@@ -141,21 +141,21 @@ void clear_screen(const answer_input& input) {
 void introduce(const take_args& a, const asking& ask) {
     const auto width = ask.width();
     const auto n = std::to_string(ask.inst.answer_count());
-    fmt::print("{}\n{}\n", safe(ask.inst.name),
-               wrap_text(ask.say(ask.input.keys() ? take_message::intro_keys
-                                                  : take_message::intro_lines,
-                                 {{"n", n}}),
-                         0, width));
+    fmt::print(
+        "{}\n{}\n", safe(ask.inst.name),
+        wrap_text(ask.say(ask.input.keys() ? take_message::intro_keys : take_message::intro_lines,
+                          {{"n", n}}),
+                  0, width));
     if (a.wording.empty() && !ask.inst.items.front().text) {
         const auto& c = ask.inst.cite;
-        fmt::print("{}\n", wrap_text(safe(ask.say(take_message::no_wording,
-                                                  {{"cite", c.authors + " (" +
-                                                                std::to_string(c.year) + "), " +
-                                                                c.source},
-                                                   {"template", "'attachscore wording-template " +
-                                                                    ask.inst.id + "'"},
-                                                   {"flag", "--wording"}})),
-                                     0, width));
+        fmt::print(
+            "{}\n",
+            wrap_text(safe(ask.say(
+                          take_message::no_wording,
+                          {{"cite", c.authors + " (" + std::to_string(c.year) + "), " + c.source},
+                           {"template", "'attachscore wording-template " + ask.inst.id + "'"},
+                           {"flag", "--wording"}})),
+                      0, width));
     }
 }
 
@@ -193,8 +193,9 @@ int take_questionnaire(const take_args& a) {
     const auto inst = instrument_with_wording(a.common, a.id, a.lang, a.wording, "take");
     if (!inst) return exit_error;
     if (a.repeat && !a.person.empty()) {
-        eprint("attachscore take: --id names one person; --repeat asks one after another, each "
-               "saved with an id of their own: give one or the other.\n");
+        eprint(
+            "attachscore take: --id names one person; --repeat asks one after another, each "
+            "saved with an id of their own: give one or the other.\n");
         return exit_error;
     }
     // The file is opened before the first question, so that nobody answers for nothing.
@@ -211,12 +212,12 @@ int take_questionnaire(const take_args& a) {
         }
         file = std::move(opened).value();
         const auto& rows = file->rows();
-        if (!a.person.empty() && std::any_of(rows.begin(), rows.end(), [&](const auto& r) {
-                return r.id == a.person;
-            })) {
-            eprint("attachscore take: {} already holds respondent \"{}\"; give another --id (each "
-                   "person once, so that 'report --respondent' finds one).\n",
-                   a.save, printable(a.person));
+        if (!a.person.empty() && std::any_of(rows.begin(), rows.end(),
+                                             [&](const auto& r) { return r.id == a.person; })) {
+            eprint(
+                "attachscore take: {} already holds respondent \"{}\"; give another --id (each "
+                "person once, so that 'report --respondent' finds one).\n",
+                a.save, printable(a.person));
             return exit_error;
         }
     }

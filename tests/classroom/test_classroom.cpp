@@ -22,8 +22,8 @@ const attachscore::instrument& ecr_s() {
     return *cat.find("ecr-s");
 }
 
-http_request request(std::string method, std::string target, std::string type,
-                     std::string cookie, std::string body, std::string client = "10.0.0.1") {
+http_request request(std::string method, std::string target, std::string type, std::string cookie,
+                     std::string body, std::string client = "10.0.0.1") {
     http_request r;
     r.method = std::move(method);
     r.target = std::move(target);
@@ -309,11 +309,14 @@ TEST_CASE("one answer per device, which it can change, and the save file follows
     CHECK(read_file(save) ==
           "id,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Q11,Q12\nweb-0001,2,3,4,5,6,7,1,2,3,4,5,6\n");
     const auto page = session.handle(get(header(second, "Location")));
-    CHECK(page.body.find("This browser had already sent answers: these replace the earlier ones.") != std::string::npos);
+    CHECK(
+        page.body.find("This browser had already sent answers: these replace the earlier ones.") !=
+        std::string::npos);
     CHECK(page.body.find("Saved as web-0001.") != std::string::npos);
     // Another device is another student.
-    REQUIRE(session.handle(post("/answers", answers(session.code()), "device=" +
-                                std::string(32, 'b'))).status == 303);
+    REQUIRE(
+        session.handle(post("/answers", answers(session.code()), "device=" + std::string(32, 'b')))
+            .status == 303);
     CHECK(session.submissions() == 2);
     std::filesystem::remove(save);
 }

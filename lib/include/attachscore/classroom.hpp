@@ -47,9 +47,9 @@ struct http_request {
     std::string content_type;  ///< of the body
     std::string cookie;        ///< the Cookie header
     std::string body;
-    std::string client;  ///< the client's address (answers per address are limited)
-    std::string origin;  ///< the Origin header, when sent
-    std::string host;    ///< the Host header
+    std::string client;      ///< the client's address (answers per address are limited)
+    std::string origin;      ///< the Origin header, when sent
+    std::string host;        ///< the Host header
     std::string fetch_site;  ///< the Sec-Fetch-Site header, when sent
 };
 

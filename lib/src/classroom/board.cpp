@@ -72,9 +72,9 @@ http_response class_session::state::board_action(const http_request& request) {
         return message(403, words().board_title, words().other_page);
     if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0 || !form.ok() ||
         !action)
-        return message(400, words().board_title,
-                       classroom::fill(words().bad_form,
-                                       {{"why", form.ok() ? "no action" : form.problem}}));
+        return message(
+            400, words().board_title,
+            classroom::fill(words().bad_form, {{"why", form.ok() ? "no action" : form.problem}}));
     if (*action == "remove") return remove_last(form.get("last").value_or(""));
     const std::lock_guard lock(mutex);
     if (*action == "hide" || *action == "show")

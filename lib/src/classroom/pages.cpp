@@ -206,9 +206,10 @@ std::string board_buttons(const class_words& w, const board_view& v) {
         return "<button class=\"quiet\" name=\"action\" value=\"" + value + "\">" + escape(text) +
                "</button>\n";
     };
-    std::string s = "<form method=\"post\" action=\"/board\">\n<input type=\"hidden\" "
-                    "name=\"form\" value=\"" +
-                    escape(v.form_key) + "\">\n";
+    std::string s =
+        "<form method=\"post\" action=\"/board\">\n<input type=\"hidden\" "
+        "name=\"form\" value=\"" +
+        escape(v.form_key) + "\">\n";
     if (!v.last_id.empty())
         s += "<input type=\"hidden\" name=\"last\" value=\"" + escape(v.last_id) + "\">\n";
     s += button(v.hidden ? "show" : "hide", v.hidden ? w.show : w.hide) +

@@ -26,11 +26,11 @@ struct board_view {
     std::string code;
     std::size_t answers = 0, min_points = 5;
     bool hidden = false, closed = false;
-    std::string plane;       ///< SVG, empty until min_points answers
-    std::string means;       ///< a sentence, empty until min_points answers
-    std::string histograms;  ///< SVGs, empty until min_points answers
-    std::string caption;     ///< what the points and corner names are
-    std::string disclaimer;  ///< the instrument's, in the page's language
+    std::string plane;                  ///< SVG, empty until min_points answers
+    std::string means;                  ///< a sentence, empty until min_points answers
+    std::string histograms;             ///< SVGs, empty until min_points answers
+    std::string caption;                ///< what the points and corner names are
+    std::string disclaimer;             ///< the instrument's, in the page's language
     std::string join_address, join_qr;  ///< what students open, and it as an SVG QR code
     std::string save_problem;           ///< why answers are not being saved, or empty
     std::string last_id;                ///< of the answer the teacher may remove, or empty

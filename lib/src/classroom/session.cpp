@@ -93,7 +93,8 @@ bool same_origin(const http_request& request) {
     // form's Origin is "null", which tells nothing (the board's form token still does).
     if (!request.fetch_site.empty()) return request.fetch_site == "same-origin";
     if (request.origin.empty() || request.origin == "null") return true;
-    return request.origin == "http://" + request.host || request.origin == "https://" + request.host;
+    return request.origin == "http://" + request.host ||
+           request.origin == "https://" + request.host;
 }
 
 bool addressed_by_number(std::string_view host) {
@@ -138,8 +139,7 @@ void class_session::state::load(answers_file opened) {
         sc.score(one.answers, one.scores);
         submissions.push_back(std::move(one));
         if (row.id.size() > 4 && row.id.rfind("web-", 0) == 0 &&
-            row.id.find_first_not_of("0123456789", 4) == std::string::npos &&
-            row.id.size() < 14)
+            row.id.find_first_not_of("0123456789", 4) == std::string::npos && row.id.size() < 14)
             next_number = std::max(next_number, std::stoul(row.id.substr(4)) + 1);
     }
     file = std::move(opened);
@@ -171,11 +171,10 @@ void class_session::join_at(std::string address) {
     s_->options.join_address = std::move(address);
     const auto& a = s_->options.join_address;
     // Scanned, the code is typed in already; read off the board, the short address is enough.
-    s_->join_qr = a.empty() ? std::string()
-                            : classroom::qr_svg(a.find('?') == std::string::npos
-                                                    ? a + "?code=" + s_->code
-                                                    : a,
-                                                a);
+    s_->join_qr =
+        a.empty()
+            ? std::string()
+            : classroom::qr_svg(a.find('?') == std::string::npos ? a + "?code=" + s_->code : a, a);
 }
 
 class_session::~class_session() = default;
@@ -238,9 +237,9 @@ http_response class_session::state::handle(const http_request& request) {
     }
     if (post && path == "/answers") return submit(request);
     if (get && path.rfind("/result/", 0) == 0)
-        return result(std::string_view(path).substr(8),
-                      query_at != std::string::npos &&
-                          request.target.substr(query_at + 1) == "changed=1");
+        return result(
+            std::string_view(path).substr(8),
+            query_at != std::string::npos && request.target.substr(query_at + 1) == "changed=1");
     if (path == "/board") return board(request);
     if (get && path == "/board/state") return board_state(request);
     if (get && path == "/board/summary") return summary(request);

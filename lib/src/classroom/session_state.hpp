@@ -43,7 +43,8 @@ namespace classroom {
 /// Answers allowed from one client address: a bucket of `burst` that refills at `rate` a second.
 class address_limit {
   public:
-    address_limit(std::size_t burst, double rate) : burst_(static_cast<double>(burst)), rate_(rate) {}
+    address_limit(std::size_t burst, double rate)
+        : burst_(static_cast<double>(burst)), rate_(rate) {}
     /// Takes one from the address's bucket; false when it is empty.
     bool take(const std::string& address, std::chrono::steady_clock::time_point now);
 
@@ -107,9 +108,8 @@ struct class_session::state {
     [[nodiscard]] std::string rows_csv() const;  ///< every submission, as the save file has them
     [[nodiscard]] http_response message(unsigned status, const std::string& title,
                                         const std::string& text, bool back = false) const {
-        return classroom::page(status,
-                               classroom::message_page(options.language, title, text, back,
-                                                       framing()));
+        return classroom::page(
+            status, classroom::message_page(options.language, title, text, back, framing()));
     }
     [[nodiscard]] const classroom::class_words& words() const {
         return classroom::class_words_for(options.language);

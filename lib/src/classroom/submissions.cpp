@@ -109,8 +109,7 @@ http_response class_session::state::refused(classroom::form_view& view, unsigned
     return classroom::page(status, classroom::form_page(inst, options.language, view));
 }
 
-http_response class_session::state::record(std::vector<double> answers,
-                                           const http_request& request,
+http_response class_session::state::record(std::vector<double> answers, const http_request& request,
                                            classroom::form_view& view) {
     const std::string device = classroom::cookie_value(request.cookie, "device");
     std::string problem;  // told to the teacher once the lock is let go
@@ -142,8 +141,8 @@ http_response class_session::state::record(std::vector<double> answers,
             if (file) problem = file->append(id, answers);
             if (problem.empty()) {
                 ++next_number;
-                submission one{id, std::move(answers), sc.make_result(),
-                               classroom::random_hex(16), device};
+                submission one{id, std::move(answers), sc.make_result(), classroom::random_hex(16),
+                               device};
                 sc.score(one.answers, one.scores);
                 by_token.emplace(one.token, submissions.size());
                 if (device.size() == 32) by_device.emplace(device, submissions.size());
@@ -188,8 +187,7 @@ http_response class_session::state::result(std::string_view token, bool changed)
     std::vector<std::string> notes;
     if (changed) notes.emplace_back(words().changed);
     if (file) notes.push_back(classroom::fill(words().saved_as, {{"id", one.id}}));
-    return classroom::page(200,
-                           classroom::result_page(inst, options.language, card, plane, notes));
+    return classroom::page(200, classroom::result_page(inst, options.language, card, plane, notes));
 }
 
 }  // namespace attachscore

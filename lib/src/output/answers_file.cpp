@@ -4,9 +4,9 @@
 // a row for the next one to be glued to.
 #include <fcntl.h>
 #include <sys/file.h>
-#include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 #include <cerrno>
 #include <cmath>
@@ -124,7 +124,8 @@ diagnostics lock(int fd, const std::filesystem::path& path) {
                              "end that one, or name another file");
 }
 
-result<answers_file> answers_file::open(const std::filesystem::path& given, const instrument& inst) {
+result<answers_file> answers_file::open(const std::filesystem::path& given,
+                                        const instrument& inst) {
     // Through a symbolic link to the file it names: a rewrite renames a new file over the file,
     // not over the link.
     auto path = given;
@@ -169,7 +170,7 @@ result<answers_file> answers_file::open(const std::filesystem::path& given, cons
                                   "…); name another file");
     if (auto bad = read_rows(given, text, inst, file.rows_); !bad.empty()) return bad;
     // An empty file gets its header; a last line without its newline gets one.
-    const std::string mend = text.empty() ? answers_csv_header(inst)
+    const std::string mend = text.empty()          ? answers_csv_header(inst)
                              : text.back() != '\n' ? std::string("\n")
                                                    : std::string();
     if (!mend.empty() && !write_whole(fd, mend))

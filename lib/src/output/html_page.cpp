@@ -285,8 +285,8 @@ std::string header(const report_data& d) {
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'\">\n<title>" +
            escape_markup(title) + "</title>\n<style>" + std::string(style) +
-           (d.summary_only ? summary_style : "") + "</style>\n</head>\n<body>\n" + "<header>\n<h1>" + escape_markup(title) +
-           "</h1>\n<p class=\"instrument\">" +
+           (d.summary_only ? summary_style : "") + "</style>\n</head>\n<body>\n" +
+           "<header>\n<h1>" + escape_markup(title) + "</h1>\n<p class=\"instrument\">" +
            escape_markup(inst.name + ". " + c.authors + " (" + std::to_string(c.year) + "). " +
                          c.title + ". " + c.source + ".") +
            "</p>\n<p class=\"framing\">" + escape_markup(in_language(inst.disclaimer, d.language)) +

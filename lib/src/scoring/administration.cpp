@@ -61,9 +61,9 @@ std::string administration::answer(std::string_view typed) {
             return {};
         }
     if (inst_.items[position_ % inst_.items.size()].kind != item_kind::choice)
-        return take_text(take_message::answer_scale, language_,
-                         {{"min", std::to_string(inst_.scale.min)},
-                          {"max", std::to_string(inst_.scale.max)}});
+        return take_text(
+            take_message::answer_scale, language_,
+            {{"min", std::to_string(inst_.scale.min)}, {"max", std::to_string(inst_.scale.max)}});
     std::string keys;
     for (const auto& option : options)
         keys += (keys.empty() ? "" : ", ") + option.first;
