@@ -66,6 +66,53 @@ void print_qr(const std::string& text) {
     QRcode_free(code);
 }
 
+// What the teacher needs to start: the students' address, the class code, the board's address
+// with the key, what happens to the answers; warnings last, where they are seen.
+void announce(const class_args& a, const instrument& inst, class_session& session,
+              unsigned short bound) {
+    const auto port = std::to_string(bound);
+    const auto host = reachable_address(a.bind);
+    const auto join = "http://" + host + ":" + port + "/";
+    session.join_at(join);
+    const auto students = join + "?code=" + session.code();
+    const auto local = a.bind == "0.0.0.0" ? std::string("127.0.0.1") : a.bind;
+    fmt::print("{} class session. Students open:\n  {}\n", inst.short_name, students);
+    if (::isatty(STDOUT_FILENO)) print_qr(students);
+    fmt::print("Class code: {}\n", session.code());
+    fmt::print(
+        "Board, for the projector (this address is the teacher's key; keep it to "
+        "yourself):\n  http://{}:{}/board?key={}\n",
+        local, port, session.teacher_key());
+    fmt::print(
+        "The board shows the students' address, its QR code and the class code: project the "
+        "board, not this terminal.\n");
+    const auto held = session.submissions();
+    if (a.save.empty())
+        fmt::print("Answers stay in memory only (add --save FILE to keep them). ");
+    else if (held > 0)
+        fmt::print(
+            "{} already holds {} answer{}: the session goes on from them (their ids, the "
+            "count, the board); students who answered before cannot change those answers "
+            "from their phones (sending again adds a new one). Each new answer is added as "
+            "it arrives. ",
+            a.save, held, held == 1 ? "" : "s");
+    else
+        fmt::print("Each answer is added to {} as it arrives. ", a.save);
+    fmt::print("Ctrl-C ends the session.\n");
+    std::fflush(stdout);
+    if (host == "127.0.0.1" && a.bind == "0.0.0.0")
+        eprint(
+            "attachscore class: warning: this computer is on no network, so phones cannot "
+            "reach {}; join a network (or start a hotspot) and start the session again.\n",
+            join);
+    if (a.wording.empty())
+        eprint(
+            "attachscore class: warning: no --wording: students will see \"Item N (the wording "
+            "was not supplied)\" for every item. Give the published wording with --wording FILE "
+            "('attachscore wording-template {}' writes a template).\n",
+            a.id);
+}
+
 int serve(const class_args& a) {
     const auto inst = instrument_with_wording(a.common, a.id, a.lang, a.wording, "class");
     if (!inst) return exit_error;
@@ -104,48 +151,7 @@ int serve(const class_args& a) {
         eprint("attachscore class: {}.\n", why);
         return exit_error;
     }
-    const auto port = std::to_string(server.port());
-    const auto host = reachable_address(a.bind);
-    const auto join = "http://" + host + ":" + port + "/";
-    session->join_at(join);
-    const auto students = join + "?code=" + session->code();
-    const auto local = a.bind == "0.0.0.0" ? std::string("127.0.0.1") : a.bind;
-    fmt::print("{} class session. Students open:\n  {}\n", inst->short_name, students);
-    if (::isatty(STDOUT_FILENO)) print_qr(students);
-    fmt::print("Class code: {}\n", session->code());
-    fmt::print(
-        "Board, for the projector (this address is the teacher's key; keep it to "
-        "yourself):\n  http://{}:{}/board?key={}\n",
-        local, port, session->teacher_key());
-    fmt::print(
-        "The board shows the students' address, its QR code and the class code: project the "
-        "board, not this terminal.\n");
-    const auto held = session->submissions();
-    if (a.save.empty())
-        fmt::print("Answers stay in memory only (add --save FILE to keep them). ");
-    else if (held > 0)
-        fmt::print(
-            "{} already holds {} answer{}: the session goes on from them (their ids, the "
-            "count, the board); students who answered before cannot change those answers "
-            "from their phones (sending again adds a new one). Each new answer is added as "
-            "it arrives. ",
-            a.save, held, held == 1 ? "" : "s");
-    else
-        fmt::print("Each answer is added to {} as it arrives. ", a.save);
-    fmt::print("Ctrl-C ends the session.\n");
-    std::fflush(stdout);
-    if (host == "127.0.0.1" && a.bind == "0.0.0.0")
-        eprint(
-            "attachscore class: warning: this computer is on no network, so phones cannot "
-            "reach {}; join a network (or start a hotspot) and start the session again.\n",
-            join);
-    if (a.wording.empty())
-        eprint(
-            "attachscore class: warning: no --wording: students will see \"Item N (the wording "
-            "was not supplied)\" for every item. Give the published wording with --wording FILE "
-            "('attachscore wording-template {}' writes a template).\n",
-            a.id);
-
+    announce(a, *inst, *session, server.port());
     server.run();
     const auto n = session->submissions();
     std::fflush(stdout);
