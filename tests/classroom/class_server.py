@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from html_check import problems as html_problems  # noqa: E402
 
 EXE, DATA, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
+SANITIZED = sys.argv[4:] == ["sanitized"]
 os.makedirs(OUT, exist_ok=True)
 SAVE = os.path.join(OUT, "answers.csv")
 if os.path.exists(SAVE):
@@ -331,26 +332,31 @@ SERVER.send_signal(signal.SIGINT)
 SERVER.communicate(timeout=10)
 
 # Out of file descriptors: the accept loop waits instead of spinning, and serves again after.
-SERVER, PORT, CODE, KEY = start(limit_files=40)
-crowd = [socket.create_connection(("127.0.0.1", PORT), timeout=10) for _ in range(60)]
-time.sleep(0.5)
+# (Not under the sanitizers: their runtime needs a descriptor to check a pointer.)
+def out_of_descriptors():
+    global SERVER, PORT, CODE, KEY
+    SERVER, PORT, CODE, KEY = start(limit_files=40)
+    crowd = [socket.create_connection(("127.0.0.1", PORT), timeout=10) for _ in range(60)]
+    time.sleep(0.5)
+
+    def cpu_seconds(pid):
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    before = cpu_seconds(SERVER.pid)
+    time.sleep(2)
+    spent = cpu_seconds(SERVER.pid) - before
+    check(spent < 0.4, f"CPU while out of descriptors: {spent:.2f} s in 2 s")
+    for s in crowd:
+        s.close()
+    time.sleep(0.5)
+    check(request("GET", "/")[0] == 200, "serving again once descriptors are free")
+    SERVER.send_signal(signal.SIGINT)
+    SERVER.communicate(timeout=10)
 
 
-def cpu_seconds(pid):
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-before = cpu_seconds(SERVER.pid)
-time.sleep(2)
-spent = cpu_seconds(SERVER.pid) - before
-check(spent < 0.4, f"CPU while out of descriptors: {spent:.2f} s in 2 s")
-for s in crowd:
-    s.close()
-time.sleep(0.5)
-check(request("GET", "/")[0] == 200, "serving again once descriptors are free")
-SERVER.send_signal(signal.SIGINT)
-SERVER.communicate(timeout=10)
+if not SANITIZED:
+    out_of_descriptors()
 
 # A save file that cannot be kept stops the command before it serves.
 for bad_save, says in ((os.path.join(OUT, "no-such-dir", "x.csv"), "cannot create"),

@@ -1,7 +1,7 @@
 # The installed package, used from a fresh project as an application would (tests/package):
 # this build (static, with ReadStat), and a second build made here, shared and without ReadStat.
 set(package_script "${CMAKE_CURRENT_SOURCE_DIR}/package/consume.cmake")
-if(ATTACHSCORE_INSTALL AND TARGET attachscore_cli)
+if(ATTACHSCORE_INSTALL AND TARGET attachscore_cli AND NOT ATTACHSCORE_SANITIZE AND NOT ATTACHSCORE_TSAN)
   add_test(NAME package.static
            COMMAND "${CMAKE_COMMAND}" "-DSOURCE=${PROJECT_SOURCE_DIR}" "-DBUILD=${PROJECT_BINARY_DIR}"
                    "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/package-static" -P "${package_script}")
