@@ -101,6 +101,7 @@ try:
           "the form carries the framing line")
     ratio = driver.execute_script(CONTRAST, "button[type=submit]")
     check(ratio >= 4.5, f"the send button's contrast {ratio:.2f}:1 (WCAG AA 4.5:1)")
+    measured = [f"send button contrast {ratio:.2f}:1"]
     progress = driver.find_element(By.ID, "progress").text
     check(progress == "6 / 12", f"progress as answers are given: {progress!r}")
     driver.save_screenshot(os.path.join(OUT, "class-phone-form.png"))
@@ -161,6 +162,9 @@ try:
     for selector in ("button",):
         ratio = driver.execute_script(CONTRAST, selector)
         check(ratio >= 4.5, f"button contrast {ratio:.2f}:1 (WCAG AA 4.5:1)")
+    measured += [f"board button contrast {ratio:.2f}:1",
+                 f"corner names {corner:.1f} px, caption {sizes['caption']:.1f}, framing "
+                 f"{sizes['framing']:.1f}, histogram labels {min(sizes['histograms']):.1f}"]
     # Another student answers: the board's script sees it and reloads by itself.
     fields = [("code", code)] + [(f"q{i}", "4") for i in range(1, 13)]
     urllib.request.urlopen(student_url + "answers", urllib.parse.urlencode(fields).encode())
@@ -196,4 +200,5 @@ finally:
     server.wait(timeout=10)
 if failures:
     sys.exit(f"{len(failures)} checks failed")
-print(f"a student answered in {CHROMIUM} and the board showed the class; screenshots in {OUT}")
+print(f"a student answered in {CHROMIUM} and the board showed the class ({'; '.join(measured)}); "
+      f"screenshots in {OUT}")
