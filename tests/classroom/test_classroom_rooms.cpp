@@ -112,8 +112,10 @@ TEST_CASE("the teacher's buttons and the answers only from the session's own pag
     const std::string cookie = "board=" + session.teacher_key();
     const std::string token = form_key(session.handle(get("/board", cookie)).body);
     CHECK(session.handle(post("/board", "action=hide", cookie)).status == 403);
-    CHECK(session.handle(post("/board", "form=" + std::string(32, '0') + "&action=hide", cookie))
-              .status == 403);
+    const auto stale =
+        session.handle(post("/board", "form=" + std::string(32, '0') + "&action=hide", cookie));
+    CHECK(stale.status == 403);
+    CHECK(stale.body.find("This board page is out of date") != std::string::npos);
     auto other_port = post("/board", "form=" + token + "&action=hide", cookie);
     other_port.origin = "http://127.0.0.1:9999";
     const auto refused = session.handle(other_port);
@@ -160,7 +162,14 @@ TEST_CASE("the board shows how to join but never the key, and a one-page class s
     options.join_address = "http://192.168.1.20:8080/";
     attachscore::class_session session(ecr_s(), options);
     const std::string cookie = "board=" + session.teacher_key();
-    for (int k = 0; k < 6; ++k)
+    for (int k = 0; k < 4; ++k)
+        REQUIRE(session.handle(post("/answers", answers(session.code(), k))).status == 303);
+    // Like the board, the summary waits for five answers: fewer could be picked out.
+    const auto early = session.handle(get("/board/summary", cookie));
+    CHECK(early.body.find("The class summary appears once at least 5 students have answered") !=
+          std::string::npos);
+    CHECK(early.body.find("<circle") == std::string::npos);
+    for (int k = 4; k < 6; ++k)
         REQUIRE(session.handle(post("/answers", answers(session.code(), k))).status == 303);
     const auto board = session.handle(get("/board", cookie)).body;
     CHECK(board.find("<svg class=\"qr\"") != std::string::npos);

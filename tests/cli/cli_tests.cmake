@@ -504,6 +504,6 @@ cli_test(validate_control_character EXIT 2 ARGS validate loader-refuses/control-
 # report --summary: the sample's figures, no cards (one printed page: tests/browser).
 cli_test(report_summary EXIT 0 ARGS report ecr-r ecr-r-golden.csv --id-column id --summary -o %OUT%/summary.html
          STDERR_MATCHES "^[^\n]*summary\\.html: the summary of 7 rows, 7 scored without a problem\\.\n$"
-         FILE %OUT%/summary.html FILE_MATCHES "<h1>ECR-R: results of 7 respondents</h1>.*These results describe tendencies.*<circle.*Distributions.*</section>\n</body>")
+         FILE %OUT%/summary.html FILE_MATCHES "<h1>ECR-R: results of 7 respondents</h1>.*These results describe tendencies.*<p>7 rows read; 7 scored without a problem\\. 1 of them has items left blank\\.</p>.*<circle.*Distributions.*</section>\n</body>")
 cli_test(report_summary_and_respondent EXIT 2 ARGS report ecr-r ecr-r-golden.csv --id-column id --summary --respondent r1
          STDERR_MATCHES "^attachscore report: --summary shows the sample's figures and --respondent one person's page: give one or the other\\.\n$")

@@ -68,8 +68,10 @@ http_response class_session::state::board_action(const http_request& request) {
     const auto form = classroom::parse_form(request.body);
     const auto action = form.get("action");
     const auto token = form.get("form");
-    if (!classroom::same_origin(request) || !token || !classroom::same_secret(*token, form_key))
+    if (!classroom::same_origin(request))
         return message(403, words().board_title, words().other_page);
+    if (!token || !classroom::same_secret(*token, form_key))
+        return message(403, words().board_title, token ? words().stale_board : words().other_page);
     if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0 || !form.ok() ||
         !action)
         return message(
@@ -133,6 +135,10 @@ http_response class_session::state::summary(const http_request& request) const {
     std::istringstream in;
     {
         const std::lock_guard lock(mutex);
+        if (hidden || submissions.size() < options.min_points)
+            return message(200, words().summary,
+                           classroom::fill(words().summary_waiting,
+                                           {{"min", std::to_string(options.min_points)}}));
         in.str(rows_csv());
     }
     table_options to;

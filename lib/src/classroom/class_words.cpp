@@ -70,7 +70,11 @@ constexpr class_words english{
     "This button was pressed on another page, so nothing was done: press it on the board.",
     "These answers came from another page or site, so they were not taken. Go back to the "
     "questions and send them from there.",
-    "Not sent"};
+    "Not sent",
+    "This board page is out of date (the session was started again?): reload it and press the "
+    "button again.",
+    "The class summary appears once at least {min} students have answered, and not while the "
+    "board is hidden, so that nobody's answers can be picked out."};
 
 constexpr class_words spanish{
     "es",
@@ -142,7 +146,11 @@ constexpr class_words spanish{
     "Este botón se pulsó en otra página, así que no se ha hecho nada: púlsalo en la pantalla.",
     "Estas respuestas llegaron desde otra página o sitio, así que no se aceptaron. Vuelve a las "
     "preguntas y envíalas desde allí.",
-    "No enviado"};
+    "No enviado",
+    "Esta página de la pantalla está desactualizada (¿se reinició la sesión?): recárgala y "
+    "vuelve a pulsar el botón.",
+    "El resumen de la clase aparece cuando al menos {min} personas han respondido, y no mientras "
+    "la pantalla está oculta, para que no se puedan reconocer las respuestas de nadie."};
 
 }  // namespace
 

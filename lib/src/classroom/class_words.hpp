@@ -51,6 +51,8 @@ struct class_words {
     const char* other_page;    ///< a teacher's button pressed on another page (or site)
     const char* other_form;    ///< a student's answers sent from another page (or site)
     const char* refused;       ///< the title of a page that refuses a form
+    const char* stale_board;   ///< a button of a board page from before (a restart): reload
+    const char* summary_waiting;  ///< "{min}": the summary, like the board, waits for answers
 };
 
 [[nodiscard]] const class_words& class_words_for(const std::string& lang);

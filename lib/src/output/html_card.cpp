@@ -84,7 +84,7 @@ constexpr page_words english{
     "Together",
     "On the plane",
     "{rows} rows read; {valid} scored without a problem.",
-    " {blank} of them have items left blank; each card says how many items were answered.",
+    " {blank} of them have items left blank",
     "Each point is one respondent: {k} of {n} have both scores. The dashed lines are at "
     "{xcut} on {xlabel} and at {ycut} on {ylabel}; the corner names describe in plain words "
     "the answers that fall there: they are not types.",
@@ -123,7 +123,9 @@ constexpr page_words english{
     "{source}.",
     "Mean and SD are of the answers as scored (reverse-keyed items reversed), over "
     "the respondents who answered every item of the score.",
-    "—"};
+    "—",
+    " 1 of them has items left blank",
+    "; each card says how many items were answered."};
 constexpr page_words spanish{
     "es",
     "{name}: resultados de {n} personas",
@@ -131,7 +133,7 @@ constexpr page_words spanish{
     "En conjunto",
     "En el plano",
     "{rows} filas leídas; {valid} puntuadas sin problemas.",
-    " {blank} tienen ítems en blanco; cada ficha dice cuántos ítems se respondieron.",
+    " {blank} tienen ítems en blanco",
     "Cada punto es una persona: {k} de {n} tienen ambas puntuaciones. Las líneas discontinuas "
     "marcan {xcut} en {xlabel} y {ycut} en {ylabel}; los nombres de las esquinas describen con "
     "palabras sencillas las respuestas que caen ahí: no son tipos.",
@@ -171,7 +173,9 @@ constexpr page_words spanish{
     "publicado en {source}.",
     "Media y DT son de las respuestas puntuadas (ítems inversos "
     "invertidos), sobre las personas que respondieron todos los ítems de la puntuación.",
-    "—"};
+    "—",
+    " 1 tiene ítems en blanco",
+    "; cada ficha dice cuántos ítems se respondieron."};
 const page_words& page_words_for(const std::string& lang) {
     return lang == "es" ? spanish : english;
 }

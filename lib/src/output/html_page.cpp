@@ -318,7 +318,10 @@ std::string html_page(const report_data& d, std::string& plane) {
         if (d.stats) {
             const auto& st = *d.stats;
             const auto blank = st.n_rows - st.rows_complete - st.rows_empty;
-            if (blank > 0) rows += fill(w.with_blanks, {{"blank", std::to_string(blank)}});
+            if (blank > 0)
+                rows += fill(blank == 1 ? w.with_blanks_one : w.with_blanks,
+                             {{"blank", std::to_string(blank)}}) +
+                        (d.summary_only ? "." : w.cards_say);
         }
         s += "<p>" + escape_markup(rows) + "</p>\n";
     }

@@ -34,7 +34,7 @@ struct page_words {
     const char* together;
     const char* on_the_plane;   ///< the heading on one person's page
     const char* rows_read;      ///< "{rows} rows read, {valid} scored without a problem."
-    const char* with_blanks;    ///< " {blank} of them have items left blank …"
+    const char* with_blanks;    ///< " {blank} of them have items left blank" (then cards_say or ".")
     const char* plane_caption;  ///< "{k} of {n} … {xcut} {xlabel} {ycut} {ylabel}"
     const char* one_caption;    ///< one person's point
     const char* no_cuts;        ///< another scale: "{given}" "{published}"
@@ -56,6 +56,8 @@ struct page_words {
     const char* no_wording;     ///< "{source}"
     const char* item_note;      ///< what the item figures are over
     const char* not_available;  ///< "—"
+    const char* with_blanks_one;  ///< " 1 of them has items left blank"
+    const char* cards_say;        ///< after with_blanks, where there are cards
 };
 [[nodiscard]] const page_words& page_words_for(const std::string& lang);
 
