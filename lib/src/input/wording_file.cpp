@@ -112,6 +112,7 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
         return diagnostics{
             {{file, "", 1, 0}, std::string("the first line must be the header item,text.") + how}};
     diagnostics problems;
+    std::size_t advised = 0;  // the advice is given once, not on each of a template's lines
     std::vector<std::size_t> seen_on(inst.items.size(), 0);
     for (auto st = reader.next(); st != detail::csv_reader::status::end; st = reader.next()) {
         if (st == detail::csv_reader::status::error)
@@ -129,7 +130,8 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
         if (detail::trim(reader.field(1)).empty()) {  // named, but left as the template has it
             problems.push_back(
                 {{file, "", reader.line(), 0},
-                 "item " + std::to_string(inst.items[*index].number) + " has no text." + how});
+                 "item " + std::to_string(inst.items[*index].number) + " has no text." +
+                     (advised++ == 0 ? how : "")});
             continue;
         }
         if (has_control_character(reader.field(1))) {
@@ -151,7 +153,7 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
     if (!missing.empty())
         problems.push_back({{file, "", 0, 0},
                             "no wording for item" + std::string(missing.size() > 1 ? "s " : " ") +
-                                detail::list_some(missing, 10) + "." + how});
+                                detail::list_some(missing, 10) + "." + (advised == 0 ? how : "")});
     if (!problems.empty()) return problems;
     return inst;
 }
