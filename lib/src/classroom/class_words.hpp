@@ -39,19 +39,19 @@ struct class_words {
     const char* bad_form;  ///< "The form could not be read: {why}."
     const char* full;
     const char* back;
-    const char* join_title;    ///< above the QR code on the board
-    const char* join_text;     ///< "Open {address} or scan the code, and type the class code."
-    const char* rate_limited;  ///< too many new answers from one address: wait
-    const char* not_saved;     ///< the teacher's computer could not save: nothing recorded
-    const char* saved_as;      ///< "{id}": the student's id in the save file
-    const char* changed;       ///< this device's earlier answers were replaced
-    const char* remove_last;   ///< "{id}"
-    const char* summary;       ///< the link to the printable class summary
-    const char* save_problem;  ///< on the board: the last answer or change was not saved
-    const char* other_page;    ///< a teacher's button pressed on another page (or site)
-    const char* other_form;    ///< a student's answers sent from another page (or site)
-    const char* refused;       ///< the title of a page that refuses a form
-    const char* stale_board;   ///< a button of a board page from before (a restart): reload
+    const char* join_title;       ///< above the QR code on the board
+    const char* join_text;        ///< "Open {address} or scan the code, and type the class code."
+    const char* rate_limited;     ///< too many new answers from one address: wait
+    const char* not_saved;        ///< the teacher's computer could not save: nothing recorded
+    const char* saved_as;         ///< "{id}": the student's id in the save file
+    const char* changed;          ///< this device's earlier answers were replaced
+    const char* remove_last;      ///< "{id}"
+    const char* summary;          ///< the link to the printable class summary
+    const char* save_problem;     ///< on the board: the last answer or change was not saved
+    const char* other_page;       ///< a teacher's button pressed on another page (or site)
+    const char* other_form;       ///< a student's answers sent from another page (or site)
+    const char* refused;          ///< the title of a page that refuses a form
+    const char* stale_board;      ///< a button of a board page from before (a restart): reload
     const char* summary_waiting;  ///< "{min}": the summary, like the board, waits for answers
 };
 

@@ -128,10 +128,9 @@ result<instrument> apply_wording(instrument inst, const std::filesystem::path& p
         }
         seen_on[*index] = reader.line();
         if (detail::trim(reader.field(1)).empty()) {  // named, but left as the template has it
-            problems.push_back(
-                {{file, "", reader.line(), 0},
-                 "item " + std::to_string(inst.items[*index].number) + " has no text." +
-                     (advised++ == 0 ? how : "")});
+            problems.push_back({{file, "", reader.line(), 0},
+                                "item " + std::to_string(inst.items[*index].number) +
+                                    " has no text." + (advised++ == 0 ? how : "")});
             continue;
         }
         if (has_control_character(reader.field(1))) {

@@ -32,9 +32,9 @@ struct page_words {
     const char* default_title;  ///< "{name}: results of {n} respondents"
     const char* one_title;      ///< "{name}: results of {id}"
     const char* together;
-    const char* on_the_plane;   ///< the heading on one person's page
-    const char* rows_read;      ///< "{rows} rows read, {valid} scored without a problem."
-    const char* with_blanks;    ///< " {blank} of them have items left blank" (then cards_say or ".")
+    const char* on_the_plane;  ///< the heading on one person's page
+    const char* rows_read;     ///< "{rows} rows read, {valid} scored without a problem."
+    const char* with_blanks;   ///< " {blank} of them have items left blank" (then cards_say or ".")
     const char* plane_caption;  ///< "{k} of {n} … {xcut} {xlabel} {ycut} {ylabel}"
     const char* one_caption;    ///< one person's point
     const char* no_cuts;        ///< another scale: "{given}" "{published}"
@@ -47,15 +47,15 @@ struct page_words {
     const char* distributions;
     const char* respondents;
     const char* notes;
-    const char* items;          ///< heading of the item table
-    const char* item_head;      ///< "Item"
-    const char* wording;        ///< "Wording"
-    const char* r_drop;         ///< "r with the rest"
-    const char* blanks;         ///< "Blank"
-    const char* reversed;       ///< " (reverse-keyed)"
-    const char* no_wording;     ///< "{source}"
-    const char* item_note;      ///< what the item figures are over
-    const char* not_available;  ///< "—"
+    const char* items;            ///< heading of the item table
+    const char* item_head;        ///< "Item"
+    const char* wording;          ///< "Wording"
+    const char* r_drop;           ///< "r with the rest"
+    const char* blanks;           ///< "Blank"
+    const char* reversed;         ///< " (reverse-keyed)"
+    const char* no_wording;       ///< "{source}"
+    const char* item_note;        ///< what the item figures are over
+    const char* not_available;    ///< "—"
     const char* with_blanks_one;  ///< " 1 of them has items left blank"
     const char* cards_say;        ///< after with_blanks, where there are cards
 };
