@@ -100,9 +100,9 @@ TEST_CASE("the highest and lowest possible scores on another scale keep a band")
                     const auto& v = r.scores()[s];
                     const auto& def = sc.definition().scores[s];
                     if (v.status != attachscore::score_status::valid || def.bands.empty()) continue;
-                    CHECK_MESSAGE(attachscore::find_band(def, v.value) != nullptr,
-                                  id << " " << def.id << " = " << v.value << " on " << lo << "–"
-                                     << hi);
+                    CHECK_MESSAGE(
+                        attachscore::find_band(def, v.value) != nullptr,
+                        id << " " << def.id << " = " << v.value << " on " << lo << "–" << hi);
                 }
             }
         }

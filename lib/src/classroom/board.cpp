@@ -33,15 +33,9 @@ std::string two_decimals(double v, const std::string& lang) {
 // Any board cookie with the key: a cookie of the same name planted by a page on another port of
 // this computer (cookies ignore ports) must not lock the teacher out.
 bool class_session::state::teacher(const http_request& request) const {
-    std::string_view rest = request.cookie;
-    for (auto at = rest.find("board="); at != std::string_view::npos; at = rest.find("board=")) {
-        if (at == 0 || rest[at - 1] == ' ' || rest[at - 1] == ';') {
-            const auto value = rest.substr(at + 6, rest.find(';', at) - at - 6);
-            if (classroom::same_secret(value, key)) return true;
-        }
-        rest.remove_prefix(at + 6);
-    }
-    return false;
+    const auto values = classroom::cookie_values(request.cookie, "board");
+    return std::any_of(values.begin(), values.end(),
+                       [&](std::string_view v) { return classroom::same_secret(v, key); });
 }
 
 http_response class_session::state::board(const http_request& request) {
@@ -72,8 +66,7 @@ http_response class_session::state::board_action(const http_request& request) {
         return message(403, words().board_title, words().other_page);
     if (!token || !classroom::same_secret(*token, form_key))
         return message(403, words().board_title, token ? words().stale_board : words().other_page);
-    if (request.content_type.rfind("application/x-www-form-urlencoded", 0) != 0 || !form.ok() ||
-        !action)
+    if (!classroom::is_form(request.content_type) || !form.ok() || !action)
         return message(
             400, words().board_title,
             classroom::fill(words().bad_form, {{"why", form.ok() ? "no action" : form.problem}}));

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <random>
 #include <stdexcept>
+#include <vector>
 
 #include "attachscore/administration.hpp"
 #include "attachscore/classroom.hpp"
@@ -73,7 +74,8 @@ bool same_secret(std::string_view a, std::string_view b) {
     return diff == 0;
 }
 
-std::string cookie_value(std::string_view header, std::string_view name) {
+std::vector<std::string_view> cookie_values(std::string_view header, std::string_view name) {
+    std::vector<std::string_view> found;
     for (std::size_t at = 0; at < header.size();) {
         auto end = header.find(';', at);
         if (end == std::string_view::npos) end = header.size();
@@ -82,10 +84,15 @@ std::string cookie_value(std::string_view header, std::string_view name) {
             part.remove_prefix(1);
         if (part.size() > name.size() && part.substr(0, name.size()) == name &&
             part[name.size()] == '=')
-            return std::string(part.substr(name.size() + 1));
+            found.push_back(part.substr(name.size() + 1));
         at = end + 1;
     }
-    return {};
+    return found;
+}
+
+std::string cookie_value(std::string_view header, std::string_view name) {
+    const auto all = cookie_values(header, name);
+    return all.empty() ? std::string() : std::string(all.front());
 }
 
 bool same_origin(const http_request& request) {

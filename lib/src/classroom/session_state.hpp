@@ -29,8 +29,15 @@ namespace classroom {
 [[nodiscard]] std::string upper(std::string_view text);
 /// Equal texts, compared in a time that does not depend on where they differ.
 [[nodiscard]] bool same_secret(std::string_view a, std::string_view b);
-/// The value of one cookie in a Cookie header, or empty.
+/// The values of every cookie of that name in a Cookie header, in order.
+[[nodiscard]] std::vector<std::string_view> cookie_values(std::string_view header,
+                                                          std::string_view name);
+/// The value of the first cookie of that name in a Cookie header, or empty.
 [[nodiscard]] std::string cookie_value(std::string_view header, std::string_view name);
+/// Whether a body is a form as browsers post it (application/x-www-form-urlencoded).
+[[nodiscard]] inline bool is_form(std::string_view content_type) {
+    return content_type.rfind("application/x-www-form-urlencoded", 0) == 0;
+}
 /// Whether a state-changing request comes from the session's own pages: Sec-Fetch-Site, when
 /// sent, says same-origin; else an Origin header, when sent and not "null", names the host the
 /// request was sent to (SameSite cookies alone do not tell another port of the same host apart).

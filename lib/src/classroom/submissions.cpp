@@ -17,13 +17,6 @@
 #include "classroom/session_state.hpp"
 
 namespace attachscore {
-namespace {
-
-bool is_form(const std::string& content_type) {
-    return content_type.rfind("application/x-www-form-urlencoded", 0) == 0;
-}
-
-}  // namespace
 
 // Reads the form into a view of what was typed; the answers when every question has a valid one.
 std::optional<std::vector<double>> class_session::state::read_answers(
@@ -68,7 +61,7 @@ std::optional<std::vector<double>> class_session::state::read_answers(
 http_response class_session::state::submit(const http_request& request) {
     if (!classroom::same_origin(request))
         return message(403, words().refused, words().other_form, true);
-    if (!is_form(request.content_type))
+    if (!classroom::is_form(request.content_type))
         return message(415, words().refused,
                        classroom::fill(words().bad_form, {{"why", "not a form"}}), true);
     const auto form = classroom::parse_form(request.body);
