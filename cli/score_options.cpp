@@ -8,6 +8,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_words.hpp"
 
 namespace attachscore::cli {
 namespace {
@@ -137,6 +138,7 @@ atomic_output::options output_options(const score_args& a, std::string flag) {
 
 bool convert_score_args(score_args& a) {
     auto& t = a.table;
+    t.words = &flag_words();
     if (!a.mode.empty()) {
         a.file_mode = parse_mode(a.mode);
         if (!a.file_mode)

@@ -20,10 +20,15 @@ struct source_location {
     std::size_t column = 0;
 };
 
+/// The kinds of finding of the whole-table checks (findings.hpp).
+enum class finding_code;
+
 /// One problem, in a sentence a researcher understands.
 struct diagnostic {
     source_location where;
     std::string message;
+    /// When a check of the whole table found it: which (findings.hpp); else none.
+    finding_code code{};
 };
 
 using diagnostics = std::vector<diagnostic>;

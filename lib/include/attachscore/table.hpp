@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"
@@ -108,6 +109,9 @@ struct table_options {
     std::size_t threads = 0;
     /// Called on the calling thread every few thousand rows.
     std::function<void(const table_progress&)> progress;
+    /// How messages name these options (the command line's flags, a binding's arguments); null:
+    /// the library's own words (plain_option_words). Must outlive the call.
+    const option_words* words = nullptr;
 };
 
 struct table_summary {
@@ -118,6 +122,8 @@ struct table_summary {
     std::vector<std::string> notes;     ///< how the input was read (delimiter, Qualtrics rows)
     std::vector<std::string> warnings;  ///< e.g. duplicate respondent ids
     std::vector<std::string> hints;     ///< signs of a mistaken administration or export
+    /// The same hints as data, for a program that counts or words them (findings.hpp).
+    std::vector<finding> findings;
     std::vector<std::string> first_problems;  ///< the first rows not valid: "line 3: Q5 = …"
     /// Answers written as words that are neither numbers, anchor labels nor recoded, with how
     /// often each occurs; the most frequent first.

@@ -16,6 +16,7 @@
 
 #include "analysis/correlation.hpp"
 #include "analysis/item_order.hpp"
+#include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/scorer.hpp"
 
@@ -29,10 +30,8 @@ struct audit_settings {
     bool columns_listed = false;  ///< each item's column named (--item-columns)
 };
 
-struct audit_verdict {
-    std::vector<std::string> stops;  ///< each a finding with the ways on; the run must stop
-    std::vector<std::string> hints;  ///< plain sentences, most important first
-};
+/// Findings that stop the run first, then hints, most important first.
+using audit_verdict = std::vector<finding>;
 
 /// Respondents needed before answers that avoid the top of the scale stop a run (fewer give a
 /// hint from hint_respondents on): see docs/cli.md, "Checks before scoring".
@@ -90,10 +89,10 @@ class audit {
     /// True when the items are in another order (a stop or a hint was added).
     bool order_findings(audit_verdict& out) const;
     [[nodiscard]] std::vector<int> reversed_against(std::size_t score) const;
-    [[nodiscard]] std::string all_reversed_stop(const std::vector<std::size_t>& evident) const;
-    [[nodiscard]] std::string reversed_hint(std::size_t score) const;
+    [[nodiscard]] finding_score score_r(std::size_t score) const;
+    [[nodiscard]] finding_item item_of(std::size_t score, const keyed_item& k) const;
     void group_hints(audit_verdict& out) const;
-    [[nodiscard]] std::string where(const column_stats& st) const;
+    [[nodiscard]] finding_column column_finding(std::size_t slot) const;
     [[nodiscard]] const std::string& column_of(std::size_t score, const keyed_item& k) const;
 
     const scorer& sc_;

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/audit.hpp"
+#include "pipeline/table_checks.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "input/row_view.hpp"
 
@@ -72,9 +72,8 @@ struct row_batch {
     }
 
     // What the rows gave.
-    std::optional<audit> checks;        ///< the audit of the rows this pass audits
+    std::optional<table_checks> checks;  ///< the checks of the rows this pass checks
     std::vector<running_stats> sample;  ///< first pass: each score over the valid rows
-    std::string bad_text;               ///< where text that is not UTF-8 was first seen
     std::string out;                    ///< second pass: the rows written
     std::size_t written = 0;
     std::size_t scored = 0, valid = 0, skipped_empty = 0;
@@ -91,7 +90,6 @@ struct row_batch {
         rows.clear();
         checks.reset();
         sample.clear();
-        bad_text.clear();
         out.clear();
         written = scored = valid = skipped_empty = 0;
         problems.clear();

@@ -19,30 +19,16 @@
 namespace attachscore {
 namespace {
 
+bool needs_utf8(const table_options& options) {
+    return options.require_utf8 || options.format == output_format::json ||
+           options.format == output_format::jsonl;
+}
+
 // What the first pass found that stops the run: answers on another scale, keys reversed in the
 // export, text that is not UTF-8 where the output needs it.
-diagnostics stops_after_check(const detail::table_run& run, const detail::table_passes& passes,
-                              table_summary& summary) {
-    diagnostics out;
-    std::string bad_text = passes.bad_text();
-    for (auto& stop : passes.checks().verdict().stops)
-        out.push_back({{run.options.input_name, "", 0, 0}, std::move(stop)});
-    const bool needs_utf8 = run.options.require_utf8 || run.options.format == output_format::json ||
-                            run.options.format == output_format::jsonl;
-    for (const auto& name : run.reader.header())
-        if (bad_text.empty() && !detail::valid_utf8(name)) bad_text = "the header";
-    if (!bad_text.empty()) {
-        const std::string where = bad_text + " holds text that is not UTF-8";
-        const std::string how =
-            "say how the file is encoded with --encoding latin1 (or windows-1252) to have it "
-            "converted to UTF-8";
-        if (needs_utf8)
-            out.push_back({{run.options.input_name, "", 0, 0},
-                           where + ", which this output cannot hold: " + how + "."});
-        else
-            summary.warnings.push_back(where + "; it was copied byte for byte: " + how);
-    }
-    return out;
+diagnostics stops_after_check(const detail::table_run& run, const detail::table_passes& passes) {
+    return detail::stops_of(passes.checks().findings(needs_utf8(run.options)), run.inst,
+                            run.options);
 }
 
 detail::output_context make_context(const detail::table_run& run,
@@ -80,10 +66,19 @@ void finish_summary(const detail::table_run& run, const detail::table_passes& pa
         summary.notes.push_back(note);
     if (passes.rows().read_decimal_comma())
         summary.notes.push_back("numbers written with a decimal comma (3,5) were read as 3.5");
-    auto verdict = passes.checks().verdict();
-    summary.hints = std::move(verdict.hints);
-    for (auto& late : verdict.stops)  // a stream's later rows, after its first part was checked
-        summary.hints.push_back(std::move(late));
+    // A stream's later rows may stop what its first part did not: they come after the hints.
+    auto findings = passes.checks().findings(needs_utf8(run.options));
+    std::stable_partition(findings.begin(), findings.end(),
+                          [](const finding& f) { return f.severity == finding_severity::hint; });
+    for (auto& f : findings) {
+        const auto text = detail::summary_text(f, run.inst, run.options);
+        if (f.code == finding_code::not_utf8) {  // said before any other warning, as it was
+            summary.warnings.insert(summary.warnings.begin(), text);
+            continue;
+        }
+        summary.hints.push_back(text);
+        summary.findings.push_back(std::move(f));
+    }
     for (const auto& [word, count] : passes.rows().words())
         summary.words.emplace_back(word, count);
     std::stable_sort(summary.words.begin(), summary.words.end(),
@@ -121,9 +116,7 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     auto columns = detail::find_columns(inst, header, mapping, options, file);
     if (!columns) return columns.errors();
 
-    detail::table_run run{inst, options, reader, mapping, columns.value(), {}};
-    for (auto col : mapping.slot_columns)
-        run.slot_names.push_back(col == detail::no_column ? std::string() : header[col]);
+    detail::table_run run{inst, options, reader, mapping, columns.value()};
     detail::table_passes passes(run);
     table_summary summary;
     summary.column_pattern = mapping.pattern;
@@ -136,12 +129,12 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     } else {
         if (auto problems = passes.check(); !problems.empty()) return problems;
         if (auto repeated = respondent_repeated(run, passes); !repeated.empty()) return repeated;
-        if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
+        if (auto stops = stops_after_check(run, passes); !stops.empty()) return stops;
     }
     if (auto problems = passes.write(make_context(run, passes), out, summary); !problems.empty())
         return problems;
     if (one_pass)
-        if (auto stops = stops_after_check(run, passes, summary); !stops.empty()) return stops;
+        if (auto stops = stops_after_check(run, passes); !stops.empty()) return stops;
     if (!options.respondent.empty() && summary.rows == 0)
         return diagnostics{{{file, "", 0, 0},
                             "no row has the id \"" + options.respondent + "\" in column \"" +

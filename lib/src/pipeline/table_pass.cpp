@@ -54,11 +54,14 @@ struct table_passes::worker {
 };
 
 table_passes::table_passes(table_run& run)
-    : run_(run), checks_([&] {
+    : run_(run),
+      check_context_([&] {
           for (std::size_t w = 0; w < worker_count(run.options); ++w)
               workers_.push_back(std::make_unique<worker>(run, run.reader.delimiter()));
-          return new_audit();
-      }()) {}
+          return make_check_context(sc(), run.options, run.reader.header(), run.mapping,
+                                    run.columns);
+      }()),
+      checks_(check_context_) {}
 
 table_passes::~table_passes() = default;
 
@@ -67,19 +70,6 @@ const scorer& table_passes::sc() const {
 }
 const row_scorer& table_passes::rows() const {
     return workers_.front()->rows;
-}
-
-audit table_passes::new_audit() const {
-    const auto& options = run_.options;
-    audit a(
-        sc(), run_.slot_names,
-        {options.scoring.administered_scale.has_value(),
-         options.keys_as_declared || !options.scoring.already_reversed.empty(),
-         !options.item_order.empty() && options.item_order == sc().definition().item_order,
-         options.item_order == sc().definition().item_order ? std::string() : options.item_order,
-         !options.item_columns.empty()});
-    if (run_.columns.hints_by) a.set_group_name(run_.reader.header()[*run_.columns.hints_by]);
-    return a;
 }
 
 // Reads the next rows into `b`; false when there were none.
@@ -152,7 +142,6 @@ diagnostics table_passes::check() {
         checks_.merge(*b.checks);
         for (std::size_t s = 0; s < sample_.size(); ++s)
             sample_[s].add(b.sample[s]);
-        if (bad_text_.empty()) bad_text_ = b.bad_text;
         respondent_lines_.insert(respondent_lines_.end(), b.respondent_lines.begin(),
                                  b.respondent_lines.end());
         return {};
@@ -186,7 +175,6 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
     main_writer->begin();
     auto problems = run_pass(pass::write, [&](row_batch& b) -> diagnostics {
         if (b.checks) checks_.merge(*b.checks);
-        if (bad_text_.empty()) bad_text_ = b.bad_text;
         if (b.written > 0 && summary.rows > 0) out << separator;
         out << b.out;
         summary.rows += b.scored;
@@ -222,7 +210,7 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
 // Scores every row of a batch and keeps what the pass needs of it.
 void table_passes::process(row_batch& b, worker& w, pass p) {
     const bool audits = p == pass::check || b.first_index + b.rows.size() > checked_rows_;
-    if (audits) b.checks.emplace(new_audit());
+    if (audits) b.checks.emplace(check_context_);
     if (p == pass::check) b.sample.assign(run_.inst.scores.size(), {});
     w.sink.target = &b.out;
     for (std::size_t i = 0; i < b.rows.size() && !b.stop; ++i) {
@@ -232,7 +220,7 @@ void table_passes::process(row_batch& b, worker& w, pass p) {
             ++b.skipped_empty;
             continue;
         }
-        if (p == pass::check || b.first_index + i >= checked_rows_) audit_row(b, w, row);
+        if (p == pass::check || b.first_index + i >= checked_rows_) b.checks->add(row, w.rows);
         if (p == pass::write) {
             write_row(b, w, row);
             continue;
@@ -243,25 +231,6 @@ void table_passes::process(row_batch& b, worker& w, pass p) {
         for (std::size_t s = 0; s < scores.size(); ++s)
             if (scores[s].status == score_status::valid) b.sample[s].add(scores[s].value);
     }
-}
-
-void table_passes::audit_row(row_batch& b, const worker& w, const row_view& row) const {
-    const auto& columns = run_.columns;
-    b.checks->add(w.rows.answers(), w.rows.result(),
-                  columns.hints_by && *columns.hints_by < row.field_count()
-                      ? trim(row.field(*columns.hints_by))
-                      : std::string_view());
-    // Text carried to the output must be UTF-8 (JSON and SPSS files cannot hold anything else).
-    if (!b.bad_text.empty() || run_.options.encoding != text_encoding::utf8) return;
-    const auto check = [&](std::size_t col) {
-        if (b.bad_text.empty() && col < row.field_count() && !valid_utf8(row.field(col)))
-            b.bad_text =
-                "line " + std::to_string(row.line) + ", column " + run_.reader.header()[col];
-    };
-    for (auto col : run_.mapping.id_columns)
-        check(col);
-    for (auto col : columns.kept)
-        check(col);
 }
 
 void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const {

@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "analysis/audit.hpp"
 #include "attachscore/table.hpp"
 #include "input/column_mapping.hpp"
 #include "input/row_source.hpp"
@@ -18,6 +17,7 @@
 #include "pipeline/id_tracker.hpp"
 #include "pipeline/row_batch.hpp"
 #include "pipeline/row_scorer.hpp"
+#include "pipeline/table_checks.hpp"
 #include "pipeline/table_setup.hpp"
 
 namespace attachscore::detail {
@@ -29,7 +29,6 @@ struct table_run {
     row_source& reader;
     const column_mapping& mapping;
     const table_columns& columns;
-    std::vector<std::string> slot_names;  ///< each answer's input column (for the audit)
 };
 
 class table_passes {
@@ -49,9 +48,8 @@ class table_passes {
     diagnostics write(output_context context, std::ostream& out, table_summary& summary);
 
     [[nodiscard]] const scorer& sc() const;
-    [[nodiscard]] const audit& checks() const noexcept { return checks_; }
+    [[nodiscard]] const table_checks& checks() const noexcept { return checks_; }
     [[nodiscard]] const std::vector<running_stats>& sample() const noexcept { return sample_; }
-    [[nodiscard]] const std::string& bad_text() const noexcept { return bad_text_; }
     /// With table_options::respondent: the lines of the rows with that id.
     [[nodiscard]] const std::vector<std::size_t>& respondent_lines() const noexcept {
         return respondent_lines_;
@@ -66,16 +64,14 @@ class table_passes {
     diagnostics run_pass(pass p, Consume consume);
     bool fill(row_batch& b, pass p);
     void process(row_batch& b, worker& w, pass p);
-    void audit_row(row_batch& b, const worker& w, const row_view& row) const;
     void write_row(row_batch& b, worker& w, const row_view& row) const;
     void report_progress(pass p) const;
-    [[nodiscard]] audit new_audit() const;
 
     table_run& run_;
     std::vector<std::unique_ptr<worker>> workers_;
-    audit checks_;
+    check_context check_context_;
+    table_checks checks_;
     std::vector<running_stats> sample_;
-    std::string bad_text_;
     std::vector<std::size_t> respondent_lines_;
     std::size_t rows_read_ = 0;     ///< in the current pass
     std::size_t checked_rows_ = 0;  ///< rows the first pass audited
