@@ -13,15 +13,24 @@ class flags final : public option_words {
     }
     std::string name(option_id option) const override {
         switch (option) {
-            case option_id::administered_scale: return "--scale";
-            case option_id::missing_codes: return "--missing";
-            case option_id::already_reversed: return "--already-reversed";
-            case option_id::keys_as_declared: return "--keys-as-declared";
-            case option_id::item_order: return "--item-order";
-            case option_id::item_columns: return "--item-columns";
-            case option_id::column_pattern: return "--columns";
-            case option_id::encoding: return "--encoding";
-            case option_id::id_column: return "--id-column";
+            case option_id::administered_scale:
+                return "--scale";
+            case option_id::missing_codes:
+                return "--missing";
+            case option_id::already_reversed:
+                return "--already-reversed";
+            case option_id::keys_as_declared:
+                return "--keys-as-declared";
+            case option_id::item_order:
+                return "--item-order";
+            case option_id::item_columns:
+                return "--item-columns";
+            case option_id::column_pattern:
+                return "--columns";
+            case option_id::encoding:
+                return "--encoding";
+            case option_id::id_column:
+                return "--id-column";
         }
         return {};
     }

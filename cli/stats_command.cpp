@@ -38,6 +38,9 @@ po::options_description stats_options(stats_args& s) {
         "the response scale actually administered, e.g. 1-5; reverse keys use it")(
         "already-reversed", po::value(&a.already_reversed)->value_name("ITEMS|all"),
         "these reverse-keyed items are already reversed in the input")(
+        "keys-as-declared", po::bool_switch(&a.table.keys_as_declared),
+        "use the reverse keys as the instrument declares them even when the data say the export "
+        "already reversed them (the check then gives a hint instead of stopping)")(
         "bootstrap", po::value(&s.statistics.bootstrap)->value_name("N"),
         "also a percentile bootstrap interval for alpha from N resamples (e.g. 1000)")(
         "seed", po::value(&s.statistics.seed)->value_name("N"),

@@ -194,6 +194,16 @@ cli_test(check_reversed_all EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id
          STDOUT_MATCHES "^id,anxiety")
 cli_test(check_reversed_declared EXIT 0 ARGS score ecr-r checks/reversed-120.csv --id-column id --keys-as-declared
          STDOUT_MATCHES "^id,anxiety")
+# stats and report run the same checks and stop with the same words as score (the expected
+# stderr files are copies of score's).
+foreach(check five-point reversed zero-based)
+  string(REPLACE "-" "_" name "${check}")
+  cli_test(stats_check_${name} EXIT 2 ARGS stats ecr-r checks/${check}-120.csv --id-column id)
+  cli_test(report_check_${name} EXIT 2 ARGS report ecr-r checks/${check}-120.csv --id-column id
+           -o %OUT%/r.html NO_FILE %OUT%/r.html)
+endforeach()
+cli_test(stats_check_reversed_declared EXIT 0 ARGS stats ecr-r checks/reversed-120.csv --id-column id
+         --keys-as-declared STDOUT_MATCHES "^ECR-R: 120 rows")
 cli_test(already_reversed_unknown_item EXIT 2 ARGS score ecr-r ecr-r-golden.csv --already-reversed 9,40)
 cli_test(already_reversed_not_numbers EXIT 2 ARGS score ecr-r ecr-r-golden.csv --already-reversed nine)
 # Already reversed columns are taken as they are: all-1 answers with every reverse-keyed column

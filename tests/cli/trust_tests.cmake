@@ -62,7 +62,7 @@ cli_test(missing_code_template EXIT 0 ARGS recode-template ecr-r ecr-r-problems.
 cli_test(stats_one_row EXIT 0 ARGS stats ecr-s stats/ecr-s-one.csv --id-column id
          STDOUT_MATCHES "^ECR-S: 1 row;")
 cli_test(stats_spanish EXIT 0 ARGS stats ecr-r stats/ecr-r-200.csv --id-column id --lang es)
-cli_test(stats_other_scale EXIT 0 ARGS stats ecr checks/five-point-120.csv --id-column id
+cli_test(stats_other_scale EXIT 0 ARGS stats ecr-r checks/five-point-120.csv --id-column id
          --scale 1-5
          STDOUT_MATCHES "Answers[ \n]were[ \n]given[ \n]on[ \n]a[ \n]1–5[ \n]scale[ \n]rather[ \n]than[ \n]the[ \n]published[ \n]1–7[ \n]and[ \n]were[ \n]scored[ \n]on[ \n]that[ \n]scale")
 cli_test(stats_constant_item EXIT 0 ARGS stats ecr-s stats/ecr-s-constant-item.csv --id-column id)

@@ -215,7 +215,20 @@ TEST_CASE(
         reversed_csv += a + "\n";
         sites_csv += b + (row >= 140 ? ",B\n" : ",A\n");
     }
-    const auto st = table_stats(reversed_csv);
+    // Like score, stats stops on an export that reversed them all, with the finding's code …
+    {
+        std::istringstream in(reversed_csv);
+        attachscore::table_options plain;
+        plain.id_column = "id";
+        auto stopped = attachscore::compute_statistics(
+            *attachscore::catalogue::builtin().find("ecr-r"), in, plain);
+        REQUIRE_FALSE(stopped.ok());
+        CHECK(stopped.errors().front().code == attachscore::finding_code::reversed_export);
+    }
+    // … and with the keys confirmed as declared it flags them item by item.
+    attachscore::table_options as_declared;
+    as_declared.keys_as_declared = true;
+    const auto st = table_stats(reversed_csv, as_declared);
     std::size_t flagged = 0;
     for (const auto& s : st.scores)
         for (const auto& it : s.items) {
@@ -225,7 +238,8 @@ TEST_CASE(
     // Beside a reversed group the other items' own correlations mean little, so item 5 (reversed
     // by mistake in the fixture) waits until the group is fixed.
     CHECK(flagged == 14);
-    CHECK(st.scores[1].items[1].keying_flag.find("--already-reversed all") != std::string::npos);
+    CHECK(st.scores[1].items[1].keying_flag.find(
+              "every reverse-keyed item marked as already reversed") != std::string::npos);
 
     attachscore::table_options by_site;
     by_site.hints_by = "site";

@@ -10,7 +10,8 @@ items are already reversed in the file:
    export (8 - x for a reverse-keyed column), with the 80 % rule (15 of 18) and answers off 1-7
    making a row not valid;
 3. with --hints-by Site, item 11 is named as keyed differently at Site = Poland;
-4. attachscore stats, with the declared key, flags exactly the 14 already-reversed items; with
+4. attachscore stats stops as score does (exit 2); with the declared key confirmed
+   (--keys-as-declared) it flags exactly the 14 already-reversed items; with
    --already-reversed all --by Site, only item 11 at Site = Poland.
 Skipped (exit 77) when ../shared is absent.
 
@@ -91,7 +92,11 @@ import json  # noqa: E402
 
 stats_args = [attachscore, "stats", "ecr-r", data, "--columns", "ECR{n}", "--missing", "NA",
               "--encoding", "latin1", "--format", "json"]
-declared = json.loads(subprocess.run(stats_args, capture_output=True, text=True, check=True).stdout)
+stopped = subprocess.run(stats_args, capture_output=True, text=True)
+print("stats, declared key:", "stopped" if stopped.returncode == 2 else "NOT STOPPED")
+failed |= stopped.returncode != 2 or "--already-reversed all" not in stopped.stderr
+declared = json.loads(subprocess.run(stats_args + ["--keys-as-declared"], capture_output=True,
+                                     text=True, check=True).stdout)
 flagged = {it["item"] for s in declared["scores"] for it in s["items"] if it["keying_flag"]}
 print("stats, declared key, items flagged:", sorted(flagged))
 failed |= flagged != REVERSED

@@ -13,6 +13,7 @@
 #include "attachscore/administration.hpp"
 #include "attachscore/catalogue.hpp"
 #include "attachscore/diagnostic.hpp"
+#include "attachscore/findings.hpp"
 #include "attachscore/html_report.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/interpret.hpp"

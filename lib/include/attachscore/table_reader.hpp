@@ -21,9 +21,14 @@
 /// Of table_options, the reader uses what says how to read: input_name, id_column,
 /// column_pattern, missing_codes, recode, delimiter, decimal, encoding and keep/keep_all; and it
 /// checks the rest against the instrument as score_table does. What says what to score or write
-/// (scoring, respondent, skip_empty, strict, norms, format …) is the caller's to apply: build the
-/// scorer with options.scoring. The checks score_table runs over the whole input (another
-/// administered scale, keys reversed in the export) need every row first and are not made here.
+/// (scoring, respondent, strict, norms, format …) is the caller's to apply: build the scorer with
+/// options.scoring.
+///
+/// Before the first row, open() runs the checks score_table runs over the whole input (another
+/// administered scale, keys reversed in the export, items in another order, answers off the
+/// scale …): a file is read through once, a stream's first options.check_bytes are held and read
+/// again. A finding that stops score_table stops open() too, unless the caller asks for the
+/// findings to decide itself (table_checks_mode::report; then findings() has them).
 ///
 /// One reader belongs to one thread; the instrument and the stream must outlive it.
 #pragma once
@@ -38,6 +43,7 @@
 #include <string>
 #include <string_view>
 
+#include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/table.hpp"
@@ -60,21 +66,29 @@ struct table_row {
     std::string_view problem;
 };
 
+/// What table_reader::open does with the findings of the whole-table checks.
+enum class table_checks_mode {
+    stop,    ///< a finding that stops score_table makes open() fail with it (the default)
+    report,  ///< every finding is kept in findings(); the caller decides
+};
+
 class ATTACHSCORE_API table_reader {
   public:
     /// Reads the header of a CSV table (delimiter, Qualtrics rows, encoding, column pattern and
     /// id as in table_options) and finds every item's column. All problems, or a reader.
-    [[nodiscard]] static result<table_reader> open(const instrument& inst, std::istream& in,
-                                                   const table_options& options = {});
+    [[nodiscard]] static result<table_reader> open(
+        const instrument& inst, std::istream& in, const table_options& options = {},
+        table_checks_mode checks = table_checks_mode::stop);
     /// The reader refers to the instrument: a temporary one would be gone before the first row.
-    static result<table_reader> open(instrument&&, std::istream&,
-                                     const table_options& = {}) = delete;
+    static result<table_reader> open(instrument&&, std::istream&, const table_options& = {},
+                                     table_checks_mode = table_checks_mode::stop) = delete;
     /// The same for a file: CSV, or an SPSS, Stata or SAS file (is_stat_file) read with ReadStat.
-    [[nodiscard]] static result<table_reader> open_file(const instrument& inst,
-                                                        const std::filesystem::path& path,
-                                                        const table_options& options = {});
+    [[nodiscard]] static result<table_reader> open_file(
+        const instrument& inst, const std::filesystem::path& path,
+        const table_options& options = {}, table_checks_mode checks = table_checks_mode::stop);
     static result<table_reader> open_file(instrument&&, const std::filesystem::path&,
-                                          const table_options& = {}) = delete;
+                                          const table_options& = {},
+                                          table_checks_mode = table_checks_mode::stop) = delete;
 
     table_reader(table_reader&&) noexcept;
     table_reader& operator=(table_reader&&) noexcept;
@@ -84,6 +98,9 @@ class ATTACHSCORE_API table_reader {
     [[nodiscard]] const std::string& column_pattern() const noexcept;
     /// The names of the kept columns, in table_row::kept order.
     [[nodiscard]] std::span<const std::string> kept_names() const noexcept;
+    /// What the whole-table checks found, stops first (with table_checks_mode::stop, only hints
+    /// are left: a stop made open() fail). Each finding's sentence: finding_text().
+    [[nodiscard]] std::span<const finding> findings() const noexcept;
     /// The next row, or nullptr after the last one or when the input cannot be read on (then
     /// error() says where and why).
     [[nodiscard]] const table_row* next();

@@ -8,7 +8,6 @@
 
 namespace attachscore::detail {
 
-
 // The reverse-keyed items of a score that run against the items keyed the other way; all of
 // them when only their mean does.
 std::vector<int> audit::reversed_against(std::size_t s) const {

@@ -29,8 +29,8 @@ bool audit::order_findings(audit_verdict& out) const {
             std::size_t target = 0;
             for (std::size_t t = 0; t < inst.targets.size(); ++t)
                 if (inst.targets[t].id == it.target) target = t;
-            f.items.push_back(
-                {it.number, it.target, columns_[target * inst.items.size() + *inst.item_index(it.number)]});
+            f.items.push_back({it.number, it.target,
+                               columns_[target * inst.items.size() + *inst.item_index(it.number)]});
         }
     }
     f.settled = settings_.order_settled;

@@ -97,14 +97,16 @@ void add_complete(item_score& plan, const scorer& sc, std::span<const double> an
 
 namespace {
 
-std::string keying_flag(const score_definition& def, const keyed_item& k, double r) {
+std::string keying_flag(const score_definition& def, const keyed_item& k, double r,
+                        const option_words& words) {
     const std::string where = "runs against the rest of " + def.id + " (corrected item–total r = " +
                               number_text(std::round(r * 100) / 100) + ")";
     if (k.reverse)
         return where +
                ": it is reverse-keyed, and an export that already reversed it looks like "
-               "this; if it did, score with --already-reversed " +
-               std::to_string(k.number) + ". Otherwise check the item order.";
+               "this; if it did, score with " +
+               words.setting(option_id::already_reversed, std::to_string(k.number)) +
+               ". Otherwise check the item order.";
     return where +
            ": an export that reversed it, or another item order, looks like this; check "
            "the column against the questionnaire.";
@@ -135,11 +137,13 @@ double reversed_group_r(const std::vector<double>& cov, const std::vector<bool>&
     return va > 0 && vb > 0 ? cab / std::sqrt(va * vb) : nan;
 }
 
-std::string group_flag(const score_definition& def, int number, double r) {
+std::string group_flag(const score_definition& def, int number, double r,
+                       const option_words& words) {
     return "is reverse-keyed, and the reverse-keyed items of " + def.id +
            " run against the others (r = " + number_text(std::round(r * 100) / 100) +
            " between their sums): an export that already reversed them looks like this; if it "
-           "did, score with --already-reversed all (or list them, e.g. " +
+           "did, score with " +
+           words.setting(option_id::already_reversed, "all") + " (or list them, e.g. " +
            std::to_string(number) + ").";
 }
 
@@ -166,7 +170,8 @@ std::vector<std::size_t> varying_items(const std::vector<double>& cov, std::size
     return keep;
 }
 
-void finish_items(score_statistics& out, const item_score& plan, const instrument& inst) {
+void finish_items(score_statistics& out, const item_score& plan, const instrument& inst,
+                  const option_words& words) {
     const auto& def = inst.scores[plan.score];
     const std::size_t k = plan.slots.size();
     const std::size_t rows = plan.pairwise ? plan.pairwise->rows() : plan.sums.n();
@@ -207,7 +212,7 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
         kept += varies;
         const double r = item.corrected_item_total_r;
         if (against(r, rows)) {
-            item.keying_flag = keying_flag(def, def.items[i], r);
+            item.keying_flag = keying_flag(def, def.items[i], r, words);
             item.flag_rule = keying_rule::single_item;
         }
         out.items.push_back(std::move(item));
@@ -221,7 +226,7 @@ void finish_items(score_statistics& out, const item_score& plan, const instrumen
     out.reversed_group_r = group_r;
     for (std::size_t i = 0; i < k; ++i) {
         out.items[i].keying_flag =
-            plan.reversed[i] ? group_flag(def, def.items[i].number, group_r) : std::string();
+            plan.reversed[i] ? group_flag(def, def.items[i].number, group_r, words) : std::string();
         out.items[i].flag_rule = plan.reversed[i] ? keying_rule::reversed_group : keying_rule::none;
     }
 }
@@ -283,7 +288,8 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
                                    const std::vector<item_score>& plans,
                                    const std::vector<moments>& described,
                                    const std::vector<pair_sums>& pairs,
-                                   const std::vector<std::size_t>& blanks, const std::string& by) {
+                                   const std::vector<std::size_t>& blanks, const std::string& by,
+                                   const option_words& words) {
     const std::size_t scores = inst.scores.size();
     stats.answers = stats.n_rows * blanks.size();
     for (auto m : blanks)
@@ -297,7 +303,7 @@ table_statistics finish_statistics(const instrument& inst, table_statistics stat
                 nan;
         for (const auto& plan : plans) {
             if (plan.score != s) continue;
-            finish_items(st, plan, inst);
+            finish_items(st, plan, inst, words);
             group_flags(st, plan, inst, by, plan.groups_dropped);
             for (std::size_t i = 0; i < plan.slots.size(); ++i)
                 st.items[i].missing = blanks[plan.slots[i]];

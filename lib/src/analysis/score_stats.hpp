@@ -15,6 +15,7 @@
 
 #include "analysis/correlation.hpp"
 #include "analysis/reliability.hpp"
+#include "attachscore/findings.hpp"
 #include "attachscore/scorer.hpp"
 #include "attachscore/stats.hpp"
 
@@ -70,6 +71,6 @@ void add_complete(item_score& plan, const scorer& sc, std::span<const double> an
                                                  const std::vector<moments>& described,
                                                  const std::vector<pair_sums>& pairs,
                                                  const std::vector<std::size_t>& blanks,
-                                                 const std::string& by);
+                                                 const std::string& by, const option_words& words);
 
 }  // namespace attachscore::detail

@@ -1,6 +1,7 @@
 #include "pipeline/row_stream.hpp"
 
 #include "common/text_util.hpp"
+#include "pipeline/table_checks.hpp"
 
 namespace attachscore::detail {
 
@@ -17,6 +18,30 @@ diagnostics row_stream::open(const instrument& inst) {
     rows = std::make_unique<row_scorer>(inst, options, header, mapping, columns.norm_group,
                                         reader.delimiter());
     kept.resize(columns.kept.size());
+    return {};
+}
+
+diagnostics row_stream::check() {
+    const bool seekable = reader.seekable();
+    const auto context = make_check_context(rows->sc(), options, reader.header(), mapping, columns);
+    table_checks checks(context);
+    bool more = true;
+    while (more && reader.next()) {
+        if (!seekable) more = reader.hold(options.check_bytes);
+        const auto& row = reader.current();
+        rows->score(row);
+        if (options.skip_empty && rows->empty()) continue;
+        checks.add(row, *rows);
+    }
+    if (!reader.error().empty()) return reader.error();
+    rows->forget_words();
+    // What needs UTF-8 is the caller's output: the reader passes text on as it is.
+    findings = checks.findings(options.require_utf8);
+    if (!seekable) {
+        reader.replay();
+    } else if (!reader.rewind()) {
+        return {{{options.input_name, "", 0, 0}, "the input could not be read again."}};
+    }
     return {};
 }
 

@@ -26,6 +26,10 @@ struct row_stream {
 
     /// Checks the options, reads the header and finds the columns: every problem, or none.
     [[nodiscard]] diagnostics open(const instrument& inst);
+    /// Runs the whole-table checks over every row (a stream's first options.check_bytes, held
+    /// to be read again), keeps their findings and goes back to the first row. The problems of
+    /// reading; the findings, stops among them, are in `findings`.
+    [[nodiscard]] diagnostics check();
     /// The next row's view and its kept columns' values, or nullptr at the end (or when the
     /// input breaks off: reader.error() says why). Scoring or reading it is the caller's.
     [[nodiscard]] const row_view* next();
@@ -37,6 +41,7 @@ struct row_stream {
     std::unique_ptr<row_scorer> rows;
     std::vector<std::string_view> kept;
     row_view current;
+    std::vector<finding> findings;  ///< after check()
 };
 
 }  // namespace attachscore::detail

@@ -31,7 +31,8 @@ check_context make_check_context(const scorer& sc, const table_options& options,
 }
 
 table_checks::table_checks(const check_context& context)
-    : context_(&context), audit_(context.sc, context.slot_names, settings_of(context.sc, context.options)) {
+    : context_(&context),
+      audit_(context.sc, context.slot_names, settings_of(context.sc, context.options)) {
     if (context.columns.hints_by) audit_.set_group_name(context.header[*context.columns.hints_by]);
 }
 
@@ -94,8 +95,8 @@ diagnostics stops_of(const std::vector<finding>& findings, const instrument& ins
     diagnostics out;
     for (const auto& f : findings)
         if (f.severity == finding_severity::stop)
-            out.push_back({{f.where.file, "", 0, 0}, finding_text(f, inst, "en", words_of(options)),
-                           f.code});
+            out.push_back(
+                {{f.where.file, "", 0, 0}, finding_text(f, inst, "en", words_of(options)), f.code});
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/row_stream.hpp"
+#include "pipeline/table_checks.hpp"
 
 namespace attachscore {
 
@@ -23,15 +24,21 @@ table_reader& table_reader::operator=(table_reader&&) noexcept = default;
 table_reader::~table_reader() = default;
 
 result<table_reader> table_reader::open(const instrument& inst, std::istream& in,
-                                        const table_options& options) {
+                                        const table_options& options, table_checks_mode checks) {
     auto state = std::make_unique<impl>(in, options);
-    if (auto problems = state->stream.open(inst); !problems.empty()) return problems;
+    auto& stream = state->stream;
+    if (auto problems = stream.open(inst); !problems.empty()) return problems;
+    if (auto problems = stream.check(); !problems.empty()) return problems;
+    if (checks == table_checks_mode::stop)
+        if (auto stops = detail::stops_of(stream.findings, inst, options); !stops.empty())
+            return stops;
     return table_reader(std::move(state));
 }
 
 result<table_reader> table_reader::open_file(const instrument& inst,
                                              const std::filesystem::path& path,
-                                             const table_options& options) {
+                                             const table_options& options,
+                                             table_checks_mode checks) {
     table_options named = options;
     named.input_name = path.string();
     std::unique_ptr<std::istream> stream;
@@ -44,7 +51,7 @@ result<table_reader> table_reader::open_file(const instrument& inst,
         if (!*file) return diagnostics{{{named.input_name, "", 0, 0}, "cannot open this file."}};
         stream = std::move(file);
     }
-    auto reader = open(inst, *stream, named);
+    auto reader = open(inst, *stream, named, checks);
     if (reader) reader.value().impl_->owned = std::move(stream);
     return reader;
 }
@@ -55,6 +62,11 @@ const std::string& table_reader::column_pattern() const noexcept {
 
 std::span<const std::string> table_reader::kept_names() const noexcept {
     return impl_->stream.columns.kept_names;
+}
+
+std::span<const finding> table_reader::findings() const noexcept {
+    auto all = std::span<const finding>(impl_->stream.findings);
+    return all;
 }
 
 const table_row* table_reader::next() {

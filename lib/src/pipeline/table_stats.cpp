@@ -160,7 +160,8 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     stats.by_column = options.hints_by;
     stats.bootstrap = stats_options.bootstrap;
     return finish_statistics(inst, std::move(stats), plans, described, pairs, blanks,
-                             options.hints_by);
+                             options.hints_by,
+                             options.words ? *options.words : plain_option_words());
 }
 
 }  // namespace attachscore

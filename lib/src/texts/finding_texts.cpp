@@ -11,27 +11,40 @@ namespace attachscore {
 std::string option_words::setting(option_id option, std::string_view value) const {
     const std::string v(value);
     switch (option) {
-        case option_id::missing_codes: return v + " as the missing-value code";
+        case option_id::missing_codes:
+            return v + " as the missing-value code";
         case option_id::already_reversed:
             return v == "all" ? "every reverse-keyed item marked as already reversed"
                               : "items " + v + " marked as already reversed";
-        case option_id::keys_as_declared: return name(option);
-        case option_id::item_columns: return "the item columns listed (" + v + ")";
-        default: return name(option) + (v.empty() ? "" : " " + v);
+        case option_id::keys_as_declared:
+            return name(option);
+        case option_id::item_columns:
+            return "the item columns listed (" + v + ")";
+        default:
+            return name(option) + (v.empty() ? "" : " " + v);
     }
 }
 
 std::string option_words::name(option_id option) const {
     switch (option) {
-        case option_id::administered_scale: return "the administered scale";
-        case option_id::missing_codes: return "the missing-value codes";
-        case option_id::already_reversed: return "the already-reversed items";
-        case option_id::keys_as_declared: return "the keys as declared";
-        case option_id::item_order: return "the item order";
-        case option_id::item_columns: return "the item columns";
-        case option_id::column_pattern: return "the column pattern";
-        case option_id::encoding: return "the encoding";
-        case option_id::id_column: return "the id column";
+        case option_id::administered_scale:
+            return "the administered scale";
+        case option_id::missing_codes:
+            return "the missing-value codes";
+        case option_id::already_reversed:
+            return "the already-reversed items";
+        case option_id::keys_as_declared:
+            return "the keys as declared";
+        case option_id::item_order:
+            return "the item order";
+        case option_id::item_columns:
+            return "the item columns";
+        case option_id::column_pattern:
+            return "the column pattern";
+        case option_id::encoding:
+            return "the encoding";
+        case option_id::id_column:
+            return "the id column";
     }
     return {};
 }

@@ -42,7 +42,8 @@ std::string another_scale(const finding& f, const instrument& inst, const option
     text += "), but " + inst.short_name + " is published on " + published +
             ". Scored on the published key, reverse keys and bands would be wrong. "
             "If the questionnaire was given on " +
-            seen + ", score with " + w.setting(option_id::administered_scale, range_value(low, top));
+            seen + ", score with " +
+            w.setting(option_id::administered_scale, range_value(low, top));
     if (f.starts_below)
         text += "; if " + zero + " means \"not answered\", score with " +
                 w.together(missing,
@@ -76,10 +77,12 @@ std::string off_scale(const finding& f, const option_words& w) {
         same_where = same_where && where(f, c) == where(f, f.columns.front());
         lo = std::min(lo, c.min);
         hi = std::max(hi, c.max);
-        names.push_back(c.name +
-                        (f.code == finding_code::answers_off_scale ? " (" + std::to_string(c.count) + ")" : ""));
+        names.push_back(c.name + (f.code == finding_code::answers_off_scale
+                                      ? " (" + std::to_string(c.count) + ")"
+                                      : ""));
     }
-    const std::string answers = " (answers from " + number_text(lo) + " to " + number_text(hi) + ")";
+    const std::string answers =
+        " (answers from " + number_text(lo) + " to " + number_text(hi) + ")";
     if (f.code == finding_code::columns_off_scale)
         return "every answer in " + list_some(names, 6) + " is outside the scale " + range +
                answers + ": was the questionnaire given on another scale (see " +
@@ -92,7 +95,6 @@ std::string off_scale(const finding& f, const option_words& w) {
            (same_where ? where(f, f.columns.front()) : std::string()) +
            "; those rows are not scored: " + join(names, ", ") + ".";
 }
-
 
 std::string reversed_export(const finding& f, const instrument& inst, const option_words& w) {
     std::vector<std::string> names;
@@ -135,9 +137,9 @@ std::string reversed_items(const finding& f, const option_words& w) {
 
 std::string item_against_rest(const finding& f) {
     const auto& item = f.items.front();
-    return "item " + std::to_string(item.number) + " (" + item.column + ") runs against the rest of " +
-           f.scores.front().id + " (item–rest r = " + r_text(item.r) + " over " +
-           rows_text(item.rows) + ")" +
+    return "item " + std::to_string(item.number) + " (" + item.column +
+           ") runs against the rest of " + f.scores.front().id +
+           " (item–rest r = " + r_text(item.r) + " over " + rows_text(item.rows) + ")" +
            (item.reversed_in_scoring
                 ? ": it is reversed in scoring; was it already reversed in the export?"
                 : ": is it reversed in the export, or keyed differently here?");
@@ -154,10 +156,10 @@ std::string item_keyed_by_group(const finding& f) {
 }
 
 std::string item_order(const finding& f, const instrument& inst, const option_words& w) {
-    const std::string read_as =
-        f.columns_listed ? "the columns named with " + w.name(option_id::item_columns)
-        : f.read_as.empty() ? "this file's numbering, " + inst.item_order
-                            : "the order " + f.read_as;
+    const std::string read_as = f.columns_listed
+                                    ? "the columns named with " + w.name(option_id::item_columns)
+                                : f.read_as.empty() ? "this file's numbering, " + inst.item_order
+                                                    : "the order " + f.read_as;
     const std::string rows = count_text(f.count, "en") + " complete rows";
     const std::string confirm = w.setting(option_id::item_order, inst.item_order);
     const std::string fits = "mean item–rest r = " + apa_text(f.fit_found, 2, "en") + " against " +
@@ -174,7 +176,8 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
                f.order + ": " + f.order_description +
                " Read in that order, the items hang together with their own scale far better "
                "than in " +
-               read_as + " (" + fits + "). If the questionnaire was given in that order, score with " +
+               read_as + " (" + fits +
+               "). If the questionnaire was given in that order, score with " +
                w.setting(option_id::item_order, f.order) + "; if it was given in " +
                inst.short_name + "'s own numbering, confirm with " + confirm + ".";
     } else if (f.code == finding_code::keys_do_not_fit) {
@@ -216,26 +219,35 @@ std::string not_utf8(const finding& f, const option_words& w) {
 
 std::string finding_text_en(const finding& f, const instrument& inst, const option_words& w) {
     switch (f.code) {
-        case finding_code::none: break;
-        case finding_code::another_scale: return another_scale(f, inst, w);
+        case finding_code::none:
+            break;
+        case finding_code::another_scale:
+            return another_scale(f, inst, w);
         case finding_code::columns_off_scale:
-        case finding_code::answers_off_scale: return off_scale(f, w);
+        case finding_code::answers_off_scale:
+            return off_scale(f, w);
         case finding_code::zero_rows:
             return std::to_string(f.count) + (f.count == 1 ? " row has" : " rows have") +
                    " 0 in every answered item: if 0 means \"not answered\" here, score with " +
                    w.setting(option_id::missing_codes, "0") + ".";
-        case finding_code::reversed_export: return reversed_export(f, inst, w);
-        case finding_code::reversed_items: return reversed_items(f, w);
-        case finding_code::item_against_rest: return item_against_rest(f);
-        case finding_code::item_keyed_by_group: return item_keyed_by_group(f);
+        case finding_code::reversed_export:
+            return reversed_export(f, inst, w);
+        case finding_code::reversed_items:
+            return reversed_items(f, w);
+        case finding_code::item_against_rest:
+            return item_against_rest(f);
+        case finding_code::item_keyed_by_group:
+            return item_keyed_by_group(f);
         case finding_code::too_many_groups:
             return f.group_column + " has more than " + std::to_string(f.count) +
                    " different values, too many to say where problems sit; hints by a column "
                    "such as a site or a wave say where.";
         case finding_code::another_item_order:
         case finding_code::keys_do_not_fit:
-        case finding_code::items_elsewhere: return item_order(f, inst, w);
-        case finding_code::not_utf8: return not_utf8(f, w);
+        case finding_code::items_elsewhere:
+            return item_order(f, inst, w);
+        case finding_code::not_utf8:
+            return not_utf8(f, w);
     }
     return {};
 }

@@ -1,0 +1,146 @@
+// The whole-table checks through every door of the library: findings with codes, the same stops
+// for the row reader and the statistics as for score_table, and sentences in the caller's words.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "attachscore/attachscore.hpp"
+#include "test_helpers.hpp"
+
+namespace {
+
+using attachscore::finding_code;
+
+std::string check_file(const std::string& name) {
+    std::ifstream in(std::string(ATTACHSCORE_TEST_DATA) + "/checks/" + name);
+    std::stringstream text;
+    text << in.rdbuf();
+    REQUIRE_FALSE(text.str().empty());
+    return text.str();
+}
+
+attachscore::table_options with_id() {
+    attachscore::table_options options;
+    options.id_column = "id";
+    return options;
+}
+
+// Words for the options as a Python binding would give them.
+class keyword_words final : public attachscore::option_words {
+  public:
+    std::string setting(attachscore::option_id option, std::string_view value) const override {
+        return name(option) + (value.empty() ? "=True" : "=\"" + std::string(value) + "\"");
+    }
+    std::string name(attachscore::option_id option) const override {
+        switch (option) {
+            case attachscore::option_id::administered_scale:
+                return "scale";
+            case attachscore::option_id::already_reversed:
+                return "already_reversed";
+            case attachscore::option_id::keys_as_declared:
+                return "keys_as_declared";
+            case attachscore::option_id::missing_codes:
+                return "missing";
+            default:
+                return "other";
+        }
+    }
+    std::string together(const std::string& a, const std::string& b) const override {
+        return a + ", " + b;
+    }
+};
+
+const attachscore::instrument& ecr_r() {
+    static const auto cat = attachscore::catalogue::builtin();
+    return *cat.find("ecr-r");
+}
+
+}  // namespace
+
+TEST_CASE("the row reader and the statistics stop where score_table stops, with the same code") {
+    const std::pair<const char*, finding_code> files[] = {
+        {"five-point-120.csv", finding_code::another_scale},
+        {"reversed-120.csv", finding_code::reversed_export},
+        {"zero-based-120.csv", finding_code::another_scale},
+    };
+    for (const auto& [file, code] : files) {
+        CAPTURE(file);
+        const std::string text = check_file(file);
+        std::istringstream a(text), b(text), c(text);
+        std::ostringstream out;
+        auto scored = attachscore::score_table(ecr_r(), a, out, with_id());
+        REQUIRE_FALSE(scored.ok());
+        auto reader = attachscore::table_reader::open(ecr_r(), b, with_id());
+        REQUIRE_FALSE(reader.ok());
+        auto stats = attachscore::compute_statistics(ecr_r(), c, with_id());
+        REQUIRE_FALSE(stats.ok());
+        CHECK(scored.errors().front().code == code);
+        CHECK(reader.errors().front().code == code);
+        CHECK(stats.errors().front().code == code);
+        CHECK(reader.errors().front().message == scored.errors().front().message);
+        CHECK(stats.errors().front().message == scored.errors().front().message);
+    }
+}
+
+TEST_CASE("an embedder can read the findings instead of stopping, and then read every row") {
+    std::istringstream in(check_file("five-point-120.csv"));
+    auto reader = attachscore::table_reader::open(ecr_r(), in, with_id(),
+                                                  attachscore::table_checks_mode::report);
+    REQUIRE_MESSAGE(reader.ok(), test::listing(reader.errors()));
+    std::map<finding_code, std::size_t> by_code;
+    for (const auto& f : reader.value().findings())
+        ++by_code[f.code];
+    CHECK(by_code[finding_code::another_scale] == 1);
+    const auto& f = reader.value().findings().front();
+    CHECK(f.severity == attachscore::finding_severity::stop);
+    CHECK(f.seen.min == 1);
+    CHECK(f.seen.max == 5);
+    CHECK(f.respondents == 120);
+    // The rows were read for the checks and are read again from the first.
+    std::size_t rows = 0;
+    const auto* row = reader.value().next();
+    REQUIRE(row != nullptr);
+    CHECK(row->id == "r1");
+    for (; row; row = reader.value().next())
+        ++rows;
+    CHECK(rows == 120);
+}
+
+TEST_CASE("a finding's sentence names options in the caller's words, in English or Spanish") {
+    std::istringstream in(check_file("zero-based-120.csv"));
+    auto reader = attachscore::table_reader::open(ecr_r(), in, with_id(),
+                                                  attachscore::table_checks_mode::report);
+    REQUIRE(reader.ok());
+    const auto& f = reader.value().findings().front();
+    REQUIRE(f.code == finding_code::another_scale);
+    CHECK(f.starts_below);
+    const keyword_words words;
+    const auto en = attachscore::finding_text(f, ecr_r(), "en", words);
+    CHECK(en.find("score with scale=\"0-6\"") != std::string::npos);
+    CHECK(en.find("score with missing=\"0\", scale=\"1-6\"") != std::string::npos);
+    CHECK(en.find("--") == std::string::npos);
+    const auto es = attachscore::finding_text(f, ecr_r(), "es", words);
+    CHECK(es.find("scale=\"0-6\"") != std::string::npos);
+    CHECK(es.find("120 personas") != std::string::npos);
+    CHECK(es.find("every answer") == std::string::npos);
+}
+
+TEST_CASE("score_table's summary gives its hints as findings with codes") {
+    // Five respondents on 1–5: too few to stop, so a hint.
+    const std::string text = check_file("five-point-120.csv");
+    std::istringstream lines(text);
+    std::string csv, line;
+    for (int i = 0; i < 31 && std::getline(lines, line); ++i)
+        csv += line + "\n";
+    std::istringstream in(csv);
+    std::ostringstream out;
+    auto scored = attachscore::score_table(ecr_r(), in, out, with_id());
+    REQUIRE_MESSAGE(scored.ok(), test::listing(scored.errors()));
+    const auto& s = scored.value();
+    REQUIRE(s.findings.size() == s.hints.size());
+    CHECK(std::count_if(s.findings.begin(), s.findings.end(), [](const attachscore::finding& f) {
+              return f.code == finding_code::another_scale &&
+                     f.severity == attachscore::finding_severity::hint;
+          }) == 1);
+}
