@@ -31,6 +31,16 @@ class flags final : public option_words {
                 return "--encoding";
             case option_id::id_column:
                 return "--id-column";
+            case option_id::classify:
+                return "--classify";
+            case option_id::norms:
+                return "--norms";
+            case option_id::norm_group:
+                return "--norm-group";
+            case option_id::output_delimiter:
+                return "--output-delimiter";
+            case option_id::respondent:
+                return "--respondent";
         }
         return {};
     }

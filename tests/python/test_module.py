@@ -64,3 +64,47 @@ refused(lambda: ecr.score([low, ["x"] + [1] * 35]), "respondent 2: answer 1 ('x'
 rq = attachscore.Instrument("rq")
 assert rq.categories and rq.score([[7, 1, 2, 3, None]])[rq.categories[0]] == ["secure"]
 print("python module: same as the CLI on the sample; lists, arrays, frames; errors explained")
+
+# The checks of the command line run before scoring: the three fixtures stop with the way on in
+# this module's words, check=False and the settling options go on.
+import csv  # noqa: E402
+import warnings  # noqa: E402
+
+
+def fixture(name):
+    with open(os.path.join(root, "tests", "data", "checks", name), newline="") as f:
+        return [[float(v) for v in row[1:]] for row in list(csv.reader(f))[1:]]
+
+
+def stops(rows, code, fragment, **options):
+    try:
+        attachscore.Instrument("ecr-r", **options).score(rows)
+    except attachscore.AttachscoreCheckError as e:
+        assert e.findings[0].code == code and e.findings[0].stops, e.findings
+        assert fragment in str(e), (fragment, str(e))
+        assert "--" not in str(e), str(e)
+        return e.findings
+    raise AssertionError("no stop: " + fragment)
+
+
+five = fixture("five-point-120.csv")
+stops(five, 1, 'score with scale="1-5"')
+stops(fixture("zero-based-120.csv"), 1, 'score with missing="0", scale="1-6"')
+found = stops(fixture("reversed-120.csv"), 5, 'score with already_reversed="all"')
+assert found[0].items == sorted(reversed_items), found[0].items
+assert "use keys_as_declared=True" in found[0].text, found[0].text
+with warnings.catch_warnings(record=True) as seen:
+    warnings.simplefilter("always")
+    as_given = attachscore.Instrument("ecr-r", scale="1-5").score(five)
+    assert len(as_given["anxiety"]) == 120 and not seen, [str(w.message) for w in seen]
+    attachscore.Instrument("ecr-r").score(five, check=False)
+    assert any(issubclass(w.category, attachscore.AttachscoreHint) and "1–5" in str(w.message)
+               for w in seen), [str(w.message) for w in seen]
+fixed = attachscore.Instrument("ecr-r", already_reversed="all").score(fixture("reversed-120.csv"))
+assert len(fixed["anxiety"]) == 120
+zeros = attachscore.Instrument("ecr-r", missing=0, scale="1-6").score(fixture("zero-based-120.csv"))
+assert len(zeros["anxiety"]) == 120
+refused(lambda: attachscore.Instrument("ecr-r", scale="five"), 'scale takes two whole numbers')
+refused(lambda: attachscore.Instrument("ecr-r", already_reversed=[1]),
+        "names item 1, which ECR-R does not reverse")
+print("python module: the checks stop as the command line stops; options settle them")

@@ -144,6 +144,133 @@ ATTACHSCORE_API const char* attachscore_result_interpretation(const attachscore_
  * before the first attachscore_score or for c out of range. */
 ATTACHSCORE_API const char* attachscore_result_category(attachscore_result* result, size_t c);
 
+/* --- Options: a configured instrument ------------------------------------------------------- */
+
+typedef struct attachscore_options attachscore_options;
+
+/* NULL when out of memory. */
+ATTACHSCORE_API attachscore_options* attachscore_options_new(void);
+ATTACHSCORE_API void attachscore_options_free(attachscore_options* options);
+/* Sets one option by name, its value as text (a later call for the same name replaces it):
+ *   "scale"             "1-5"           the response scale actually administered
+ *   "already_reversed"  "all" or "9,11" reverse-keyed items the data hold already reversed
+ *   "keys_as_declared"  "true"          score the keys as declared even when the data say the
+ *                                       export reversed them (the check then only hints)
+ *   "item_order"        an order's id   the order the answers are in, one the instrument
+ *                                       declares; its own order's id confirms its numbering
+ *   "classify"          "midpoint,…"    category rules the instrument offers as options
+ *   "language"          "en" or "es"    of reasons and findings
+ * ATTACHSCORE_INVALID_ARGUMENT, with a message, for an unknown name or a value of the wrong
+ * form; what depends on the instrument is checked by attachscore_instrument_configure. */
+ATTACHSCORE_API attachscore_status attachscore_options_set(attachscore_options* options,
+                                                           const char* name, const char* value,
+                                                           char** message);
+/* The instrument scored with these options, as a new handle (base and options may be freed
+ * after). ATTACHSCORE_INVALID_ARGUMENT, with a message, for options that do not fit it (an item
+ * that is not reverse-keyed, an order it does not declare). */
+ATTACHSCORE_API attachscore_status attachscore_instrument_configure(
+    const attachscore_instrument* base, const attachscore_options* options,
+    attachscore_instrument** out, char** message);
+
+/* --- Many respondents at once ---------------------------------------------------------------- */
+
+/* Why an answer cannot be scored (attachscore_score_batch's problems). */
+typedef enum attachscore_problem {
+    ATTACHSCORE_PROBLEM_NONE = 0,
+    ATTACHSCORE_PROBLEM_OUTSIDE_SCALE = 1,
+    ATTACHSCORE_PROBLEM_NOT_WHOLE_NUMBER = 2,
+    ATTACHSCORE_PROBLEM_NOT_A_CHOICE = 3,
+    ATTACHSCORE_PROBLEM_UNREADABLE = 4
+} attachscore_problem;
+
+/* Scores `rows` respondents from `answers`, row-major: rows × attachscore_answer_count numbers,
+ * NaN for a blank. Writes into the caller's arrays, each rows × attachscore_score_count long, row
+ * r's score s at [r * score_count + s] (any may be NULL):
+ *   values    the score, NaN unless valid;
+ *   answered  the items answered;
+ *   statuses  an attachscore_score_status;
+ *   bands     the index of its band (attachscore_band_label), -1 when not valid or no band
+ *             applies (a score without bands, answers on another scale than the published one);
+ * and into arrays `rows` long (may be NULL): problems, the attachscore_problem of the row's first
+ * answer that cannot be scored, and positions, that answer's index (0 when none).
+ * Allocates nothing per row. Threads: any number may call it at once on the same instrument,
+ * each with its own arrays. The whole-table checks are attachscore_checks_*: run them first. */
+ATTACHSCORE_API attachscore_status attachscore_score_batch(const attachscore_instrument* inst,
+                                                           const double* answers, size_t rows,
+                                                           double* values, int* answered,
+                                                           int* statuses, int* bands, int* problems,
+                                                           size_t* positions);
+/* Score s's bands, in order, and band b's label in `language` (NULL when out of range). */
+ATTACHSCORE_API size_t attachscore_band_count(const attachscore_instrument* inst, size_t s);
+ATTACHSCORE_API const char* attachscore_band_label(const attachscore_instrument* inst, size_t s,
+                                                   size_t b, const char* language);
+
+/* The message of this thread's last call that failed (attachscore_score_batch,
+ * attachscore_checks_*), or "" — valid until this thread's next such call. */
+ATTACHSCORE_API const char* attachscore_last_error(void);
+
+/* --- The whole-table checks ----------------------------------------------------------------- */
+
+/* What the command line checks before it scores a file (another administered scale, reverse-keyed
+ * items already reversed, items in another order, answers off the scale, rows of zeros, …), over
+ * respondents held in memory and fed in batches. A finding that stops the command line means the
+ * scores would be wrong; an application stops, or shows the finding, before it uses them. */
+typedef struct attachscore_checks attachscore_checks;
+
+/* The options the findings' ways on refer to (attachscore_words.names). */
+typedef enum attachscore_option {
+    ATTACHSCORE_OPTION_SCALE = 0,
+    ATTACHSCORE_OPTION_MISSING = 1,
+    ATTACHSCORE_OPTION_ALREADY_REVERSED = 2,
+    ATTACHSCORE_OPTION_KEYS_AS_DECLARED = 3,
+    ATTACHSCORE_OPTION_ITEM_ORDER = 4,
+    ATTACHSCORE_OPTION_ITEM_COLUMNS = 5,
+    ATTACHSCORE_OPTION_COLUMNS = 6,
+    ATTACHSCORE_OPTION_ENCODING = 7,
+    ATTACHSCORE_OPTION_ID_COLUMN = 8,
+    ATTACHSCORE_OPTION_CLASSIFY = 9,
+    ATTACHSCORE_OPTION_NORMS = 10,
+    ATTACHSCORE_OPTION_NORM_GROUP = 11,
+    ATTACHSCORE_OPTION_OUTPUT_DELIMITER = 12,
+    ATTACHSCORE_OPTION_RESPONDENT = 13,
+    ATTACHSCORE_OPTION_COUNT = 14
+} attachscore_option;
+
+/* How a binding names the options in a finding's ways on; a NULL member: the library's words.
+ * "{name}" and "{value}" in the patterns stand for the option's name and value. For Python:
+ * names "scale", "missing" …; setting "{name}=\"{value}\""; flag "{name}=True"; together ", ";
+ * description "attachscore.Instrument(\"{id}\").info()". */
+typedef struct attachscore_words {
+    const char* names[ATTACHSCORE_OPTION_COUNT];
+    const char* setting;     /* an option with a value */
+    const char* flag;        /* an option without one */
+    const char* together;    /* between two settings given together */
+    const char* description; /* what describes instrument {id}'s items and orders */
+} attachscore_words;
+
+/* `columns`: attachscore_answer_count names of the answers' columns, for the findings (NULL:
+ * unnamed). The instrument must outlive the checks; one checks handle belongs to one thread. */
+ATTACHSCORE_API attachscore_status attachscore_checks_new(const attachscore_instrument* inst,
+                                                          const char* const* columns,
+                                                          attachscore_checks** out);
+ATTACHSCORE_API void attachscore_checks_free(attachscore_checks* checks);
+/* Adds `rows` respondents, as attachscore_score_batch takes them. */
+ATTACHSCORE_API attachscore_status attachscore_checks_add(attachscore_checks* checks,
+                                                          const double* answers, size_t rows);
+/* Judges what was added: the number of findings, those that stop first. */
+ATTACHSCORE_API size_t attachscore_checks_evaluate(attachscore_checks* checks);
+/* Finding i of the last evaluation: its code (attachscore::finding_code, findings.hpp: 1 another
+ * administered scale, 5 reverse-keyed items already reversed, 10 another item order …; 0 for i
+ * out of range), whether it stops (1) or is a hint (0), the item numbers it names (at most
+ * `capacity` written; the count returned), and its sentence in the instrument's language with
+ * the ways on in `words` (NULL: the library's), valid until the next call on these checks. */
+ATTACHSCORE_API int attachscore_finding_code(const attachscore_checks* checks, size_t i);
+ATTACHSCORE_API int attachscore_finding_stops(const attachscore_checks* checks, size_t i);
+ATTACHSCORE_API size_t attachscore_finding_items(const attachscore_checks* checks, size_t i,
+                                                 int* numbers, size_t capacity);
+ATTACHSCORE_API const char* attachscore_finding_text(attachscore_checks* checks, size_t i,
+                                                     const attachscore_words* words);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif

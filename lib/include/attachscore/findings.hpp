@@ -58,7 +58,8 @@ enum class finding_severity {
     hint,  ///< worth a look; scoring went on
 };
 
-/// The options a finding's ways on refer to; option_words names them in the caller's terms.
+/// The options a finding's ways on (and a refused option's message) refer to; option_words names
+/// them in the caller's terms. The numbers are the C API's ATTACHSCORE_OPTION_*.
 enum class option_id {
     administered_scale,  ///< value "1-5"
     missing_codes,       ///< value "0"
@@ -69,6 +70,11 @@ enum class option_id {
     column_pattern,      ///< value "Q{n}"
     encoding,            ///< value "latin1"
     id_column,           ///< value "id,wave"
+    classify,            ///< value a category rule's option name
+    norms,               ///< value a norm set's id
+    norm_group,          ///< value a column
+    output_delimiter,    ///< value "semicolon"
+    respondent,          ///< value an id
 };
 
 /// Words for the options, in the terms of whoever shows the sentence (a flag, a keyword argument).

@@ -16,19 +16,14 @@
 
 #include "analysis/correlation.hpp"
 #include "analysis/item_order.hpp"
+#include "attachscore/checks.hpp"
 #include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/scorer.hpp"
 
 namespace attachscore::detail {
 
-struct audit_settings {
-    bool scale_given = false;    ///< the user named the administered scale (even the published one)
-    bool keys_settled = false;   ///< --keys-as-declared or --already-reversed: no keying stop
-    bool order_settled = false;  ///< the instrument's own order confirmed: no item-order stop
-    std::string order_given;     ///< the order the columns were read in (empty: the file's own)
-    bool columns_listed = false;  ///< each item's column named (--item-columns)
-};
+using audit_settings = check_settings;
 
 /// Findings that stop the run first, then hints, most important first.
 using audit_verdict = std::vector<finding>;

@@ -13,56 +13,15 @@
 #include "attachscore/interpret.hpp"
 #include "attachscore/loader.hpp"
 #include "attachscore/scorer.hpp"
-
-struct attachscore_instrument {
-    explicit attachscore_instrument(attachscore::instrument inst) : sc(std::move(inst)) {
-        for (std::size_t c = 0; c < sc.definition().categories.size(); ++c)
-            if (sc.category_enabled(c)) categories.push_back(c);
-        const auto& cite = sc.definition().cite;
-        citation = cite.authors + " (" + std::to_string(cite.year) + "). " + cite.title + ". " +
-                   cite.source + (cite.doi.empty() ? "" : ". https://doi.org/" + cite.doi);
-    }
-    attachscore::scorer sc;
-    std::vector<std::size_t> categories;  ///< the rules computed by default
-    std::string citation;
-};
-
-struct attachscore_result {
-    explicit attachscore_result(const attachscore_instrument& i)
-        : inst(&i),
-          scores(i.sc.make_result()),
-          reasons(i.sc.definition().scores.size()),
-          categories(i.categories.size()) {}
-    const attachscore_instrument* inst;
-    attachscore::respondent_scores scores;
-    bool scored = false;  ///< until the first attachscore_score, nothing is valid
-    // Texts made on request, kept until the next respondent (their capacity is reused).
-    std::vector<std::string> reasons;
-    std::vector<std::string> categories;
-};
+#include "c_api/handles.hpp"
+#include "c_api/support.hpp"
 
 namespace {
 
 using attachscore::localized_text;
 
-// Copies with malloc, which cannot throw; NULL when memory is short.
-void set_message(char** message, const char* text) {
-    if (!message) return;
-    const std::size_t size = std::strlen(text) + 1;
-    *message = static_cast<char*>(std::malloc(size));
-    if (*message) std::memcpy(*message, text, size);
-}
-void set_message(char** message, const std::string& text) {
-    set_message(message, text.c_str());
-}
-
-// Looks the language up without making a std::string (which could throw).
-const char* text_in(const localized_text& text, const char* language) {
-    if (!language) return nullptr;
-    for (const auto& [code, words] : text)
-        if (code == language) return words.c_str();
-    return nullptr;
-}
+using attachscore::c_api::set_message;
+using attachscore::c_api::text_in;
 
 // Runs `open` (which makes the C++ instrument or says why not) into a new handle.
 template <class Open>

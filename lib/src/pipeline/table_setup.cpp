@@ -17,27 +17,32 @@ namespace attachscore::detail {
 
 namespace {
 
-// --already-reversed names reverse-keyed items only, and --keys-as-declared says the opposite.
+const option_words& words_of(const table_options& options) {
+    return options.words ? *options.words : plain_option_words();
+}
+
+// The already-reversed items are reverse-keyed items, and keys as declared say the opposite.
 void check_keys_options(const instrument& inst, const table_options& options, diagnostics& out) {
     const auto keyed = reverse_keyed_items(inst);
+    const auto& w = words_of(options);
+    const std::string reversed = w.name(option_id::already_reversed);
     for (int number : options.scoring.already_reversed)
         if (!inst.item_index(number))
             out.push_back({{},
-                           "--already-reversed names item " + std::to_string(number) + ", but " +
+                           reversed + " names item " + std::to_string(number) + ", but " +
                                inst.short_name + " has items " +
                                std::to_string(inst.items.front().number) + "–" +
                                std::to_string(inst.items.back().number) + "."});
         else if (std::find(keyed.begin(), keyed.end(), number) == keyed.end())
             out.push_back({{},
-                           "--already-reversed names item " + std::to_string(number) + ", which " +
+                           reversed + " names item " + std::to_string(number) + ", which " +
                                inst.short_name +
-                               " does not reverse; it names reverse-keyed items only (see "
-                               "'attachscore info " +
-                               inst.id + "')."});
+                               " does not reverse; it names reverse-keyed items only (see " +
+                               w.description_of(inst.id) + ")."});
     if (options.keys_as_declared && !options.scoring.already_reversed.empty())
         out.push_back({{},
-                       "--already-reversed and --keys-as-declared say opposite things; choose "
-                       "one."});
+                       reversed + " and " + w.name(option_id::keys_as_declared) +
+                           " say opposite things; choose one."});
 }
 
 // A recode maps words to answers on the scale, and never gives an anchor label another value.
@@ -65,6 +70,7 @@ void check_recode(const instrument& inst, const table_options& options, diagnost
 
 diagnostics check_options(const instrument& inst, const table_options& options) {
     diagnostics out;
+    const auto& w = words_of(options);
     if (std::find(inst.languages.begin(), inst.languages.end(), options.language) ==
         inst.languages.end())
         out.push_back({{},
@@ -77,8 +83,9 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
     if (!options.item_columns.empty() && !options.item_order.empty() &&
         options.item_order != inst.item_order)
         out.push_back({{},
-                       "--item-columns names each item's column in " + inst.short_name +
-                           "'s own numbering; --item-order " + options.item_order +
+                       w.name(option_id::item_columns) + " names each item's column in " +
+                           inst.short_name + "'s own numbering; " +
+                           w.setting(option_id::item_order, options.item_order) +
                            " does not apply then (leave it out)."});
     std::vector<std::string> offered;
     for (const auto& rule : inst.categories)
@@ -87,7 +94,8 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
         if (std::find(offered.begin(), offered.end(), name) == offered.end())
             out.push_back(
                 {{},
-                 "--classify " + name + " is not offered for " + inst.short_name + "; " +
+                 w.setting(option_id::classify, name) + " is not offered for " + inst.short_name +
+                     "; " +
                      (offered.empty() ? std::string("it offers no optional classification.")
                                       : "it offers: " + detail::join(offered, ", ") + ".")});
     if (options.norms && options.norms->groups.size() > 1 && options.norm_group_column.empty()) {
@@ -97,13 +105,13 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
         out.push_back({{},
                        "the norms " + options.norms->id + " are given by group (" +
                            detail::join(names, ", ") +
-                           "); name the column that holds each respondent's group with "
-                           "--norm-group COLUMN."});
+                           "); name the column that holds each respondent's group with " +
+                           w.setting(option_id::norm_group, "COLUMN") + "."});
     }
     if (options.output_delimiter == options.output_decimal)
         out.push_back({{},
-                       "numbers with a decimal comma cannot go in comma-separated output; use "
-                       "--output-delimiter semicolon (or tab)."});
+                       "numbers with a decimal comma cannot go in comma-separated output; use " +
+                           w.setting(option_id::output_delimiter, "semicolon") + " (or tab)."});
     if (options.norms && options.scoring.administered_scale &&
         (options.scoring.administered_scale->min != inst.scale.min ||
          options.scoring.administered_scale->max != inst.scale.max))
@@ -111,13 +119,19 @@ diagnostics check_options(const instrument& inst, const table_options& options) 
                        "the norms " + options.norms->id + " were published for answers on " +
                            std::to_string(inst.scale.min) + "–" + std::to_string(inst.scale.max) +
                            "; scores from another administered scale cannot be compared with "
-                           "them. Leave out --norms or --scale."});
+                           "them. Leave out " +
+                           w.name(option_id::norms) + " or " +
+                           w.name(option_id::administered_scale) + "."});
     check_keys_options(inst, options, out);
     check_recode(inst, options, out);
     if (!options.respondent.empty() && options.id_column.empty())
-        out.push_back({{}, "--respondent needs --id-column, the column that holds the ids."});
+        out.push_back({{},
+                       w.name(option_id::respondent) + " needs " + w.name(option_id::id_column) +
+                           ", the column that holds the ids."});
     if (!options.norm_group_column.empty() && !options.norms)
-        out.push_back({{}, "--norm-group needs norms; choose them with --norms."});
+        out.push_back({{},
+                       w.name(option_id::norm_group) + " needs norms; choose them with " +
+                           w.name(option_id::norms) + "."});
     return out;
 }
 

@@ -32,7 +32,7 @@ std::string option_words::name(option_id option) const {
         case option_id::missing_codes:
             return "the missing-value codes";
         case option_id::already_reversed:
-            return "the already-reversed items";
+            return "the list of already-reversed items";
         case option_id::keys_as_declared:
             return "the keys as declared";
         case option_id::item_order:
@@ -45,6 +45,16 @@ std::string option_words::name(option_id option) const {
             return "the encoding";
         case option_id::id_column:
             return "the id column";
+        case option_id::classify:
+            return "the classification";
+        case option_id::norms:
+            return "the norms";
+        case option_id::norm_group:
+            return "the norm-group column";
+        case option_id::output_delimiter:
+            return "the output delimiter";
+        case option_id::respondent:
+            return "the respondent";
     }
     return {};
 }

@@ -1,0 +1,40 @@
+// The C API's handles, shared by its source files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "attachscore/attachscore.h"
+#include "attachscore/checks.hpp"
+#include "attachscore/scorer.hpp"
+
+struct attachscore_instrument {
+    explicit attachscore_instrument(attachscore::instrument inst,
+                                    attachscore::scoring_options options = {})
+        : sc(std::move(inst), std::move(options)) {
+        for (std::size_t c = 0; c < sc.definition().categories.size(); ++c)
+            if (sc.category_enabled(c)) categories.push_back(c);
+        const auto& cite = sc.definition().cite;
+        citation = cite.authors + " (" + std::to_string(cite.year) + "). " + cite.title + ". " +
+                   cite.source + (cite.doi.empty() ? "" : ". https://doi.org/" + cite.doi);
+    }
+    attachscore::scorer sc;
+    std::vector<std::size_t> categories;  ///< the rules computed by default
+    std::string citation;
+    attachscore::check_settings settings;  ///< what attachscore_instrument_configure settled
+    std::string language = "en";           ///< of the findings' and reasons' texts
+};
+
+struct attachscore_result {
+    explicit attachscore_result(const attachscore_instrument& i)
+        : inst(&i),
+          scores(i.sc.make_result()),
+          reasons(i.sc.definition().scores.size()),
+          categories(i.categories.size()) {}
+    const attachscore_instrument* inst;
+    attachscore::respondent_scores scores;
+    bool scored = false;  ///< until the first attachscore_score, nothing is valid
+    // Texts made on request, kept until the next respondent (their capacity is reused).
+    std::vector<std::string> reasons;
+    std::vector<std::string> categories;
+};
