@@ -13,6 +13,7 @@
 #include "attachscore/classroom.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_words.hpp"
 
 namespace attachscore::cli {
 namespace {
@@ -145,6 +146,7 @@ int serve(const class_args& a) {
     server_options net;
     net.bind = a.bind;
     net.port = static_cast<unsigned short>(a.port);
+    net.words = &flag_words();
     net.timeout = std::chrono::seconds(a.timeout);
     class_server server(*session, net);
     if (auto why = server.listen(); !why.empty()) {

@@ -9,6 +9,9 @@ namespace {
 class flags final : public option_words {
   public:
     std::string setting(option_id option, std::string_view value) const override {
+        // A pattern's braces mean something to a shell: it is given in quotes.
+        if (option == option_id::column_pattern && value.find('{') != std::string_view::npos)
+            return name(option) + " '" + std::string(value) + "'";
         return name(option) + (value.empty() ? "" : " " + std::string(value));
     }
     std::string name(option_id option) const override {
@@ -41,6 +44,14 @@ class flags final : public option_words {
                 return "--output-delimiter";
             case option_id::respondent:
                 return "--respondent";
+            case option_id::standardize:
+                return "--standardize";
+            case option_id::strict:
+                return "--strict";
+            case option_id::quality:
+                return "--quality";
+            case option_id::port:
+                return "--port";
         }
         return {};
     }

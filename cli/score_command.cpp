@@ -13,6 +13,7 @@
 #include "atomic_output.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_words.hpp"
 #include "progress.hpp"
 #include "score_input.hpp"
 #include "score_options.hpp"
@@ -94,6 +95,7 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
     scratch.flush();
     scratch.seekg(0);
     sav_options options;
+    options.words = &flag_words();
     options.language = a.table.language;
     options.norms = a.table.norms;
     options.text_columns = split_commas({a.table.id_column});

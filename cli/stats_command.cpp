@@ -7,6 +7,7 @@
 #include "atomic_output.hpp"
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "flag_words.hpp"
 #include "score_input.hpp"
 #include "score_options.hpp"
 
@@ -64,7 +65,8 @@ std::optional<std::string> render(const stats_args& s, const instrument& inst,
     const std::string format = s.format.empty() ? "text" : s.format;
     if (format == "json") return statistics_json(stats, s.digits);
     if (format == "csv") return statistics_csv(stats, s.digits);
-    return statistics_text(inst, stats, s.digits < 0 ? 2 : s.digits, 80, s.score.lang);
+    return statistics_text(inst, stats, s.digits < 0 ? 2 : s.digits, 80, s.score.lang,
+                           flag_words());
 }
 
 bool check_format(const stats_args& s) {

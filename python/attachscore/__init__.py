@@ -63,7 +63,7 @@ class AttachscoreHint(UserWarning):
 
 
 class _Words(ctypes.Structure):
-    _fields_ = [("names", ctypes.c_char_p * 14), ("setting", ctypes.c_char_p),
+    _fields_ = [("names", ctypes.c_char_p * 18), ("setting", ctypes.c_char_p),
                 ("flag", ctypes.c_char_p), ("together", ctypes.c_char_p),
                 ("description", ctypes.c_char_p)]
 

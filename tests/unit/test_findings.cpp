@@ -144,3 +144,23 @@ TEST_CASE("score_table's summary gives its hints as findings with codes") {
                      f.severity == attachscore::finding_severity::hint;
           }) == 1);
 }
+
+TEST_CASE("a Spanish report page gives the checks' hints in Spanish") {
+    const std::string text = check_file("five-point-120.csv");
+    std::istringstream lines(text);
+    std::string csv, line;
+    for (int i = 0; i < 31 && std::getline(lines, line); ++i)
+        csv += line + "\n";
+    for (const char* language : {"es", "en"}) {
+        CAPTURE(language);
+        std::istringstream in(csv);
+        auto options = with_id();
+        options.language = language;
+        auto page = attachscore::make_html_report(ecr_r(), in, options);
+        REQUIRE_MESSAGE(page.ok(), test::listing(page.errors()));
+        const auto& html = page.value().html;
+        const bool es = std::string(language) == "es";
+        CHECK((html.find("todas las respuestas se mantienen en 1–5") != std::string::npos) == es);
+        CHECK((html.find("every answer lies within 1–5") != std::string::npos) == !es);
+    }
+}

@@ -147,7 +147,7 @@ TEST_CASE("the page refuses what it cannot show truly") {
     REQUIRE_FALSE(big.ok());
     CHECK(big.errors().front().message ==
           "4 rows: the HTML report draws every respondent and stops at 3. For a large sample's "
-          "figures use 'attachscore stats'; for one person's page add --respondent ID.");
+          "figures use 'attachscore stats'; for one person's page add the respondent ID.");
     // Answers on a 1–5 scale: the plane keeps that scale, its lines at that scale's middle (3,
     // where the published 1–7 plane has them at 4) and the corner names with them.
     attachscore::table_options five;
@@ -205,5 +205,5 @@ TEST_CASE("an input far larger than the rows a page can show is not read into me
     CHECK(made.errors().front().message ==
           "more than 1 rows' worth of data: the HTML report draws every respondent and stops at "
           "1. For a large sample's figures use 'attachscore stats'; for one person's page add "
-          "--respondent ID.");
+          "the respondent ID.");
 }

@@ -126,8 +126,7 @@ TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not foun
     REQUIRE_FALSE(ambiguous.ok);
     CHECK(ambiguous.errors.front().message ==
           "several column patterns fit every TINY item: Q{n}, item{n}. Say which holds the answers "
-          "with "
-          "--columns, e.g. --columns 'Q{n}'.");
+          "with the column pattern, e.g. the column pattern Q{n}.");
     CHECK(ambiguous.output.empty());
 
     auto none = run("id,Q1,Q2,Q4\n1,1,1,1\n");
@@ -137,9 +136,8 @@ TEST_CASE("column patterns: given, zero-padded, detected, ambiguous, or not foun
           "Looked for Q{n}, "
           "Q_{n}, item{n}, item_{n}, {n}. Closest: Q{n} found 3 of 4 (missing Q3). The header has: "
           "id, Q1, Q2, Q4. "
-          "Name the item columns with --columns PATTERN, where {n} stands for the item number "
-          "(e.g. --columns 'Q{n}' "
-          "for Q1 … Q4).");
+          "Name the item columns with the column pattern PATTERN, where {n} stands for the item "
+          "number (e.g. the column pattern Q{n} for Q1 … Q4).");
 
     o.column_pattern = "Q{n}";
     auto missing = run("id,Q1,Q2\n1,1,1\n", o);
@@ -316,8 +314,7 @@ TEST_CASE("with targets, a given pattern must name {target}") {
     REQUIRE_FALSE(r.ok);
     CHECK(r.errors.front().message ==
           "the column pattern \"Q{n}\" needs {target}: MULTI items are answered about several "
-          "people (2 targets), e.g. "
-          "--columns '{target}_{n}' for mum_1 ….");
+          "people (2 targets), e.g. the column pattern {target}_{n} for mum_1 ….");
 }
 
 TEST_CASE("an administered scale is named in every row and removes the bands") {

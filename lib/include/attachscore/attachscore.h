@@ -233,7 +233,11 @@ typedef enum attachscore_option {
     ATTACHSCORE_OPTION_NORM_GROUP = 11,
     ATTACHSCORE_OPTION_OUTPUT_DELIMITER = 12,
     ATTACHSCORE_OPTION_RESPONDENT = 13,
-    ATTACHSCORE_OPTION_COUNT = 14
+    ATTACHSCORE_OPTION_STANDARDIZE = 14,
+    ATTACHSCORE_OPTION_STRICT = 15,
+    ATTACHSCORE_OPTION_QUALITY = 16,
+    ATTACHSCORE_OPTION_PORT = 17,
+    ATTACHSCORE_OPTION_COUNT = 18
 } attachscore_option;
 
 /* How a binding names the options in a finding's ways on; a NULL member: the library's words.

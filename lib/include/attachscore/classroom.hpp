@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 
 namespace attachscore {
@@ -103,6 +104,8 @@ struct server_options {
     std::size_t max_header = 8 * 1024;
     std::size_t max_body = 64 * 1024;
     std::size_t requests_per_connection = 100;
+    /// How messages name the options (the command line's flags); null: the library's words.
+    const option_words* words = nullptr;
     unsigned threads = 2;
 };
 

@@ -75,6 +75,10 @@ enum class option_id {
     norm_group,          ///< value a column
     output_delimiter,    ///< value "semicolon"
     respondent,          ///< value an id
+    standardize,         ///< value "sample"
+    strict,              ///< no value
+    quality,             ///< no value: each respondent's careless-response indices
+    port,                ///< value a port number
 };
 
 /// Words for the options, in the terms of whoever shows the sentence (a flag, a keyword argument).

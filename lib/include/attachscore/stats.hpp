@@ -6,6 +6,7 @@
 #pragma once
 
 #include "attachscore/export.hpp"
+#include "attachscore/findings.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -246,11 +247,10 @@ struct statistics_options {
 [[nodiscard]] ATTACHSCORE_API std::string statistics_csv(const table_statistics& stats,
                                                          int digits = -1);
 /// A readable table for a terminal of `width` columns; its sentences in `language` ("en" or
-/// "es").
-[[nodiscard]] ATTACHSCORE_API std::string statistics_text(const instrument& inst,
-                                                          const table_statistics& stats,
-                                                          int digits = 2, std::size_t width = 80,
-                                                          const std::string& language = "en");
+/// "es"), naming options in `words`.
+[[nodiscard]] ATTACHSCORE_API std::string statistics_text(
+    const instrument& inst, const table_statistics& stats, int digits = 2, std::size_t width = 80,
+    const std::string& language = "en", const option_words& words = plain_option_words());
 /// A methods paragraph a researcher can adapt (APA style), built from what the run recorded:
 /// how each score was computed with its n, mean, SD and reliability over its own rows, what was
 /// done to the data (the administered scale, missing codes, items taken as already reversed, the

@@ -199,6 +199,8 @@ struct sav_options {
     /// The labels of the input file's variables (read_stat_labels), by column name: a column
     /// carried from the input keeps them.
     std::map<std::string, stat_labels> input_labels;
+    /// How messages name the options (the command line's flags); null: the library's words.
+    const option_words* words = nullptr;
 };
 [[nodiscard]] ATTACHSCORE_API diagnostics write_sav(std::span<const instrument* const> insts,
                                                     std::istream& scored, std::ostream& out,

@@ -230,9 +230,12 @@ std::string class_server::listen() {
     if (!ec) s.acceptor.listen(net::socket_base::max_listen_connections, ec);
     if (ec)
         return "cannot listen on " + where + ": " + ec.message() +
-               (ec == net::error::address_in_use ? " (another program uses the port: choose "
-                                                   "another with --port)"
-                                                 : "");
+               (ec == net::error::address_in_use
+                    ? " (another program uses the port: choose another with " +
+                          (s.options.words ? *s.options.words : plain_option_words())
+                              .name(option_id::port) +
+                          ")"
+                    : std::string());
     s.bound_port = s.acceptor.local_endpoint().port();
     // Caught from here on, so that a Ctrl-C as soon as the address is printed still ends the
     // session cleanly (it is acted on once run() starts).

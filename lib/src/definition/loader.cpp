@@ -8,10 +8,10 @@
 #include <set>
 #include <sstream>
 
+#include "common/column_pattern.hpp"
 #include "common/file_util.hpp"
 #include "definition/json_reader.hpp"
 #include "definition/load_parts.hpp"
-#include "input/column_mapping.hpp"
 
 namespace attachscore {
 namespace {

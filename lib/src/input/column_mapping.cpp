@@ -21,29 +21,6 @@ std::vector<std::string> candidate_patterns(const instrument& inst) {
 
 namespace detail {
 
-std::optional<std::string> expand_pattern(std::string_view pattern, int number,
-                                          std::string_view target) {
-    std::string p(pattern);
-    for (auto at = p.find("{target}"); at != std::string::npos;
-         at = p.find("{target}", at + target.size()))
-        p.replace(at, 8, target);
-    const auto open = p.find("{n");
-    if (open == std::string::npos) return std::nullopt;
-    const auto close = p.find('}', open);
-    if (close == std::string::npos) return std::nullopt;
-    if (p.find("{n", close) != std::string::npos) return std::nullopt;
-    const std::string_view spec = std::string_view(p).substr(open + 2, close - open - 2);
-    std::string digits = std::to_string(number);
-    if (!spec.empty()) {
-        // ":0W" pads with zeros to width W (1–9), as in "Q{n:02}" for Q01…Q36.
-        if (spec.size() != 3 || spec[0] != ':' || spec[1] != '0' || spec[2] < '1' || spec[2] > '9')
-            return std::nullopt;
-        const auto width = static_cast<std::size_t>(spec[2] - '0');
-        if (digits.size() < width) digits.insert(0, width - digits.size(), '0');
-    }
-    return p.substr(0, open) + digits + p.substr(close + 1);
-}
-
 namespace {
 
 using name_index = std::map<std::string, std::vector<std::size_t>>;
@@ -119,6 +96,7 @@ struct mapping_context {
     std::vector<slot_name> slots;
     bool targets;
     std::string example;
+    const option_words& words;
 };
 
 // The pattern given, checked; or the one candidate pattern that fits every item.
@@ -154,8 +132,9 @@ result<std::string> choose_pattern(const mapping_context& m, std::string_view pa
     if (fits.size() > 1)
         return diagnostics{file_error(
             m.file, "several column patterns fit every " + m.label + " item: " + join(fits, ", ") +
-                        ". Say which holds the answers with --columns, e.g. --columns '" +
-                        fits.front() + "'.")};
+                        ". Say which holds the answers with " +
+                        m.words.name(option_id::column_pattern) + ", e.g. " +
+                        m.words.setting(option_id::column_pattern, fits.front()) + ".")};
     if (!fits.empty()) return fits.front();
     std::string msg = "cannot tell which columns hold the " + std::to_string(required) + " " +
                       m.label + (m.targets ? " answers" : " items") +
@@ -166,9 +145,9 @@ result<std::string> choose_pattern(const mapping_context& m, std::string_view pa
         msg += " Closest: " + best + " found " + std::to_string(best_found) + " of " +
                std::to_string(required) + " (missing " + list_some(missing, 8) + ").";
     }
-    msg += " The header has: " + m.header_list +
-           ". Name the item columns with --columns PATTERN, where {n} stands for the item "
-           "number" +
+    msg += " The header has: " + m.header_list + ". Name the item columns with " +
+           m.words.setting(option_id::column_pattern, "PATTERN") +
+           ", where {n} stands for the item number" +
            (m.targets ? " and {target} for the target" : "") + " (e.g. " + m.example + ").";
     return diagnostics{file_error(m.file, msg)};
 }
@@ -241,7 +220,7 @@ diagnostics map_listed(const mapping_context& m, std::span<const std::string> li
                                                     "; each column holds one item."));
         mapping.slot_columns.push_back(found->second.front());
     }
-    mapping.pattern = "--item-columns";
+    mapping.pattern = m.words.name(option_id::item_columns);
     return errors;
 }
 
@@ -258,15 +237,16 @@ diagnostics reorder(const mapping_context& m, std::string_view order, column_map
         for (const auto& v : orders)
             known.push_back(v.id);
         return {file_error(m.file, m.label + " has no item order \"" + std::string(order) +
-                                       "\"; its orders are " + join(known, ", ") +
-                                       " (attachscore info " + m.inst.id + " describes them).")};
+                                       "\"; its orders are " + join(known, ", ") + " (" +
+                                       m.words.description_of(m.inst.id) + " describes them).")};
     }
     if (it->by_position())
         return {file_error(m.file, "the order " + it->id + " numbers " + m.label +
                                        "'s items by position: score with the instrument "
                                        "with_item_order(\"" +
-                                       it->id +
-                                       "\") makes (the command line does that for --item-order).")};
+                                       it->id + "\") makes (" +
+                                       m.words.setting(option_id::item_order, it->id) +
+                                       " does that).")};
     const auto& items = m.inst.items;
     auto reordered = mapping.slot_columns;
     for (std::size_t t = 0; t * items.size() < reordered.size(); ++t)
@@ -314,12 +294,14 @@ result<column_mapping> map_columns(const instrument& inst, const std::vector<std
                       inst.short_name.empty() ? inst.id : inst.short_name,
                       slots_of(inst),
                       !inst.targets.empty(),
-                      {}};
+                      {},
+                      choice.words ? *choice.words : plain_option_words()};
     for (std::size_t i = 0; i < header.size(); ++i)
         m.names[normalize_name(header[i])].push_back(i);
-    m.example = m.targets
-                    ? "--columns '{target}_{n}' for " + inst.targets.front().id + "_1 …"
-                    : "--columns 'Q{n}' for Q1 … Q" + std::to_string(inst.items.back().number);
+    m.example = m.targets ? m.words.setting(option_id::column_pattern, "{target}_{n}") + " for " +
+                                inst.targets.front().id + "_1 …"
+                          : m.words.setting(option_id::column_pattern, "Q{n}") + " for Q1 … Q" +
+                                std::to_string(inst.items.back().number);
     column_mapping mapping;
     diagnostics errors;
     if (!choice.item_columns.empty()) {

@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/result.hpp"
+#include "common/column_pattern.hpp"
 
 namespace attachscore::detail {
 
@@ -22,12 +24,6 @@ struct column_mapping {
     std::vector<std::size_t> id_columns;  ///< one, several for a composite id, or none
     std::string pattern;                  ///< the pattern used
 };
-
-/// The column name a pattern gives for item `number` about `target`: "{n}" is the number,
-/// "{n:03}" the number zero-padded, "{target}" the target id. nullopt when the pattern has no
-/// valid {n} placeholder.
-[[nodiscard]] std::optional<std::string> expand_pattern(std::string_view pattern, int number,
-                                                        std::string_view target = {});
 
 /// Which columns hold what, as the caller was told.
 struct column_choice {
@@ -42,6 +38,7 @@ struct column_choice {
     /// The column of each answer in the instrument's numbering (scorer::score's order), instead
     /// of a pattern; empty for none.
     std::span<const std::string> item_columns;
+    const option_words* words = nullptr;  ///< how messages name the options (null: the library's)
 };
 
 [[nodiscard]] result<column_mapping> map_columns(const instrument& inst,

@@ -120,8 +120,8 @@ answers_file::~answers_file() {
 diagnostics lock(int fd, const std::filesystem::path& path) {
     if (::flock(fd, LOCK_EX | LOCK_NB) == 0) return {};
     return problem(path, path.string() +
-                             " is in use by another attachscore session (class or take --save); "
-                             "end that one, or name another file");
+                             " is in use by another attachscore session that saves to it (class "
+                             "or take); end that one, or name another file");
 }
 
 result<answers_file> answers_file::open(const std::filesystem::path& given,

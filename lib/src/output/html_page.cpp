@@ -261,7 +261,10 @@ std::string notes(const report_data& d) {
     const auto& sum = d.summary;
     std::vector<std::string> all(sum.notes);
     all.insert(all.end(), sum.warnings.begin(), sum.warnings.end());
-    all.insert(all.end(), sum.hints.begin(), sum.hints.end());
+    // The hints in the page's language (summary.hints are the command line's, in English).
+    for (const auto& f : sum.findings)
+        all.push_back(finding_text(f, d.sc->definition(), d.language,
+                                   d.words ? *d.words : plain_option_words()));
     if (all.empty()) return {};
     std::string s = std::string("<h3>") + page_words_for(d.language).notes + "</h3>\n<ul>\n";
     for (const auto& n : all)

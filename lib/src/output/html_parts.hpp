@@ -72,6 +72,7 @@ struct report_data {
     std::vector<std::vector<double>> values;  ///< per score, one value per card (NaN: not valid)
     std::vector<std::string> labels;          ///< per card: the id, shown as the point's tooltip
     table_summary summary;
+    const option_words* words = nullptr;    ///< how the findings name options (null: the library's)
     std::optional<table_statistics> stats;  ///< the sample's figures (not on one person's page)
 };
 

@@ -65,7 +65,8 @@ bool is_missing(const column_plan& p, std::string_view cell) {
 
 // The first pass: every column's type and width, the row count, and values a coded column does
 // not know (which would be a bug) or text that is not UTF-8.
-diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long& rows) {
+diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long& rows,
+                         const option_words& words) {
     detail::csv_reader reader(in);
     if (reader.next() != detail::csv_reader::status::record)
         return {{{}, "there is nothing to write."}};
@@ -95,7 +96,8 @@ diagnostics plan_columns(std::istream& in, std::vector<column_plan>& plan, long&
             if (!detail::valid_utf8(cell))
                 return {{{"", "", reader.line(), i + 1},
                          "the text is not UTF-8, which SPSS files hold; say how the input is "
-                         "encoded with --encoding latin1 (or windows-1252)."}};
+                         "encoded with " +
+                             words.setting(option_id::encoding, "latin1") + " (or windows-1252)."}};
         }
     }
     return {};
@@ -186,7 +188,10 @@ diagnostics write_sav(std::span<const instrument* const> insts, std::istream& sc
     long rows = 0;
     scored.clear();
     scored.seekg(0);
-    if (auto problems = plan_columns(scored, plan, rows); !problems.empty()) return problems;
+    if (auto problems =
+            plan_columns(scored, plan, rows, options.words ? *options.words : plain_option_words());
+        !problems.empty())
+        return problems;
 
     readstat_writer_t* w = readstat_writer_init();
     readstat_set_data_writer(w, write_bytes);

@@ -7,8 +7,33 @@
 #include "common/scratch_file.hpp"
 #include "common/text_util.hpp"
 #include "input/csv_reader.hpp"
+#include "pipeline/table_setup.hpp"
 
 namespace attachscore {
+namespace {
+
+// With several instruments a pattern is given as ID=PATTERN: the caller's words, with the id.
+class one_of_several final : public option_words {
+  public:
+    one_of_several(const option_words& base, const std::string& id) : base_(base), id_(id) {}
+    std::string setting(option_id option, std::string_view value) const override {
+        if (option != option_id::column_pattern) return base_.setting(option, value);
+        return base_.setting(option, id_ + "=" + std::string(value));
+    }
+    std::string name(option_id option) const override { return base_.name(option); }
+    std::string together(const std::string& a, const std::string& b) const override {
+        return base_.together(a, b);
+    }
+    std::string description_of(std::string_view id) const override {
+        return base_.description_of(id);
+    }
+
+  private:
+    const option_words& base_;
+    const std::string& id_;
+};
+
+}  // namespace
 
 result<std::vector<table_summary>> score_tables(std::span<const instrument* const> insts,
                                                 std::istream& in, std::ostream& out,
@@ -32,6 +57,8 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
                  "several instruments read the input once each, and this input cannot be "
                  "read again; give a file."}};
         table_options one = options;
+        const one_of_several words(detail::words_of(options), insts[i]->id);
+        one.words = &words;
         one.column_pattern = i < column_patterns.size() ? column_patterns[i] : std::string();
         if (i > 0) {  // the id and kept columns come once, from the first instrument
             one.keep.clear();
@@ -44,13 +71,8 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
         auto scored = score_table(*insts[i], in, buffer, one);
         if (!scored) {
             diagnostics errors = scored.errors();
-            for (auto& d : errors) {
-                // With several instruments a pattern is given as ID=PATTERN.
-                for (auto at = d.message.find("--columns '"); at != std::string::npos;
-                     at = d.message.find("--columns '", at + 1))
-                    d.message.insert(at + 11, insts[i]->id + "=");
+            for (auto& d : errors)
                 d.message = insts[i]->id + ": " + d.message;
-            }
             return errors;
         }
         summaries.push_back(std::move(scored).value());

@@ -93,12 +93,14 @@ diagnostics respondent_repeated(const detail::table_run& run, const detail::tabl
     std::vector<std::string> at;
     for (auto line : lines)
         at.push_back(std::to_string(line));
-    return {{{options.input_name, "", lines.front(), 0},
-             std::to_string(lines.size()) + " rows have the id \"" + options.respondent +
-                 "\" (lines " + detail::list_some(at, 10) +
-                 "): a report of one person cannot show several. Give each row its own id, or "
-                 "add a column that tells them apart to the id (--id-column " +
-                 options.id_column + ",wave)."}};
+    return {
+        {{options.input_name, "", lines.front(), 0},
+         std::to_string(lines.size()) + " rows have the id \"" + options.respondent + "\" (lines " +
+             detail::list_some(at, 10) +
+             "): a report of one person cannot show several. Give each row its own id, or "
+             "add a column that tells them apart to the id (" +
+             detail::words_of(options).setting(option_id::id_column, options.id_column + ",wave") +
+             ")."}};
 }
 
 }  // namespace

@@ -15,10 +15,6 @@ audit_settings settings_of(const scorer& sc, const table_options& options) {
             !options.item_columns.empty()};
 }
 
-const option_words& words_of(const table_options& options) {
-    return options.words ? *options.words : plain_option_words();
-}
-
 }  // namespace
 
 check_context make_check_context(const scorer& sc, const table_options& options,

@@ -135,8 +135,9 @@ diagnostics table_passes::check() {
     seekable_ = reader.seekable();
     if (run_.options.standardize_sample && !seekable_)
         return {{{run_.options.input_name, "", 0, 0},
-                 "--standardize sample reads the input twice, and this input cannot be read "
-                 "again; give a file."}};
+                 words_of(run_.options).setting(option_id::standardize, "sample") +
+                     " reads the input twice, and this input cannot be read again; give a "
+                     "file."}};
     sample_.assign(run_.inst.scores.size(), {});
     auto problems = run_pass(pass::check, [this](row_batch& b) -> diagnostics {
         checks_.merge(*b.checks);
@@ -249,8 +250,9 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
         w.status = "line " + std::to_string(row.line) + ": " + join(rows.reasons(), "; ");
         if (options.strict) {
             b.stop = diagnostic{{options.input_name, "", row.line, 0},
-                                join(rows.reasons(), "; ") +
-                                    " (--strict stops at the first row that cannot be scored)."};
+                                join(rows.reasons(), "; ") + " (" +
+                                    words_of(options).name(option_id::strict) +
+                                    " stops at the first row that cannot be scored)."};
             return;
         }
         for (const auto& k : rows.kinds())

@@ -17,10 +17,6 @@ namespace attachscore::detail {
 
 namespace {
 
-const option_words& words_of(const table_options& options) {
-    return options.words ? *options.words : plain_option_words();
-}
-
 // The already-reversed items are reverse-keyed items, and keys as declared say the opposite.
 void check_keys_options(const instrument& inst, const table_options& options, diagnostics& out) {
     const auto keyed = reverse_keyed_items(inst);

@@ -16,10 +16,15 @@ namespace attachscore::detail {
 
 /// Which columns the options name: pattern, id (unless `with_id` is false), item order or list.
 /// Views into `options`, which must outlive the result.
+/// How messages name the options: the caller's words, else the library's.
+[[nodiscard]] inline const option_words& words_of(const table_options& options) {
+    return options.words ? *options.words : plain_option_words();
+}
+
 [[nodiscard]] inline column_choice choice_of(const table_options& options, bool with_id = true) {
     return {options.column_pattern,
             with_id ? std::string_view(options.id_column) : std::string_view(), options.item_order,
-            options.item_columns};
+            options.item_columns, options.words};
 }
 
 struct table_columns {

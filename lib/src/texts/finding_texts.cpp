@@ -55,6 +55,14 @@ std::string option_words::name(option_id option) const {
             return "the output delimiter";
         case option_id::respondent:
             return "the respondent";
+        case option_id::standardize:
+            return "the standardization";
+        case option_id::strict:
+            return "stopping at the first row that cannot be scored";
+        case option_id::quality:
+            return "the quality indices";
+        case option_id::port:
+            return "the port";
     }
     return {};
 }

@@ -62,6 +62,7 @@ struct renderer {
     std::size_t width;
     const detail::stats_words& w;
     std::string lang;
+    const option_words& options;
     std::size_t first = 9;  ///< the score column's width
 
     std::string num(double v) const { return detail::decimal_text(v, std::max(d, 0), lang); }
@@ -250,8 +251,9 @@ struct renderer {
                                           {"screened", count_text(q.screened, lang)},
                                           {"by", detail::join(by, "; ")}}) +
                         " " +
-                        fill(w.careless_means,
-                             {{"longstring", num(q.mean_longstring)}, {"irv", num(q.mean_irv)}});
+                        fill(w.careless_means, {{"longstring", num(q.mean_longstring)},
+                                                {"irv", num(q.mean_irv)},
+                                                {"quality", options.name(option_id::quality)}});
         if (!q.evenodd_computed())
             t += " " + fill(w.no_evenodd, {{"name", inst.short_name},
                                            {"scales", std::to_string(q.evenodd_scales)},
@@ -264,9 +266,10 @@ struct renderer {
 }  // namespace
 
 std::string statistics_text(const instrument& inst, const table_statistics& st, int digits,
-                            std::size_t width, const std::string& language) {
+                            std::size_t width, const std::string& language,
+                            const option_words& words) {
     const std::string lang = language == "es" ? "es" : "en";
-    renderer r{inst, st, digits, width, detail::stats_words_for(lang), lang};
+    renderer r{inst, st, digits, width, detail::stats_words_for(lang), lang, words};
     for (const auto& s : st.scores)
         r.first = std::max(r.first, s.id.size() + 1);
     r.first = std::max(r.first, chars(r.w.score) + 1);

@@ -70,8 +70,8 @@ const stats_words& stats_words_for(const std::string& language) {
         .by_evenodd = "{n} by even–odd consistency below .30",
         .by_opposite = "{n} by answering opposite statements alike",
         .careless_means =
-            "Mean longstring {longstring}, mean IRV {irv}; attachscore score "
-            "--quality gives each respondent's indices.",
+            "Mean longstring {longstring}, mean IRV {irv}; scoring with {quality} gives each "
+            "respondent's indices.",
         .no_evenodd =
             "Even–odd consistency is not computed: {name} has {scales} scales of four or "
             "more items, and it needs {needed}.",
@@ -153,8 +153,8 @@ const stats_words& stats_words_for(const std::string& language) {
         .by_evenodd = "{n} por una consistencia par–impar menor que ,30",
         .by_opposite = "{n} por responder igual a afirmaciones opuestas",
         .careless_means =
-            "Longstring media {longstring}, IRV media {irv}; attachscore score "
-            "--quality da los índices de cada persona.",
+            "Longstring media {longstring}, IRV media {irv}; puntuar con {quality} da los "
+            "índices de cada persona.",
         .no_evenodd =
             "La consistencia par–impar no se calcula: {name} tiene {scales} escalas de "
             "cuatro o más ítems y hacen falta {needed}.",

@@ -39,7 +39,10 @@ diagnostics too_many_rows(const table_options& options, std::size_t rows, std::s
                    : "more than " + std::to_string(most) + " rows' worth of data") +
                  ": the HTML report draws every respondent and stops at " + std::to_string(most) +
                  ". For a large sample's figures use 'attachscore stats'; for one person's page "
-                 "add --respondent ID."}};
+                 "add " +
+                 (options.words ? *options.words : plain_option_words())
+                     .setting(option_id::respondent, "ID") +
+                 "."}};
 }
 
 // Every row scored as score_table scores it, made a card, its scores kept.
@@ -106,6 +109,7 @@ result<html_report> make_html_report(const instrument& inst, std::istream& in,
     data.respondent = report.respondent;
     data.summary_only = report.summary;
     data.summary = std::move(summary).value();
+    data.words = options.words;
     if (auto problems = collect(inst, text, checks, data); !problems.empty()) return problems;
     if (report.respondent.empty()) {
         std::istringstream third(text);
