@@ -72,6 +72,9 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-r", action="store_true")
     ap.add_argument("--skip-pandas", action="store_true")
+    ap.add_argument("--before", metavar="BUILD",
+                    help="also time the attachscore runs with another build's command line (an "
+                    "earlier commit) on the same file in the same run")
     args = ap.parse_args()
     exe = os.path.join(args.build, "cli", "attachscore")
     gen = os.path.join(args.build, "benchmarks", "attachscore_generate")
@@ -99,6 +102,10 @@ def main():
                 ("attachscore stats", [exe, "stats", "ecr-r", data, "--id-column", "id",
                                        "--format", "json", "-o", out + "-stats.json"]),
             ]
+            if args.before:
+                earlier = os.path.join(args.before, "cli", "attachscore")
+                runs += [(name + " (before)", [earlier] + cmd[1:]) for name, cmd in runs
+                         if name.startswith("attachscore")]
             if have_pandas:
                 script = os.path.join(tmp, "score.py")
                 open(script, "w").write(PANDAS)

@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
                                             "stats", "recode-template", "wording-template"});
     eprint(
         "attachscore: unknown command \"{}\"{}. Commands: list, info, validate, score, take, "
-        "class, report, stats, recode-template, wording-template.\nRun 'attachscore --help' for more.\n",
+        "class, report, stats, recode-template, wording-template.\nRun 'attachscore --help' for "
+        "more.\n",
         command, guess.empty() ? "" : " (did you mean " + guess + "?)");
     return exit_error;
 }

@@ -11,9 +11,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # python3-pandas, python3-jsonschema and R with haven serve the checks in tests/validation;
 # tmux, chromium, chromium-driver, python3-selenium and zbar-tools the tests of take in a terminal,
-# the pages in a browser and the class QR code; libqrencode-dev draws that QR code; the rest builds.
+# the pages in a browser and the class QR code; libqrencode-dev draws that QR code; clang-format
+# checks the sources' layout; the rest builds.
 packages=(cmake ninja-build g++ libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
-          libfmt-dev doctest-dev libreadstat-dev libbenchmark-dev python3 python3-pandas python3-jsonschema clang libclang-rt-14-dev
+          libfmt-dev doctest-dev libreadstat-dev libbenchmark-dev python3 python3-pandas python3-jsonschema clang clang-format libclang-rt-14-dev
           r-base-core r-cran-haven tmux chromium chromium-driver python3-selenium libqrencode-dev pkg-config zbar-tools)
 
 install_missing() {
@@ -41,7 +42,7 @@ fuzz() {
         return 1
     fi
     local passed=0 failed=0
-    for target in csv instrument choices stat recode; do
+    for target in csv instrument choices stat recode checks; do
         local work
         work=$(mktemp -d)
         cp fuzz/corpus/"$target"/* "$work"/

@@ -164,3 +164,31 @@ TEST_CASE("a Spanish report page gives the checks' hints in Spanish") {
         CHECK((html.find("every answer lies within 1–5") != std::string::npos) == !es);
     }
 }
+
+TEST_CASE("a program counts the rows not scored by the code of their problem") {
+    // Five rows of a tiny ECR-R table: two answers off the scale, one text, one short row.
+    std::string csv = "id";
+    for (int n = 1; n <= 36; ++n)
+        csv += ",Q" + std::to_string(n);
+    csv += "\n";
+    const auto row = [](const std::string& id, const std::string& first) {
+        std::string r = id + "," + first;
+        for (int n = 2; n <= 36; ++n)
+            r += ",4";
+        return r + "\n";
+    };
+    csv += row("a", "9") + row("b", "8") + row("c", "x") + row("d", "4") + "e,4,4\n";
+    std::istringstream in(csv);
+    std::ostringstream out;
+    auto scored = attachscore::score_table(ecr_r(), in, out, with_id());
+    REQUIRE_MESSAGE(scored.ok(), test::listing(scored.errors()));
+    const auto& counts = scored.value().problem_counts;
+    using attachscore::row_problem;
+    CHECK(counts.at(row_problem::outside_scale) == 2);
+    CHECK(counts.at(row_problem::not_a_number) == 1);
+    CHECK(counts.at(row_problem::wrong_value_count) == 1);
+    CHECK(counts.count(row_problem::too_few_answered) == 0);
+    CHECK(scored.value().problems.at("an answer outside the scale") == 2);
+    CHECK(attachscore::row_problem_text(row_problem::outside_scale, "es") ==
+          "una respuesta fuera de la escala");
+}

@@ -114,11 +114,27 @@ struct table_options {
     const option_words* words = nullptr;
 };
 
+/// Why a row cannot be scored, as table_summary::problem_counts counts them.
+enum class row_problem : std::uint8_t {
+    wrong_value_count = 1,  ///< another number of values than the header has columns
+    not_a_number,           ///< text where a number belongs
+    not_a_choice,           ///< an answer that is not one of a choice item's options
+    outside_scale,
+    not_whole_number,
+    too_few_answered,
+    no_norm_group,  ///< the norm-group column names no group of the norms
+};
+
+/// The kind of problem as a phrase ("an answer outside the scale"), in "en" or "es".
+[[nodiscard]] ATTACHSCORE_API std::string row_problem_text(row_problem problem,
+                                                           std::string_view language = "en");
+
 struct table_summary {
     std::size_t rows = 0;
     std::size_t rows_valid = 0;
-    std::string column_pattern;                   ///< the pattern used
-    std::map<std::string, std::size_t> problems;  ///< rows affected, by kind of problem
+    std::string column_pattern;                         ///< the pattern used
+    std::map<std::string, std::size_t> problems;        ///< rows affected, by row_problem_text (en)
+    std::map<row_problem, std::size_t> problem_counts;  ///< the same, by code
     std::vector<std::string> notes;     ///< how the input was read (delimiter, Qualtrics rows)
     std::vector<std::string> warnings;  ///< e.g. duplicate respondent ids
     std::vector<std::string> hints;     ///< signs of a mistaken administration or export

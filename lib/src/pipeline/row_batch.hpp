@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/table_checks.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "input/row_view.hpp"
+#include "pipeline/table_checks.hpp"
 
 namespace attachscore::detail {
 
@@ -73,11 +73,11 @@ struct row_batch {
 
     // What the rows gave.
     std::optional<table_checks> checks;  ///< the checks of the rows this pass checks
-    std::vector<running_stats> sample;  ///< first pass: each score over the valid rows
-    std::string out;                    ///< second pass: the rows written
+    std::vector<running_stats> sample;   ///< first pass: each score over the valid rows
+    std::string out;                     ///< second pass: the rows written
     std::size_t written = 0;
     std::size_t scored = 0, valid = 0, skipped_empty = 0;
-    std::map<std::string, std::size_t> problems;
+    std::map<row_problem, std::size_t> problems;
     std::vector<std::string> first_problems;
     std::optional<diagnostic> stop;             ///< --strict: the first row that cannot be scored
     std::string ids;                            ///< the written rows' ids, one after another

@@ -66,7 +66,7 @@ void row_scorer::read(const row_view& row) {
         reasons_.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
                            " where the header has " + std::to_string(header_.size()) +
                            " columns; the row is not scored because its values may be shifted");
-        kinds_.emplace_back("the wrong number of values");
+        kinds_.push_back(row_problem::wrong_value_count);
         std::fill(answers_.begin(), answers_.end(), missing);
         unreadable_.assign(all_slots_.begin(), all_slots_.end());
         blank_ = 0;
@@ -75,7 +75,7 @@ void row_scorer::read(const row_view& row) {
     }
 }
 
-std::vector<std::string> row_scorer::kinds() const {
+std::vector<row_problem> row_scorer::kinds() const {
     auto out = kinds_;
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -132,12 +132,12 @@ void row_scorer::read_answers(const row_view& row) {
         if (choices) {
             reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
                                "\" is not one of the choices: " + choices->listing);
-            kinds_.emplace_back("an answer that is not one of the choices");
+            kinds_.push_back(row_problem::not_a_choice);
         } else {
             note_word(cell);
             reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
                                "\" is not a number");
-            kinds_.emplace_back("a value that is not a number");
+            kinds_.push_back(row_problem::not_a_number);
         }
     }
 }
@@ -151,17 +151,17 @@ void row_scorer::describe_problems() {
         switch (p.kind) {
             case answer_problem_kind::outside_scale:
                 reasons_.push_back(col + " = " + value_text + " is outside the scale " + scale_);
-                kinds_.emplace_back("an answer outside the scale");
+                kinds_.push_back(row_problem::outside_scale);
                 break;
             case answer_problem_kind::not_whole_number:
                 reasons_.push_back(col + " = " + value_text +
                                    " is not a whole number on the scale " + scale_);
-                kinds_.emplace_back("an answer that is not a whole number");
+                kinds_.push_back(row_problem::not_whole_number);
                 break;
             case answer_problem_kind::not_a_choice:
                 reasons_.push_back(col + " = " + value_text + " is not one of the choices: " +
                                    choice_readers_[p.slot % inst_.items.size()]->listing);
-                kinds_.emplace_back("an answer that is not one of the choices");
+                kinds_.push_back(row_problem::not_a_choice);
                 break;
             case answer_problem_kind::unreadable:
                 break;
@@ -172,7 +172,7 @@ void row_scorer::describe_problems() {
         for (std::size_t s = 0; s < scores.size(); ++s)
             if (scores[s].status == score_status::too_few_answered) {
                 reasons_.push_back(inst_.scores[s].id + ": " + explain(scores[s], inst_.scores[s]));
-                kinds_.emplace_back("too few items answered");
+                kinds_.push_back(row_problem::too_few_answered);
             }
 }
 
@@ -192,7 +192,7 @@ void row_scorer::find_group(const row_view& row, std::size_t fields) {
     reasons_.push_back(printable(header_[*group_column_]) + " = \"" + printable(value) +
                        "\" names no group of the norms " + set.id + " (" + join(names, ", ") +
                        "), so no norm scores");
-    kinds_.emplace_back("no norm group");
+    kinds_.push_back(row_problem::no_norm_group);
 }
 
 }  // namespace attachscore::detail

@@ -44,8 +44,8 @@ class row_scorer {
     [[nodiscard]] const std::string& id() const noexcept { return id_; }  ///< joined by "/"
     [[nodiscard]] const norm_group* group() const noexcept { return group_; }
     [[nodiscard]] const std::vector<std::string>& reasons() const noexcept { return reasons_; }
-    /// The kinds of problem of this row ("a value that is not a number"), sorted, each once.
-    [[nodiscard]] std::vector<std::string> kinds() const;
+    /// The kinds of problem of this row, sorted, each once.
+    [[nodiscard]] std::vector<row_problem> kinds() const;
     [[nodiscard]] bool read_decimal_comma() const noexcept { return decimal_comma_seen_; }
     /// Forgets the words seen so far (the first pass reads rows that the second reads again).
     void forget_words() { words_.clear(); }
@@ -84,7 +84,7 @@ class row_scorer {
     std::string id_;
     const norm_group* group_ = nullptr;
     std::vector<std::string> reasons_;
-    std::vector<std::string> kinds_;
+    std::vector<row_problem> kinds_;
     bool decimal_comma_seen_ = false;
     std::map<std::string, std::size_t, std::less<>> words_;
 };

@@ -181,8 +181,10 @@ diagnostics table_passes::write(output_context context, std::ostream& out, table
         summary.rows += b.scored;
         summary.rows_valid += b.valid;
         summary.skipped_empty += b.skipped_empty;
-        for (const auto& [kind, n] : b.problems)
-            summary.problems[kind] += n;
+        for (const auto& [kind, n] : b.problems) {
+            summary.problem_counts[kind] += n;
+            summary.problems[row_problem_text(kind)] += n;
+        }
         for (auto& first : b.first_problems)
             if (summary.first_problems.size() < max_listed_problems)
                 summary.first_problems.push_back(std::move(first));

@@ -4,6 +4,7 @@
 
 #include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
+#include "attachscore/table.hpp"
 #include "texts/finding_words.hpp"
 
 namespace attachscore {
@@ -110,4 +111,31 @@ std::string item_numbers(const std::vector<finding_item>& items, const char* sep
 }
 
 }  // namespace detail
+}  // namespace attachscore
+
+namespace attachscore {
+
+std::string row_problem_text(row_problem problem, std::string_view language) {
+    const bool es = language == "es";
+    switch (problem) {
+        case row_problem::wrong_value_count:
+            return es ? "otro número de valores" : "the wrong number of values";
+        case row_problem::not_a_number:
+            return es ? "un valor que no es un número" : "a value that is not a number";
+        case row_problem::not_a_choice:
+            return es ? "una respuesta que no es una de las opciones"
+                      : "an answer that is not one of the choices";
+        case row_problem::outside_scale:
+            return es ? "una respuesta fuera de la escala" : "an answer outside the scale";
+        case row_problem::not_whole_number:
+            return es ? "una respuesta que no es un número entero"
+                      : "an answer that is not a whole number";
+        case row_problem::too_few_answered:
+            return es ? "demasiado pocos ítems respondidos" : "too few items answered";
+        case row_problem::no_norm_group:
+            return es ? "sin grupo normativo" : "no norm group";
+    }
+    return {};
+}
+
 }  // namespace attachscore

@@ -48,7 +48,7 @@ std::string another_scale(const finding& f, const instrument& inst, const option
         text += "; if " + zero + " means \"not answered\", score with " +
                 w.together(missing,
                            w.setting(option_id::administered_scale, range_value(pub.min, top))) +
-                " (or " + confirm + " if it was given on " + published + ").";
+                " (or " + w.together(missing, confirm) + " if it was given on " + published + ").";
     else
         text += "; if it was given on " + published + " and nobody chose " +
                 unused_values(top + 1, pub.max) + ", confirm with " + confirm + "." +
@@ -120,7 +120,7 @@ std::string reversed_items(const finding& f, const option_words& w) {
     const auto& s = f.scores.front();
     std::vector<std::string> named;
     for (const auto& item : f.items)
-        named.push_back(std::to_string(item.number) + " (" + item.column + ")");
+        named.push_back(std::to_string(item.number) + column_in_parens(item.column));
     const bool one = f.items.size() == 1;
     std::string text = "in " + s.id + ", reverse-keyed item" + (one ? " " : "s ") +
                        join(named, ", ") + (one ? " runs" : " run") +
@@ -137,8 +137,8 @@ std::string reversed_items(const finding& f, const option_words& w) {
 
 std::string item_against_rest(const finding& f) {
     const auto& item = f.items.front();
-    return "item " + std::to_string(item.number) + " (" + item.column +
-           ") runs against the rest of " + f.scores.front().id +
+    return "item " + std::to_string(item.number) + column_in_parens(item.column) +
+           " runs against the rest of " + f.scores.front().id +
            " (item–rest r = " + r_text(item.r) + " over " + rows_text(item.rows) + ")" +
            (item.reversed_in_scoring
                 ? ": it is reversed in scoring; was it already reversed in the export?"
@@ -148,7 +148,7 @@ std::string item_against_rest(const finding& f) {
 std::string item_keyed_by_group(const finding& f) {
     const auto& item = f.items.front();
     const bool against = item.r < 0;
-    return "item " + std::to_string(item.number) + " (" + item.column + ") runs " +
+    return "item " + std::to_string(item.number) + column_in_parens(item.column) + " runs " +
            (against ? "against" : "with") + " the rest of " + f.scores.front().id + " at " +
            f.group_column + " = " + (f.group_value.empty() ? "(blank)" : f.group_value) + " but " +
            (against ? "with" : "against") + " it elsewhere (item–rest r = " + r_text(item.r) +
@@ -168,8 +168,9 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
         "Name the column of each item in " + inst.short_name + "'s own numbering (" +
         inst.item_order + "; " + w.description_of(inst.id) + " describes it) with " +
         w.setting(option_id::item_columns, "COL,COL,…") + " (" +
-        std::to_string(inst.answer_count()) +
-        " columns, item 1 first); if the columns are right, confirm with " + confirm + ".";
+        std::to_string(inst.answer_count()) + " columns, item 1 first)" +
+        (f.settled ? std::string(".")
+                   : "; if the columns are right, confirm with " + confirm + ".");
     std::string text;
     if (f.code == finding_code::another_item_order) {
         text = "the columns look like " + inst.short_name + "'s items in another order, " +
@@ -178,8 +179,10 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
                "than in " +
                read_as + " (" + fits +
                "). If the questionnaire was given in that order, score with " +
-               w.setting(option_id::item_order, f.order) + "; if it was given in " +
-               inst.short_name + "'s own numbering, confirm with " + confirm + ".";
+               w.setting(option_id::item_order, f.order) +
+               (f.settled ? std::string(".")
+                          : "; if it was given in " + inst.short_name +
+                                "'s own numbering, confirm with " + confirm + ".");
     } else if (f.code == finding_code::keys_do_not_fit) {
         text = "the items hang together within " + inst.short_name +
                "'s scales, but not with the keys of " + read_as +

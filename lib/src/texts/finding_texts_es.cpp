@@ -62,7 +62,7 @@ std::string another_scale(const finding& f, const instrument& inst, const option
         text += "; si el " + zero + " significa «sin respuesta», conviene puntuar con " +
                 w.together(missing,
                            w.setting(option_id::administered_scale, range_value(pub.min, top))) +
-                " (o con " + confirm + " si se aplicó en " + published + ").";
+                " (o con " + w.together(missing, confirm) + " si se aplicó en " + published + ").";
     else
         text += "; si se aplicó en " + published + " y nadie eligió " + none +
                 ", basta confirmarlo con " + confirm + "." +
@@ -127,7 +127,8 @@ std::string reversed_export(const finding& f, const instrument& inst, const opti
     }
     return "en " + join(names, " y ") + ", todos los ítems inversos van en contra de los no " +
            "inversos (entre sus medias, " + evidence +
-           "): así se ve una exportación cuyos ítems inversos ya estaban invertidos, y la "
+           "): es lo que cabe esperar de una exportación cuyos ítems inversos ya estaban "
+           "invertidos, y la "
            "puntuación los invertiría por segunda vez. Si la exportación los invirtió, conviene "
            "puntuar con " +
            w.setting(option_id::already_reversed, "all") +
@@ -140,7 +141,7 @@ std::string reversed_items(const finding& f, const option_words& w) {
     const auto& s = f.scores.front();
     std::vector<std::string> named;
     for (const auto& item : f.items)
-        named.push_back(std::to_string(item.number) + " (" + item.column + ")");
+        named.push_back(std::to_string(item.number) + column_in_parens(item.column));
     const bool one = f.items.size() == 1;
     const std::string them = one ? "lo" : "los";
     std::string text = "en " + s.id + (one ? ", el ítem inverso " : ", los ítems inversos ") +
@@ -148,8 +149,9 @@ std::string reversed_items(const finding& f, const option_words& w) {
                        " en contra de los no inversos (r = " + decimal_text(s.r, 2, "es") +
                        (one ? " entre ese ítem y la media de los demás"
                             : " entre la media de los ítems inversos y la de los demás") +
-                       ", sobre " + rows_text(s.rows) + "): así se ve una exportación que ya " +
-                       them + " invirtió, y también " +
+                       ", sobre " + rows_text(s.rows) +
+                       "): es lo que cabe esperar de una exportación que ya " + them +
+                       " invirtió, y también " +
                        (one ? "un ítem que en esta muestra se entiende"
                             : "unos ítems que en esta muestra se entienden") +
                        " de otra manera.";
@@ -163,20 +165,21 @@ std::string reversed_items(const finding& f, const option_words& w) {
 std::string item_runs(const finding& f) {
     const auto& item = f.items.front();
     const bool against = f.code == finding_code::item_against_rest || item.r < 0;
-    const std::string text = "el ítem " + std::to_string(item.number) + " (" + item.column +
-                             ") va " + (against ? "en contra" : "a favor") + " del resto de " +
-                             f.scores.front().id;
+    const std::string text = "el ítem " + std::to_string(item.number) +
+                             column_in_parens(item.column) + " va " +
+                             (against ? "en sentido contrario al" : "en el mismo sentido que el") +
+                             " resto de " + f.scores.front().id;
     const std::string r = " (r ítem–resto = " + decimal_text(item.r, 2, "es");
     if (f.code == finding_code::item_against_rest)
         return text + r + " sobre " + rows_text(item.rows) + ")" +
                (item.reversed_in_scoring
                     ? ": la puntuación lo invierte; ¿estaba ya invertido en la exportación?"
-                    : ": ¿está invertido en la exportación, o aquí está codificado de otra forma?");
+                    : ": ¿está invertido en la exportación o aquí tiene otra clave?");
     return text + " en " + f.group_column + " = " +
-           (f.group_value.empty() ? "(en blanco)" : f.group_value) + " pero " +
-           (against ? "a favor" : "en contra") + " en los demás grupos" + r + " allí y " +
-           decimal_text(item.r_elsewhere, 2, "es") +
-           " en los demás): ¿está codificado de otra forma allí?";
+           (f.group_value.empty() ? "(en blanco)" : f.group_value) + ", pero " +
+           (against ? "en el mismo sentido" : "en sentido contrario") + " en los demás grupos" + r +
+           " allí y " + decimal_text(item.r_elsewhere, 2, "es") +
+           " en los demás): ¿tiene allí otra clave?";
 }
 
 std::string item_order(const finding& f, const instrument& inst, const option_words& w) {
@@ -192,9 +195,9 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
         "Conviene indicar la columna de cada ítem en la numeración propia de " + inst.short_name +
         " (" + inst.item_order + "; la describe " + w.description_of(inst.id) + ") con " +
         w.setting(option_id::item_columns, "COL,COL,…") + " (" +
-        counted(inst.answer_count(), "columna", "columnas", "es") +
-        ", empezando por el ítem 1); si las columnas son correctas, basta confirmarlo con " +
-        confirm + ".";
+        counted(inst.answer_count(), "columna", "columnas", "es") + ", empezando por el ítem 1)" +
+        (f.settled ? std::string(".")
+                   : "; si las columnas son correctas, basta confirmarlo con " + confirm + ".");
     std::string text;
     if (f.code == finding_code::another_item_order) {
         text = "las columnas parecen los ítems de " + inst.short_name + " en otro orden, " +
@@ -202,15 +205,16 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
                " Leídos en ese orden, los ítems encajan con su propia escala mucho mejor que en " +
                read_as + " (" + fits + "). Si el cuestionario se aplicó en ese orden, conviene " +
                "puntuar con " + w.setting(option_id::item_order, f.order) +
-               "; si se aplicó en la numeración propia de " + inst.short_name +
-               ", basta confirmarlo con " + confirm + ".";
+               (f.settled ? std::string(".")
+                          : "; si se aplicó en la numeración propia de " + inst.short_name +
+                                ", basta confirmarlo con " + confirm + ".");
     } else if (f.code == finding_code::keys_do_not_fit) {
         text = "los ítems encajan dentro de las escalas de " + inst.short_name +
                ", pero no con las claves " +
                (read_as.rfind("el ", 0) == 0 ? "del " + read_as.substr(3) : "de " + read_as) +
                ": con claves obtenidas de los datos encajan mucho mejor (" + fits +
                "). Puede que escalas enteras ocupen el lugar de otras (otro orden de los "
-               "ítems), o que la exportación haya codificado los ítems a su manera. " +
+               "ítems), o que la exportación haya asignado a los ítems sus propias claves. " +
                name_columns;
     } else {
         std::vector<std::string> named;

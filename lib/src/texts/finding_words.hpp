@@ -18,6 +18,10 @@ namespace attachscore::detail {
 [[nodiscard]] std::string range_value(int lo, int hi);
 /// A correlation with two decimals, "-0.41" (as the checks have always written it).
 [[nodiscard]] std::string r_text(double r);
+/// " (Q5)" after an item, or nothing when its column is not known (answers given as an array).
+[[nodiscard]] inline std::string column_in_parens(const std::string& column) {
+    return column.empty() ? std::string() : " (" + column + ")";
+}
 /// The items' numbers: "3, 5, 9" with separator ", ", "3,5,9" with ",".
 [[nodiscard]] std::string item_numbers(const std::vector<finding_item>& items,
                                        const char* separator);
