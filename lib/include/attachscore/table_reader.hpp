@@ -70,6 +70,10 @@ struct table_row {
 enum class table_checks_mode {
     stop,    ///< a finding that stops score_table makes open() fail with it (the default)
     report,  ///< every finding is kept in findings(); the caller decides
+    /// The checks run as the rows are read, in one pass over the input: findings() is complete
+    /// once next() has returned nullptr, and a caller that keeps nothing until then (a summary, a
+    /// statistic) stops on a stop there, as compute_statistics does.
+    alongside,
 };
 
 class ATTACHSCORE_API table_reader {
@@ -99,7 +103,8 @@ class ATTACHSCORE_API table_reader {
     /// The names of the kept columns, in table_row::kept order.
     [[nodiscard]] std::span<const std::string> kept_names() const noexcept;
     /// What the whole-table checks found, stops first (with table_checks_mode::stop, only hints
-    /// are left: a stop made open() fail). Each finding's sentence: finding_text().
+    /// are left: a stop made open() fail; with alongside, only after the last row). Each
+    /// finding's sentence: finding_text().
     [[nodiscard]] std::span<const finding> findings() const noexcept;
     /// The next row, or nullptr after the last one or when the input cannot be read on (then
     /// error() says where and why).

@@ -84,7 +84,7 @@ void add_complete(item_score& plan, const scorer& sc, std::span<const double> an
     if (!group) return;
     auto it = plan.by_group.find(*group);
     if (it == plan.by_group.end()) {
-        if (plan.by_group.size() >= max_groups) {
+        if (plan.by_group.size() >= max_stats_groups) {
             plan.groups_dropped = true;
             return;
         }
@@ -278,8 +278,8 @@ void group_flags(score_statistics& out, const item_score& plan, const instrument
     }
     out.groups_dropped = groups_dropped;
     if (groups_dropped)
-        out.group_flags.push_back("only the first " + std::to_string(max_groups) + " values of " +
-                                  by + " were checked group by group");
+        out.group_flags.push_back("only the first " + std::to_string(max_stats_groups) +
+                                  " values of " + by + " were checked group by group");
 }
 
 }  // namespace

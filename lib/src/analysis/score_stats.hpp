@@ -53,7 +53,7 @@ struct item_score {
     std::vector<covariance_sums> resamples;  ///< with statistics_options::bootstrap
 };
 
-constexpr std::size_t max_groups = 100;
+constexpr std::size_t max_stats_groups = 100;
 
 /// One plan per score of two or more items, with its answer positions and keying.
 [[nodiscard]] std::vector<item_score> plan_item_scores(const scorer& sc);

@@ -32,10 +32,11 @@ table_checks::table_checks(const check_context& context)
     if (context.columns.hints_by) audit_.set_group_name(context.header[*context.columns.hints_by]);
 }
 
-void table_checks::add(const row_view& row, const row_scorer& rows) {
+void table_checks::add(const row_view& row, std::span<const double> answers,
+                       const respondent_scores& result) {
     const auto& c = *context_;
     const auto group = c.columns.hints_by;
-    audit_.add(rows.answers(), rows.result(),
+    audit_.add(answers, result,
                group && *group < row.field_count() ? trim(row.field(*group)) : std::string_view());
     // Text carried to the output must be UTF-8 (JSON and SPSS files cannot hold anything else).
     if (bad_line_ != 0 || c.options.encoding != text_encoding::utf8) return;

@@ -37,7 +37,11 @@ class table_checks {
   public:
     explicit table_checks(const check_context& context);
     /// One row, as `rows` read and scored it.
-    void add(const row_view& row, const row_scorer& rows);
+    void add(const row_view& row, const row_scorer& rows) {
+        add(row, rows.answers(), rows.result());
+    }
+    /// One row with its answers and their scores.
+    void add(const row_view& row, std::span<const double> answers, const respondent_scores& result);
     /// What another table_checks of the same table saw (rows that come after these).
     void merge(const table_checks& other);
     /// Stops first, then hints. `needs_utf8`: text that is not UTF-8 stops the run.

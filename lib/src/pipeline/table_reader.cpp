@@ -3,6 +3,7 @@
 #include "attachscore/table_reader.hpp"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -16,6 +17,17 @@ struct table_reader::impl {
     std::unique_ptr<std::istream> owned;  ///< open_file's stream
     detail::row_stream stream;
     table_row row;
+    // table_checks_mode::alongside: the checks of the rows read so far.
+    std::optional<detail::check_context> context;
+    std::optional<detail::table_checks> checks;
+    std::optional<respondent_scores> scored;
+
+    void check_alongside(const detail::row_view& view, const table_row& r) {
+        auto& rows = *stream.rows;
+        if (stream.options.skip_empty && rows.empty()) return;
+        rows.sc().score(r.answers, *scored, r.unreadable);
+        checks->add(view, r.answers, *scored);
+    }
 };
 
 table_reader::table_reader(std::unique_ptr<impl> state) : impl_(std::move(state)) {}
@@ -28,6 +40,15 @@ result<table_reader> table_reader::open(const instrument& inst, std::istream& in
     auto state = std::make_unique<impl>(in, options);
     auto& stream = state->stream;
     if (auto problems = stream.open(inst); !problems.empty()) return problems;
+    if (checks == table_checks_mode::alongside) {
+        auto& s = *state;
+        s.context.emplace(detail::make_check_context(stream.rows->sc(), stream.options,
+                                                     stream.reader.header(), stream.mapping,
+                                                     stream.columns));
+        s.checks.emplace(*s.context);
+        s.scored.emplace(stream.rows->sc().make_result());
+        return table_reader(std::move(state));
+    }
     if (auto problems = stream.check(); !problems.empty()) return problems;
     if (checks == table_checks_mode::stop)
         if (auto stops = detail::stops_of(stream.findings, inst, options); !stops.empty())
@@ -72,7 +93,10 @@ std::span<const finding> table_reader::findings() const noexcept {
 const table_row* table_reader::next() {
     auto& s = impl_->stream;
     const auto* view = s.next();
-    if (!view) return nullptr;
+    if (!view) {
+        if (impl_->checks) s.findings = impl_->checks->findings(s.options.require_utf8);
+        return nullptr;
+    }
     auto& rows = *s.rows;
     rows.read(*view);
     auto& row = impl_->row;
@@ -82,6 +106,7 @@ const table_row* table_reader::next() {
     row.unreadable = rows.unreadable();
     row.kept = s.kept;
     row.problem = rows.reasons().empty() ? std::string_view() : rows.reasons().front();
+    if (impl_->checks) impl_->check_alongside(*view, row);
     return &row;
 }
 

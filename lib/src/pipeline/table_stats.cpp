@@ -13,6 +13,7 @@
 #include "attachscore/stats.hpp"
 #include "attachscore/table_reader.hpp"
 #include "common/number_format.hpp"
+#include "pipeline/table_checks.hpp"
 
 namespace attachscore {
 namespace {
@@ -99,7 +100,8 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
     // The --by column comes with each row as the last kept column.
     table_options reading = options;
     if (!options.hints_by.empty()) reading.keep.push_back(options.hints_by);
-    auto reader = table_reader::open(inst, in, reading);
+    // One pass: the checks run beside the sums, and a finding that stops score stops here too.
+    auto reader = table_reader::open(inst, in, reading, table_checks_mode::alongside);
     if (!reader) return reader.errors();
     const scorer sc(inst, options.scoring);
     auto result = sc.make_result();
@@ -150,6 +152,10 @@ result<table_statistics> compute_statistics(const instrument& inst, std::istream
         }
     }
     if (!reader.value().error().empty()) return reader.value().error();
+    const auto findings = reader.value().findings();
+    if (auto stops = detail::stops_of({findings.begin(), findings.end()}, inst, options);
+        !stops.empty())
+        return stops;
     stats.careless = screened.finish();
     stats.careless.longstring_cutoff = longstring_cutoff(inst);
     stats.careless.evenodd_scales = evenodd_scale_count(inst);
