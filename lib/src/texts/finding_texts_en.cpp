@@ -20,7 +20,7 @@ std::string unused_values(int from, int to) {
 }
 
 std::string rows_text(std::size_t n) {
-    return std::to_string(n) + " complete rows";
+    return std::to_string(n) + (n == 1 ? " complete row" : " complete rows");
 }
 
 std::string another_scale(const finding& f, const instrument& inst, const option_words& w) {
@@ -38,7 +38,8 @@ std::string another_scale(const finding& f, const instrument& inst, const option
                        " respondents; none answered " + unused_values(top + 1, pub.max);
     if (f.count > 0)
         text += (f.starts_below ? ", and " : "; besides, ") + std::to_string(f.count) +
-                " answers of " + zero + " in " + std::to_string(f.columns_below) + " columns";
+                (f.count == 1 ? " answer of " : " answers of ") + zero + " in " +
+                std::to_string(f.columns_below) + (f.columns_below == 1 ? " column" : " columns");
     text += "), but " + inst.short_name + " is published on " + published +
             ". Scored on the published key, reverse keys and bands would be wrong. "
             "If the questionnaire was given on " +
@@ -160,7 +161,8 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
                                     ? "the columns named with " + w.name(option_id::item_columns)
                                 : f.read_as.empty() ? "this file's numbering, " + inst.item_order
                                                     : "the order " + f.read_as;
-    const std::string rows = count_text(f.count, "en") + " complete rows";
+    const std::string rows =
+        count_text(f.count, "en") + (f.count == 1 ? " complete row" : " complete rows");
     const std::string confirm = w.setting(option_id::item_order, inst.item_order);
     const std::string fits = "mean item–rest r = " + apa_text(f.fit_found, 2, "en") + " against " +
                              apa_text(f.fit_declared, 2, "en") + ", over " + rows;
