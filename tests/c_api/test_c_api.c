@@ -2,18 +2,11 @@
  * ECR-R key worked by hand (Fraley, Waller & Brennan 2000: items 9, 11, 20, 22, 26–31 and 33–36
  * reverse-keyed, 1–7 scale, reversed as 8 − x). */
 #include <attachscore/attachscore.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-static int failures = 0;
-#define CHECK(cond)                                                            \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-            ++failures;                                                        \
-        }                                                                      \
-    } while (0)
+#include "c_check.h"
 
 static int reversed(int number) {
     static const int keyed[] = {9, 11, 20, 22, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36};

@@ -2,19 +2,12 @@
  * command line stops (codes 1 and 5), configured options settle them, the batch equals one call
  * per respondent, and a binding's words name its options in the findings. */
 #include <attachscore/attachscore.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures = 0;
-#define CHECK(cond)                                                            \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond); \
-            ++failures;                                                        \
-        }                                                                      \
-    } while (0)
+#include "c_check.h"
 
 enum { ROWS = 120, ITEMS = 36 };
 static double answers[ROWS * ITEMS];

@@ -20,6 +20,15 @@ std::string check_file(const std::string& name) {
     return text.str();
 }
 
+// The header and the first rows: a sample too small for a check to stop on.
+std::string first_lines(const std::string& text, int count) {
+    std::istringstream lines(text);
+    std::string out, line;
+    for (int i = 0; i < count && std::getline(lines, line); ++i)
+        out += line + "\n";
+    return out;
+}
+
 attachscore::table_options with_id() {
     attachscore::table_options options;
     options.id_column = "id";
@@ -128,11 +137,7 @@ TEST_CASE("a finding's sentence names options in the caller's words, in English 
 
 TEST_CASE("score_table's summary gives its hints as findings with codes") {
     // Five respondents on 1–5: too few to stop, so a hint.
-    const std::string text = check_file("five-point-120.csv");
-    std::istringstream lines(text);
-    std::string csv, line;
-    for (int i = 0; i < 31 && std::getline(lines, line); ++i)
-        csv += line + "\n";
+    const std::string csv = first_lines(check_file("five-point-120.csv"), 31);
     std::istringstream in(csv);
     std::ostringstream out;
     auto scored = attachscore::score_table(ecr_r(), in, out, with_id());
@@ -146,11 +151,7 @@ TEST_CASE("score_table's summary gives its hints as findings with codes") {
 }
 
 TEST_CASE("a Spanish report page gives the checks' hints in Spanish") {
-    const std::string text = check_file("five-point-120.csv");
-    std::istringstream lines(text);
-    std::string csv, line;
-    for (int i = 0; i < 31 && std::getline(lines, line); ++i)
-        csv += line + "\n";
+    const std::string csv = first_lines(check_file("five-point-120.csv"), 31);
     for (const char* language : {"es", "en"}) {
         CAPTURE(language);
         std::istringstream in(csv);

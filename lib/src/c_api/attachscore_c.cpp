@@ -32,21 +32,12 @@ attachscore_status open_with(attachscore_instrument** out, char** message, Open 
         return ATTACHSCORE_INVALID_ARGUMENT;
     }
     *out = nullptr;
-    try {
+    return attachscore::c_api::guarded(message, [&] {
         return open([&](attachscore::instrument inst) {
             *out = new attachscore_instrument(std::move(inst));
             return ATTACHSCORE_OK;
         });
-    } catch (const std::bad_alloc&) {
-        set_message(message, "out of memory.");
-        return ATTACHSCORE_OUT_OF_MEMORY;
-    } catch (const std::exception& e) {
-        set_message(message, e.what());
-        return ATTACHSCORE_INTERNAL_ERROR;
-    } catch (...) {
-        set_message(message, "an internal error (please report it).");
-        return ATTACHSCORE_INTERNAL_ERROR;
-    }
+    });
 }
 
 std::string listing(const attachscore::diagnostics& problems) {

@@ -86,8 +86,7 @@ std::span<const std::string> table_reader::kept_names() const noexcept {
 }
 
 std::span<const finding> table_reader::findings() const noexcept {
-    auto all = std::span<const finding>(impl_->stream.findings);
-    return all;
+    return impl_->stream.findings;
 }
 
 const table_row* table_reader::next() {
