@@ -1,26 +1,21 @@
-// make_html_report: the table checked and scored as score_table does it, every row made a card,
-// the scores kept for the plane and the histograms, the sample's statistics, then the page.
+// make_html_report: one pass of score_table's engine (detail::score_rows) with the rows given to
+// an observer instead of a writer: each row checked as score checks it, made a card, its scores
+// kept for the plane and the histograms, and added to the sample's statistics.
 #include "attachscore/html_report.hpp"
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <sstream>
-#include <streambuf>
 
 #include "attachscore/stats.hpp"
 #include "common/text_util.hpp"
 #include "output/html_parts.hpp"
-#include "pipeline/row_stream.hpp"
+#include "pipeline/statistics_sums.hpp"
+#include "pipeline/table_pass.hpp"
 
 namespace attachscore {
 namespace {
-
-// Where score_table's CSV goes when only its checks and summary are wanted.
-class discard_buffer final : public std::streambuf {
-  protected:
-    int_type overflow(int_type c) override { return traits_type::not_eof(c); }
-    std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
-};
 
 // The whole input, unless it is larger than `rows` rows of 64 KiB each could be.
 bool read_bounded(std::istream& in, std::size_t rows, std::string& text) {
@@ -45,80 +40,92 @@ diagnostics too_many_rows(const table_options& options, std::size_t rows, std::s
                  "."}};
 }
 
-// Every row scored as score_table scores it, made a card, its scores kept.
-diagnostics collect(const instrument& inst, const std::string& text, const table_options& options,
-                    detail::report_data& data) {
-    std::istringstream in(text);
-    detail::row_stream stream(in, options);
-    if (auto problems = stream.open(inst); !problems.empty()) return problems;
-    auto& rows = *stream.rows;
-    detail::output_context ctx;
-    ctx.sc = &rows.sc();
-    ctx.language = options.language;
-    ctx.norms = options.norms;
-    ctx.id_names = stream.columns.id_names;
-    ctx.kept_names = stream.columns.kept_names;
-    data.values.assign(inst.scores.size(), {});
-    std::string status;
-    while (const auto* view = stream.next()) {
-        rows.score(*view);
-        if (options.skip_empty && rows.empty()) continue;
-        if (!options.respondent.empty() && rows.id() != options.respondent) continue;
-        status = rows.reasons().empty() ? "ok"
-                                        : "line " + std::to_string(view->line) + ": " +
-                                              detail::join(rows.reasons(), "; ");
-        data.cards.push_back(
-            detail::html_card(ctx, {view->line, rows.ids(), rows.id(), &rows.result(), rows.group(),
-                                    stream.kept, status, rows.answers(), rows.unreadable()}));
-        data.labels.emplace_back(rows.id());
-        for (std::size_t s = 0; s < inst.scores.size(); ++s) {
-            const auto& v = rows.result().scores()[s];
-            data.values[s].push_back(v.status == score_status::valid
-                                         ? v.value
-                                         : std::numeric_limits<double>::quiet_NaN());
-        }
+// The rows as score_table scores them: the cards and values of the first max_rows, and every
+// row's sums for the sample's statistics (not on one person's page).
+class report_rows final : public detail::row_observer {
+  public:
+    report_rows(const instrument& inst, const table_options& options, std::size_t max_rows,
+                detail::report_data& data)
+        : options_(options), max_rows_(max_rows), data_(data) {
+        data_.values.assign(inst.scores.size(), {});
+        if (options.respondent.empty()) sums_.emplace(inst, options, statistics_options{});
     }
-    return stream.reader.error();
-}
+
+    void start(const detail::table_columns& columns) override {
+        ctx_.language = options_.language;
+        ctx_.norms = options_.norms;
+        ctx_.id_names = columns.id_names;
+        ctx_.kept_names = columns.kept_names;
+        by_ = columns.hints_by;
+    }
+
+    std::optional<diagnostic> row(const detail::row_view& row, const detail::row_scorer& rows,
+                                  const detail::scored_row* written) override {
+        if (sums_) {
+            std::string_view group;
+            if (by_) group = *by_ < row.field_count() ? detail::trim(row.field(*by_)) : "";
+            sums_->add(rows.answers(), rows.unreadable(), rows.result(), by_ ? &group : nullptr);
+        }
+        if (written && ++rows_ <= max_rows_) add_card(rows, *written);
+        return std::nullopt;
+    }
+
+    /// The rows given to the page (more than max_rows: the page is not made).
+    [[nodiscard]] std::size_t rows() const noexcept { return rows_; }
+    [[nodiscard]] std::optional<table_statistics> statistics() {
+        if (!sums_) return std::nullopt;
+        return sums_->finish(options_.words ? *options_.words : plain_option_words());
+    }
+
+  private:
+    void add_card(const detail::row_scorer& rows, const detail::scored_row& written) {
+        ctx_.sc = &rows.sc();
+        data_.cards.push_back(detail::html_card(ctx_, written));
+        data_.labels.emplace_back(rows.id());
+        const auto scores = rows.result().scores();
+        for (std::size_t s = 0; s < scores.size(); ++s)
+            data_.values[s].push_back(scores[s].status == score_status::valid
+                                          ? scores[s].value
+                                          : std::numeric_limits<double>::quiet_NaN());
+    }
+
+    const table_options& options_;
+    std::size_t max_rows_;
+    detail::report_data& data_;
+    detail::output_context ctx_;
+    std::optional<std::size_t> by_;
+    std::optional<detail::statistics_sums> sums_;
+    std::size_t rows_ = 0;
+};
 
 }  // namespace
 
 result<html_report> make_html_report(const instrument& inst, std::istream& in,
                                      const table_options& options,
                                      const html_report_options& report) {
-    // Read three times (checks, cards, statistics): held in memory, as the rows are few; an
-    // input far larger than max_rows rows can be is refused before it fills the memory.
+    // Held in memory, so that an input far larger than max_rows rows can be is refused before it
+    // fills the memory; then read once.
     std::string text;
     if (!read_bounded(in, report.max_rows, text)) return too_many_rows(options, 0, report.max_rows);
-    table_options checks = options;
-    checks.format = output_format::csv;
-    checks.respondent = report.respondent;
-    checks.output_discardable = true;
-    checks.progress = {};
-    discard_buffer nothing;
-    std::ostream sink(&nothing);
-    std::istringstream first(text);
-    auto summary = score_table(inst, first, sink, checks);
-    if (!summary) return summary.errors();
-    if (summary.value().rows + summary.value().skipped_empty > report.max_rows)
-        return too_many_rows(options, summary.value().rows, report.max_rows);
-
+    table_options run = options;
+    run.respondent = report.respondent;
+    run.output_discardable = true;  // one pass: the checks beside the cards
+    run.progress = {};
     detail::report_data data;
     data.language = options.language;
     data.title = report.title;
     data.respondent = report.respondent;
     data.summary_only = report.summary;
-    data.summary = std::move(summary).value();
     data.words = options.words;
-    if (auto problems = collect(inst, text, checks, data); !problems.empty()) return problems;
-    if (report.respondent.empty()) {
-        std::istringstream third(text);
-        table_options plain = options;
-        plain.progress = {};
-        auto stats = compute_statistics(inst, third, plain);
-        if (!stats) return stats.errors();
-        data.stats = std::move(stats).value();
-    }
+    report_rows rows(inst, run, report.max_rows, data);
+    std::istringstream input(text);
+    std::ostringstream nothing;  // an observer's run writes nothing
+    auto summary = detail::score_rows(inst, input, nothing, run, &rows);
+    if (!summary) return summary.errors();
+    if (summary.value().rows + summary.value().skipped_empty > report.max_rows)
+        return too_many_rows(options, summary.value().rows, report.max_rows);
+    data.summary = std::move(summary).value();
+    data.stats = rows.statistics();
     const scorer sc(inst, options.scoring);
     data.sc = &sc;
     html_report out;

@@ -105,8 +105,10 @@ diagnostics respondent_repeated(const detail::table_run& run, const detail::tabl
 
 }  // namespace
 
-result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
-                                  const table_options& options) {
+namespace detail {
+
+result<table_summary> score_rows(const instrument& inst, std::istream& in, std::ostream& out,
+                                 const table_options& options, row_observer* observer) {
     const std::string& file = options.input_name;
     if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
     detail::row_source reader(in, options.delimiter, file, options.encoding);
@@ -118,7 +120,8 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     auto columns = detail::find_columns(inst, header, mapping, options, file);
     if (!columns) return columns.errors();
 
-    detail::table_run run{inst, options, reader, mapping, columns.value()};
+    if (observer) observer->start(columns.value());
+    detail::table_run run{inst, options, reader, mapping, columns.value(), observer};
     detail::table_passes passes(run);
     table_summary summary;
     summary.column_pattern = mapping.pattern;
@@ -148,6 +151,13 @@ result<table_summary> score_table(const instrument& inst, std::istream& in, std:
     if (auto repeated = respondent_repeated(run, passes); !repeated.empty()) return repeated;
     finish_summary(run, passes, summary);
     return summary;
+}
+
+}  // namespace detail
+
+result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
+                                  const table_options& options) {
+    return detail::score_rows(inst, in, out, options, nullptr);
 }
 
 }  // namespace attachscore

@@ -31,9 +31,25 @@ class string_sink final : public std::streambuf {
     }
 };
 
-std::size_t worker_count(const table_options& options) {
+std::size_t worker_count(const table_run& run) {
+    if (run.observer) return 1;  // it sees the rows in order
+    const auto& options = run.options;
     if (options.threads) return options.threads;
     return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// What an observer's run writes: nothing.
+class null_writer final : public output_writer {
+  public:
+    void begin() override {}
+    void row(const scored_row&) override {}
+    void end() override {}
+};
+
+std::unique_ptr<output_writer> writer_for(const table_run& run, std::ostream& out,
+                                          const output_context& context) {
+    if (run.observer) return std::make_unique<null_writer>();
+    return make_writer(run.options.format, out, context);
 }
 
 }  // namespace
@@ -56,7 +72,7 @@ struct table_passes::worker {
 table_passes::table_passes(table_run& run)
     : run_(run),
       check_context_([&] {
-          for (std::size_t w = 0; w < worker_count(run.options); ++w)
+          for (std::size_t w = 0; w < worker_count(run); ++w)
               workers_.push_back(std::make_unique<worker>(run, run.reader.delimiter()));
           return make_check_context(sc(), run.options, run.reader.header(), run.mapping,
                                     run.columns);
@@ -166,10 +182,9 @@ void table_passes::check_while_writing() {
 }
 
 diagnostics table_passes::write(output_context context, std::ostream& out, table_summary& summary) {
-    const auto format = run_.options.format;
-    auto main_writer = make_writer(format, out, context);
+    auto main_writer = writer_for(run_, out, context);
     for (auto& w : workers_)
-        w->writer = make_writer(format, w->os, context);
+        w->writer = writer_for(run_, w->os, context);
     const std::string separator = main_writer->separator();
     id_tracker ids;
     respondent_lines_.clear();  // counted again as the rows are written
@@ -221,6 +236,8 @@ void table_passes::process(row_batch& b, worker& w, pass p) {
         w.rows.score(row);
         if (run_.options.skip_empty && w.rows.empty()) {
             ++b.skipped_empty;
+            if (p == pass::write && run_.observer)
+                b.stop = run_.observer->row(row, w.rows, nullptr);
             continue;
         }
         if (p == pass::check || b.first_index + i >= checked_rows_) b.checks->add(row, w.rows);
@@ -239,7 +256,10 @@ void table_passes::process(row_batch& b, worker& w, pass p) {
 void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const {
     const auto& options = run_.options;
     const auto& rows = w.rows;
-    if (!options.respondent.empty() && rows.id() != options.respondent) return;
+    if (!options.respondent.empty() && rows.id() != options.respondent) {
+        if (run_.observer) b.stop = run_.observer->row(row, rows, nullptr);
+        return;
+    }
     ++b.scored;
     if (!run_.mapping.id_columns.empty() && !rows.id().empty()) {
         b.ids += rows.id();
@@ -265,9 +285,14 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
         const auto col = run_.columns.kept[k];
         w.kept[k] = col < row.field_count() ? trim(row.field(col)) : "";
     }
+    const scored_row written{row.line, rows.ids(), rows.id(),      &rows.result(),   rows.group(),
+                             w.kept,   w.status,   rows.answers(), rows.unreadable()};
+    if (run_.observer) {
+        b.stop = run_.observer->row(row, rows, &written);
+        return;
+    }
     if (b.written++ > 0) b.out += w.writer->separator();
-    w.writer->row({row.line, rows.ids(), rows.id(), &rows.result(), rows.group(), w.kept, w.status,
-                   rows.answers(), rows.unreadable()});
+    w.writer->row(written);
 }
 
 }  // namespace attachscore::detail

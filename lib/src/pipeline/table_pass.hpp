@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -22,6 +23,19 @@
 
 namespace attachscore::detail {
 
+/// Takes the rows of the write pass instead of an output writer (the HTML report's cards and
+/// statistics). The passes then run one worker, so it sees the rows one at a time in input order.
+class row_observer {
+  public:
+    virtual ~row_observer() = default;
+    /// Before the first row: the columns found.
+    virtual void start(const table_columns& columns) = 0;
+    /// A row as scored: `written` as it would be written, or null for a row left out (skip_empty,
+    /// another id than table_options::respondent). A diagnostic returned stops the run there.
+    virtual std::optional<diagnostic> row(const row_view& row, const row_scorer& rows,
+                                          const scored_row* written) = 0;
+};
+
 /// What the passes share; read-only while workers run.
 struct table_run {
     const instrument& inst;
@@ -29,7 +43,13 @@ struct table_run {
     row_source& reader;
     const column_mapping& mapping;
     const table_columns& columns;
+    row_observer* observer = nullptr;
 };
+
+/// score_table, with the rows given to `observer` (when not null) instead of written to `out`.
+[[nodiscard]] result<table_summary> score_rows(const instrument& inst, std::istream& in,
+                                               std::ostream& out, const table_options& options,
+                                               row_observer* observer);
 
 class table_passes {
   public:
