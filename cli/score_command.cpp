@@ -95,6 +95,8 @@ diagnostics write_output(score_args& a, const std::vector<const instrument*>& in
     scratch.flush();
     scratch.seekg(0);
     sav_options options;
+    options.columns =
+        insts.size() == 1 ? summaries.front().columns : joined_columns(insts, summaries);
     options.words = &flag_words();
     options.language = a.table.language;
     options.norms = a.table.norms;

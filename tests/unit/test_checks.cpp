@@ -192,22 +192,41 @@ TEST_CASE("instrument ids are found ignoring case") {
 TEST_CASE("SPSS conversion refuses text that is not UTF-8 and values a coded column lacks") {
     const auto cat = catalogue::builtin();
     const attachscore::instrument* insts[] = {cat.find("ecr")};
+    using attachscore::column_role;
     std::ostringstream sav;
+    attachscore::sav_options options;
+    options.columns = {{"id", column_role::id}, {"anxiety", column_role::score, 0}};
     std::stringstream latin("id,anxiety\nMalm\xf6,2\n");
-    auto problems = attachscore::write_sav(insts, latin, sav);
+    auto problems = attachscore::write_sav(insts, latin, sav, options);
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().message.find("not UTF-8") != std::string::npos);
+    options.columns = {{"id", column_role::id}, {"category", column_role::category, 0}};
     std::stringstream unknown("id,category\na,hopeful\n");
-    problems = attachscore::write_sav(insts, unknown, sav);
+    problems = attachscore::write_sav(insts, unknown, sav, options);
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().message.find("\"hopeful\" has no code") == 0);
+    options.columns = {{"anxiety", column_role::score, 0}};
     std::stringstream text("anxiety\nhigh\n");
-    problems = attachscore::write_sav(insts, text, sav);
+    problems = attachscore::write_sav(insts, text, sav, options);
     REQUIRE(problems.size() == 1);
     CHECK(problems.front().message == "\"high\" is not a number.");
     std::stringstream empty;
-    CHECK(attachscore::write_sav(insts, empty, sav).front().message ==
+    CHECK(attachscore::write_sav(insts, empty, sav, options).front().message ==
           "there is nothing to write.");
+    // A table that is not the one described: said, not written with the wrong labels.
+    std::stringstream other("id,avoidance\na,2\n");
+    options.columns = {{"id", column_role::id}, {"anxiety", column_role::score, 0}};
+    problems = attachscore::write_sav(insts, other, sav, options);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().message ==
+          "the table's column \"avoidance\" is \"anxiety\" in its description. Give write_sav "
+          "the table_summary::columns of the run that wrote the table (or joined_columns for "
+          "several instruments).");
+    options.columns.pop_back();
+    std::stringstream wider("id,anxiety\na,2\n");
+    problems = attachscore::write_sav(insts, wider, sav, options);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().message.rfind("the table has 2 columns and its description 1.", 0) == 0);
 }
 
 TEST_CASE("a recode file needs its header, and the template lists words to fill in") {

@@ -44,10 +44,13 @@ TEST_CASE("an SPSS file of ECR scores reads back with its numbers and labels") {
     attachscore::table_options options;
     options.id_column = "id";
     options.scoring.administered_scale = attachscore::scale_bounds{1, 7};  // two rows: no check
-    REQUIRE(attachscore::score_table(ecr, in, table, options).ok());
+    auto scored = attachscore::score_table(ecr, in, table, options);
+    REQUIRE(scored.ok());
     std::ostringstream sav;
     const attachscore::instrument* insts[] = {&ecr};
-    REQUIRE(attachscore::write_sav(insts, table, sav).empty());
+    attachscore::sav_options sav_options;
+    sav_options.columns = scored.value().columns;
+    REQUIRE(attachscore::write_sav(insts, table, sav, sav_options).empty());
 
     const auto path = std::filesystem::temp_directory_path() / "attachscore-test.sav";
     std::ofstream(path, std::ios::binary) << sav.str();

@@ -18,6 +18,7 @@
 
 #include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
+#include "attachscore/output_columns.hpp"
 #include "attachscore/result.hpp"
 #include "attachscore/scorer.hpp"
 
@@ -145,6 +146,8 @@ struct table_summary {
     /// often each occurs; the most frequent first.
     std::vector<std::pair<std::string, std::size_t>> words;
     std::size_t skipped_empty = 0;  ///< rows left out by skip_empty
+    /// The output's columns, as CSV and SPSS write them (JSON and reports nest the same values).
+    std::vector<output_column> columns;
 };
 
 /// Reads a CSV with a header row from `in` and writes one result row per data row to `out`, in
@@ -200,13 +203,17 @@ struct stat_labels {
 };
 
 struct sav_options {
+    /// What each column of the table is: table_summary::columns of the run that wrote it, or
+    /// joined_columns for several instruments. Every variable's type, label and codes come from
+    /// it, and the table's header must name the same columns.
+    std::vector<output_column> columns;
     std::string language = "en";      ///< of the band labels in the table
     const norm_set* norms = nullptr;  ///< the norm set the table was scored with, if any
     /// The scale the answers were given on, when it differs from the published one: the score
     /// labels give the range on it.
     std::optional<scale_bounds> administered_scale;
-    /// Columns that are text whatever they hold (ids: "007" must not become 7), matched ignoring
-    /// case and surrounding spaces.
+    /// Columns that are text whatever they hold (the ids always are: "007" must not become 7),
+    /// matched ignoring case and surrounding spaces.
     std::vector<std::string> text_columns;
     /// Cells that meant "not answered" in the input (table_options::missing_codes): in a column
     /// carried from the input they are SPSS's missing value, so that "NA" does not turn age

@@ -3,6 +3,7 @@
 
 #include "attachscore/interpret.hpp"
 #include "common/text_util.hpp"
+#include "output/output_columns.hpp"
 #include "output/output_writer.hpp"
 #include "output/profile_text.hpp"
 #include "output/writer_support.hpp"
@@ -21,33 +22,16 @@ class csv_writer final : public output_writer {
 
     void begin() override {
         line_.clear();
-        for (const auto& name : ctx_.id_names)
-            input_text(name);
-        for (const auto& name : ctx_.kept_names)
-            input_text(name);
-        for (std::size_t i = 0; i < inst_.scores.size(); ++i) {
-            const std::string& s = inst_.scores[i].id;
-            names({s, s + "_answered", s + "_band"});
-            if (has_norm(ctx_, s)) names({s + "_z", s + "_t", s + "_percentile"});
-            if (has_reliability(ctx_, s)) names({s + "_band90_low", s + "_band90_high"});
-            if (!ctx_.sample.empty()) names({s + "_sample_z"});
-            if (ctx_.interpretations) names({s + "_interpretation"});
+        for (const auto& column : output_columns(ctx_)) {
+            const bool from_input =
+                column.role == column_role::id || column.role == column_role::kept;
+            if (column.role == column_role::status)
+                append_csv_field(line_, column.name, ctx_.delimiter);
+            else if (from_input)
+                input_text(column.name);
+            else
+                text(column.name);
         }
-        for (auto slot : sc_.choice_slots())
-            names({choice_column(inst_, slot)});
-        for (std::size_t c = 0; c < inst_.categories.size(); ++c)
-            if (sc_.category_enabled(c)) {
-                const auto& id = inst_.categories[c].id;
-                names({id, id + "_method", id + "_near_boundary"});
-            }
-        if (ctx_.interpretations && inst_.profile) names({"profile", "profile_text"});
-        if (sc_.scale_overridden()) names({"administered_scale"});
-        if (ctx_.norms) names({"norm_group", "percentile_basis"});
-        if (ctx_.interpretations) names({"disclaimer"});
-        if (ctx_.quality)
-            names({"longstring", "irv", "evenodd", "reverse_inconsistency", "careless",
-                   "careless_reasons"});
-        append_csv_field(line_, "status", ctx_.delimiter);
         line_ += '\n';
         out_ << line_;
     }
@@ -106,10 +90,6 @@ class csv_writer final : public output_writer {
         for (auto sign : q.signs)
             reasons += (reasons.empty() ? "" : "; ") + careless_sign_text(sign, q, ctx_.language);
         text(reasons);
-    }
-    void names(std::initializer_list<std::string> list) {
-        for (const auto& n : list)
-            text(n);
     }
     void text(std::string_view t) {
         append_csv_field(line_, t, ctx_.delimiter);

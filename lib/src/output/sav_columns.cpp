@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "output/output_writer.hpp"
+#include "attachscore/output_columns.hpp"
 
 namespace attachscore::detail {
 
@@ -75,111 +75,161 @@ std::string range_text(const score_definition& s, const std::optional<scale_boun
            ", answers on the " + scale + " scale administered";
 }
 
-// The careless-response columns of --quality.
-bool quality_column(sav_column& col, const std::string& column) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"longstring", "Longest run of one answer (careless-response index)"},
-        {"irv", "SD of the person's answers, IRV (careless-response index)"},
-        {"evenodd", "Minus even–odd consistency (careless-response index)"},
-        {"reverse_inconsistency", "Reverse inconsistency (careless-response index)"},
-        {"careless_reasons", "Why flagged as possibly careless"}};
-    for (const auto& [name, label] : labels)
-        if (column == name) {
-            col.label = label;
-            col.numeric_role = column != "careless_reasons";
-            return true;
-        }
-    if (column != "careless") return false;
+// The careless-response columns of table_options::quality.
+void quality_column(sav_column& col, column_role role) {
+    col.numeric_role = role != column_role::careless_reasons;
+    switch (role) {
+        case column_role::longstring:
+            col.label = "Longest run of one answer (careless-response index)";
+            return;
+        case column_role::irv:
+            col.label = "SD of the person's answers, IRV (careless-response index)";
+            return;
+        case column_role::evenodd:
+            col.label = "Minus even–odd consistency (careless-response index)";
+            return;
+        case column_role::reverse_inconsistency:
+            col.label = "Reverse inconsistency (careless-response index)";
+            return;
+        case column_role::careless_reasons:
+            col.label = "Why flagged as possibly careless";
+            return;
+        default:
+            break;
+    }
     col.label = "Flagged as possibly careless (heuristic; see the reasons)";
+    col.numeric_role = false;
     col.coded = true;
     add_code(col, "no", 0);
     add_code(col, "yes", 1);
-    return true;
 }
 
-// The column as one instrument names it (without the "id." prefix of a joined table).
-sav_column describe_one(const instrument& inst, const std::string& column, const std::string& lang,
-                        const norm_set* norms, const std::optional<scale_bounds>& administered) {
-    sav_column col;
-    if (quality_column(col, column)) return col;
-    for (const auto& s : inst.scores) {
-        const std::string base = inst.short_name + " " + text_in(s.label, "en");
-        col.numeric_role = true;
-        if (column == s.id) {
+// A column of one score: its value, count, band, norms, sample z or interpretation.
+void score_column(sav_column& col, const score_definition& s, const std::string& short_name,
+                  column_role role, const std::string& lang, const norm_set* norms,
+                  const std::optional<scale_bounds>& administered) {
+    const std::string base = short_name + " " + text_in(s.label, "en");
+    col.numeric_role = true;
+    switch (role) {
+        case column_role::score:
             col.label = base + " (" + (s.aggregate == aggregation::mean ? "mean" : "sum") + ", " +
                         range_text(s, administered) + ")";
-        } else if (column == s.id + "_answered") {
+            return;
+        case column_role::answered:
             col.label = base + ": " + (s.derived() ? "valid input scores" : "items answered");
-        } else if (column == s.id + "_band") {
+            return;
+        case column_role::band:
             col.label = base + ": band";
             col.numeric_role = false;
             col.coded = true;
             band_codes(col, s, lang, norms);
-        } else if (column == s.id + "_z" || column == s.id + "_t" ||
-                   column == s.id + "_percentile") {
-            col.label = base + ": " + column.substr(s.id.size() + 1) + " against the norms";
-        } else if (column == s.id + "_band90_low" || column == s.id + "_band90_high") {
-            col.label = base + ": 90 % band, " + column.substr(s.id.size() + 8);
-        } else if (column == s.id + "_sample_z") {
+            return;
+        case column_role::norm_z:
+            col.label = base + ": z against the norms";
+            return;
+        case column_role::norm_t:
+            col.label = base + ": t against the norms";
+            return;
+        case column_role::norm_percentile:
+            col.label = base + ": percentile against the norms";
+            return;
+        case column_role::band90_low:
+            col.label = base + ": 90 % band, low";
+            return;
+        case column_role::band90_high:
+            col.label = base + ": 90 % band, high";
+            return;
+        case column_role::sample_z:
             col.label = base + ": z within this sample";
-        } else if (column == s.id + "_interpretation") {
+            return;
+        default:  // the interpretation
             col.label = base + ": interpretation";
             col.numeric_role = false;
-        } else {
-            col.numeric_role = false;
-            continue;
-        }
-        return col;
     }
-    for (std::size_t slot = 0; slot < inst.answer_count(); ++slot) {
-        const item& it = inst.items[slot % inst.items.size()];
-        if (it.kind != item_kind::choice || column != choice_column(inst, slot)) continue;
-        col.label = inst.short_name + " " + it.id;
+}
+
+void category_column(sav_column& col, const instrument& inst, const output_column& column) {
+    const auto& rule = inst.categories[column.index];
+    col.label = inst.short_name + " " + text_in(rule.label, "en");
+    if (column.role == column_role::category) {
         col.coded = true;
-        for (const auto& opt : it.options)
-            add_code(col, opt.category, opt.code);
-        return col;
+        category_codes(col, rule);
+    } else if (column.role == column_role::category_method) {
+        col.label += ": method";
+    } else {
+        col.label += ": near a boundary";
+        col.coded = true;
+        add_code(col, "no", 0);
+        add_code(col, "yes", 1);
     }
-    for (const auto& c : inst.categories) {
-        const std::string label = inst.short_name + " " + text_in(c.label, "en");
-        if (column == c.id) {
-            col.label = label;
-            col.coded = true;
-            category_codes(col, c);
-        } else if (column == c.id + "_method") {
-            col.label = label + ": method";
-        } else if (column == c.id + "_near_boundary") {
-            col.label = label + ": near a boundary";
-            col.coded = true;
-            add_code(col, "no", 0);
-            add_code(col, "yes", 1);
-        } else {
-            continue;
-        }
-        return col;
-    }
-    if (column == "status") col.label = inst.short_name + " scoring status (ok, or why not)";
-    if (column == "profile" || column == "profile_text") col.label = inst.short_name + " profile";
-    if (column == "administered_scale") col.label = inst.short_name + " scale administered";
-    if (column == "norm_group") col.label = "Norm group";
-    if (column == "percentile_basis") col.label = "How the percentiles were computed";
-    if (column == "disclaimer") col.label = "What these scores are and are not";
-    return col;
 }
 
 }  // namespace
 
-sav_column describe_sav_column(std::span<const instrument* const> insts, const std::string& column,
+sav_column describe_sav_column(const instrument& inst, const output_column& column,
                                const std::string& language, const norm_set* norms,
                                const std::optional<scale_bounds>& administered) {
-    if (insts.size() == 1)
-        return describe_one(*insts.front(), column, language, norms, administered);
-    for (const auto* inst : insts)
-        if (column.size() > inst->id.size() + 1 &&
-            column.compare(0, inst->id.size(), inst->id) == 0 && column[inst->id.size()] == '.')
-            return describe_one(*inst, column.substr(inst->id.size() + 1), language, norms,
-                                administered);
-    return {};
+    sav_column col;
+    using r = column_role;
+    switch (column.role) {
+        case r::id:
+        case r::kept:
+            return col;  // the input's own
+        case r::score:
+        case r::answered:
+        case r::band:
+        case r::norm_z:
+        case r::norm_t:
+        case r::norm_percentile:
+        case r::band90_low:
+        case r::band90_high:
+        case r::sample_z:
+        case r::interpretation:
+            score_column(col, inst.scores[column.index], inst.short_name, column.role, language,
+                         norms, administered);
+            return col;
+        case r::choice: {
+            const item& it = inst.items[column.index % inst.items.size()];
+            col.label = inst.short_name + " " + it.id;
+            col.coded = true;
+            for (const auto& opt : it.options)
+                add_code(col, opt.category, opt.code);
+            return col;
+        }
+        case r::category:
+        case r::category_method:
+        case r::near_boundary:
+            category_column(col, inst, column);
+            return col;
+        case r::longstring:
+        case r::irv:
+        case r::evenodd:
+        case r::reverse_inconsistency:
+        case r::careless:
+        case r::careless_reasons:
+            quality_column(col, column.role);
+            return col;
+        case r::status:
+            col.label = inst.short_name + " scoring status (ok, or why not)";
+            break;
+        case r::profile:
+        case r::profile_text:
+            col.label = inst.short_name + " profile";
+            break;
+        case r::administered_scale:
+            col.label = inst.short_name + " scale administered";
+            break;
+        case r::norm_group:
+            col.label = "Norm group";
+            break;
+        case r::percentile_basis:
+            col.label = "How the percentiles were computed";
+            break;
+        case r::disclaimer:
+            col.label = "What these scores are and are not";
+            break;
+    }
+    return col;
 }
 
 }  // namespace attachscore::detail

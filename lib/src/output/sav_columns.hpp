@@ -1,6 +1,7 @@
 // What each column of a scored table is, for SPSS: its variable label, and for coded columns
-// (bands, categories, choices, near-boundary flags) the codes and value labels — all taken from
-// the instrument definition, never from the data, so a code means the same in every file.
+// (bands, categories, choices, near-boundary flags, the careless flag) the codes and value labels
+// — all from the column's role in the output schema and the instrument definition, never from
+// the data or the header's names, so a code means the same in every file.
 #pragma once
 
 #include <map>
@@ -11,6 +12,7 @@
 #include <optional>
 
 #include "attachscore/instrument.hpp"
+#include "attachscore/output_columns.hpp"
 #include "attachscore/scorer.hpp"
 
 namespace attachscore::detail {
@@ -23,14 +25,11 @@ struct sav_column {
     std::vector<std::pair<double, std::string>> value_labels;  ///< code → label, in code order
 };
 
-/// The role of `column` (as the scored table names it: "anxiety", or "ecr-r.anxiety" when several
-/// instruments were joined) for the instruments given; an input column (id, kept) gets an empty
-/// label and no role.
-/// With `administered` (answers given on another scale than the published one) the score labels
-/// give the range on that scale.
-[[nodiscard]] sav_column describe_sav_column(std::span<const instrument* const> insts,
-                                             const std::string& column, const std::string& language,
-                                             const norm_set* norms,
+/// What `column` of a table scored with `inst` is for SPSS; an input column (id, kept) gets an
+/// empty label and no role. With `administered` (answers given on another scale than the
+/// published one) the score labels give the range on that scale.
+[[nodiscard]] sav_column describe_sav_column(const instrument& inst, const output_column& column,
+                                             const std::string& language, const norm_set* norms,
                                              const std::optional<scale_bounds>& administered = {});
 
 }  // namespace attachscore::detail

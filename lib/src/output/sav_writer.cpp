@@ -49,11 +49,11 @@ struct column_plan {
 
 // A column carried from the input: its missing codes are SPSS missing values, and an input file's
 // labels stay with it.
-void carry_input(column_plan& p, const std::string& name, const sav_options& options) {
-    if (!p.role.label.empty() || p.role.coded || p.role.numeric_role) return;
+void carry_input(column_plan& p, const output_column& column, const sav_options& options) {
+    if (column.role != column_role::id && column.role != column_role::kept) return;
     p.from_input = true;
     p.missing = options.missing_codes;
-    const auto it = options.input_labels.find(name);
+    const auto it = options.input_labels.find(column.name);
     if (it == options.input_labels.end()) return;
     p.role.label = it->second.label;
     p.role.value_labels = it->second.values;
@@ -164,6 +164,25 @@ readstat_error_t write_rows(readstat_writer_t* w, std::istream& in,
     return READSTAT_OK;
 }
 
+// The table must be the one its description was made for: the same columns in the same order.
+diagnostics check_schema(std::size_t instruments, const std::vector<std::string>& header,
+                         const std::vector<output_column>& columns) {
+    const std::string way_on =
+        " Give write_sav the table_summary::columns of the run that wrote the table (or "
+        "joined_columns for several instruments).";
+    if (columns.size() != header.size())
+        return {{{},
+                 "the table has " + std::to_string(header.size()) +
+                     " columns and its description " + std::to_string(columns.size()) + "." +
+                     way_on}};
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (columns[i].name != header[i] || columns[i].instrument >= instruments)
+            return {{{"", "", 1, i + 1},
+                     "the table's column \"" + header[i] + "\" is \"" + columns[i].name +
+                         "\" in its description." + way_on}};
+    return {};
+}
+
 }  // namespace
 
 diagnostics write_sav(std::span<const instrument* const> insts, std::istream& scored,
@@ -176,14 +195,19 @@ diagnostics write_sav(std::span<const instrument* const> insts, std::istream& sc
         for (std::size_t i = 0; i < reader.field_count(); ++i)
             header.emplace_back(reader.field(i));
     }
+    if (auto problems = check_schema(insts.size(), header, options.columns); !problems.empty())
+        return problems;
     std::vector<column_plan> plan(header.size());
     for (std::size_t i = 0; i < header.size(); ++i) {
-        plan[i].role = detail::describe_sav_column(insts, header[i], options.language,
-                                                   options.norms, options.administered_scale);
+        const auto& column = options.columns[i];
+        plan[i].role =
+            detail::describe_sav_column(*insts[column.instrument], column, options.language,
+                                        options.norms, options.administered_scale);
+        if (column.role == column_role::id) plan[i].numeric = false;  // "007" is not 7
         for (const auto& name : options.text_columns)
             if (detail::normalize_name(name) == detail::normalize_name(header[i]))
                 plan[i].numeric = false;
-        carry_input(plan[i], header[i], options);
+        carry_input(plan[i], column, options);
     }
     long rows = 0;
     scored.clear();

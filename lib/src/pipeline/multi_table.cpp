@@ -35,6 +35,21 @@ class one_of_several final : public option_words {
 
 }  // namespace
 
+std::vector<output_column> joined_columns(std::span<const instrument* const> insts,
+                                          std::span<const table_summary> summaries) {
+    std::vector<output_column> out;
+    for (std::size_t i = 0; i < summaries.size() && i < insts.size(); ++i)
+        for (const auto& c : summaries[i].columns) {
+            const bool input = c.role == column_role::id || c.role == column_role::kept;
+            if (input && i > 0) continue;  // given once, by the first instrument
+            auto joined = c;
+            if (!input) joined.name = insts[i]->id + "." + c.name;
+            joined.instrument = i;
+            out.push_back(std::move(joined));
+        }
+    return out;
+}
+
 result<std::vector<table_summary>> score_tables(std::span<const instrument* const> insts,
                                                 std::istream& in, std::ostream& out,
                                                 const table_options& options,
@@ -91,37 +106,32 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
     for (auto& s : streams)
         readers.emplace_back(*s);
 
-    // Leading columns shared by all: the id and the kept columns, before the first instrument's
-    // first score; every other output skips its own copy of the id.
+    // The id and the kept columns come once, first; every other output skips its own id.
     const std::size_t id_columns =
         options.id_column.empty()
             ? 0
             : static_cast<std::size_t>(
                   std::count(options.id_column.begin(), options.id_column.end(), ',') + 1);
-    std::vector<std::size_t> skip(readers.size(), id_columns);
-    std::size_t shared = id_columns;
     std::string line;
-    for (bool header = true;; header = false) {
+    const auto line_columns = joined_columns(insts, summaries);
+    for (const auto& column : line_columns) {
+        if (&column != &line_columns.front()) line += ',';
+        detail::append_csv_field(line, column.name);
+    }
+    out << line << '\n';
+    for (auto& reader : readers)
+        reader.next();  // its header, said above
+    for (;;) {
         line.clear();
         bool any = false;
         bool first_field = true;
         for (std::size_t i = 0; i < readers.size(); ++i) {
             if (readers[i].next() != detail::csv_reader::status::record) continue;
             any = true;
-            if (header && i == 0) {
-                for (std::size_t f = 0; f < readers[0].field_count(); ++f)
-                    if (readers[0].field(f) == insts[0]->scores.front().id) {
-                        shared = f;
-                        break;
-                    }
-                skip[0] = 0;
-            }
-            for (std::size_t f = skip[i]; f < readers[i].field_count(); ++f) {
+            for (std::size_t f = i == 0 ? 0 : id_columns; f < readers[i].field_count(); ++f) {
                 if (!first_field) line += ',';
                 first_field = false;
-                std::string field(readers[i].field(f));
-                if (header && !(i == 0 && f < shared)) field = insts[i]->id + "." + field;
-                detail::append_csv_field(line, field);
+                detail::append_csv_field(line, readers[i].field(f));
             }
         }
         if (!any) break;

@@ -12,6 +12,7 @@
 #include "common/text_util.hpp"
 #include "input/column_mapping.hpp"
 #include "input/row_source.hpp"
+#include "output/output_columns.hpp"
 #include "output/output_writer.hpp"
 #include "pipeline/table_pass.hpp"
 #include "pipeline/table_setup.hpp"
@@ -136,7 +137,9 @@ result<table_summary> score_rows(const instrument& inst, std::istream& in, std::
         if (auto repeated = respondent_repeated(run, passes); !repeated.empty()) return repeated;
         if (auto stops = stops_after_check(run, passes); !stops.empty()) return stops;
     }
-    if (auto problems = passes.write(make_context(run, passes), out, summary); !problems.empty())
+    auto context = make_context(run, passes);
+    summary.columns = detail::output_columns(context);
+    if (auto problems = passes.write(std::move(context), out, summary); !problems.empty())
         return problems;
     if (one_pass)
         if (auto stops = stops_after_check(run, passes); !stops.empty()) return stops;
