@@ -52,7 +52,7 @@ int run_recode_template(const std::vector<std::string>& args) {
     if (!inst) return exit_error;
     score_input input;
     if (!input.open(a, *inst, false)) return exit_error;
-    auto words = find_answer_words(*inst, input.stream(), a.table);
+    auto words = find_answer_words(*inst, input.input(), a.table);
     if (!words) {
         print_diagnostics(words.errors());
         return exit_error;

@@ -77,7 +77,7 @@ int make_report(report_args& r) {
         return exit_error;
     }
     a.table.respondent.clear();  // the report picks the row; score_table's check runs on all
-    auto report = make_html_report(*inst, input.stream(), a.table, options);
+    auto report = make_html_report(*inst, input.input(), a.table, options);
     if (!report) {
         print_diagnostics(report.errors());
         return exit_error;

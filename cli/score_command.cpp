@@ -68,7 +68,7 @@ std::vector<std::string> patterns_for(const std::vector<const instrument*>& inst
 }
 
 result<std::vector<table_summary>> score_all(const std::vector<const instrument*>& insts,
-                                             std::istream& in, std::ostream& out,
+                                             table_input in, std::ostream& out,
                                              const table_options& options) {
     if (insts.size() > 1)
         return score_tables(insts, in, out, options, patterns_for(insts, options.column_pattern));
@@ -78,9 +78,8 @@ result<std::vector<table_summary>> score_all(const std::vector<const instrument*
 }
 
 // Scores into `out`, or for SPSS output into a scratch CSV that is then converted.
-diagnostics write_output(score_args& a, const std::vector<const instrument*>& insts,
-                         std::istream& in, std::ostream& out,
-                         std::vector<table_summary>& summaries) {
+diagnostics write_output(score_args& a, const std::vector<const instrument*>& insts, table_input in,
+                         std::ostream& out, std::vector<table_summary>& summaries) {
     std::fstream scratch;
     const bool sav = wants_sav(a);
     if (sav && !open_scratch_file(scratch))
@@ -231,15 +230,16 @@ int run_score(const std::vector<std::string>& args) {
     }
     std::vector<table_summary> summaries;
     std::uint64_t total = 0;  // for the time left; unknown for a pipe
-    if (const auto here = input.stream().tellg(); here >= 0) {
-        input.stream().seekg(0, std::ios::end);
-        total = static_cast<std::uint64_t>(std::max<std::streamoff>(0, input.stream().tellg()));
-        input.stream().clear();
-        input.stream().seekg(here);
+    if (auto* csv = input.csv(); csv && csv->tellg() >= 0) {
+        const auto here = csv->tellg();
+        csv->seekg(0, std::ios::end);
+        total = static_cast<std::uint64_t>(std::max<std::streamoff>(0, csv->tellg()));
+        csv->clear();
+        csv->seekg(here);
     }
     progress_display progress(total, !a.quiet && isatty(STDERR_FILENO));
     a.table.progress = [&progress](const table_progress& p) { progress.update(p); };
-    auto problems = write_output(a, insts, input.stream(), *out, summaries);
+    auto problems = write_output(a, insts, input.input(), *out, summaries);
     progress.finish();
     if (!problems.empty()) {
         print_diagnostics(problems);

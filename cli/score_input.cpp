@@ -12,18 +12,20 @@ namespace attachscore::cli {
 namespace {
 
 // Answers typed on the command line become a one-row table with the instrument's own column names.
-std::string answers_table(const instrument& inst, const std::vector<std::string>& answers) {
-    std::string header, row;
+cell_table answers_table(const instrument& inst, const std::vector<std::string>& answers) {
+    cell_table table({"id"});
+    table.add_cell("answers");
     const std::size_t n_targets = inst.targets.empty() ? 1 : inst.targets.size();
     std::size_t k = 0;
     for (std::size_t t = 0; t < n_targets; ++t)
         for (const auto& it : inst.items) {
             const std::string prefix = inst.targets.empty() ? "" : inst.targets[t].id + "_";
-            header += (header.empty() ? "" : ",") + prefix + "item" + std::to_string(it.number);
-            row += (k ? "," : "") + (k < answers.size() ? answers[k] : std::string());
+            table.header().push_back(prefix + "item" + std::to_string(it.number));
+            table.add_cell(k < answers.size() ? answers[k] : std::string());
             ++k;
         }
-    return "id," + header + "\nanswers," + row + "\n";
+    table.end_row();
+    return table;
 }
 
 }  // namespace
@@ -70,8 +72,8 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
                 values.size(), inst.short_name, inst.answer_count());
             return false;
         }
-        typed_.str(answers_table(inst, values));
-        in_ = &typed_;
+        cells_ = answers_table(inst, values);
+        in_ = nullptr;
         t.input_name = "--answers";
         t.id_column = "id";
         t.column_pattern = inst.targets.empty() ? "item{n}" : "{target}_item{n}";
@@ -90,14 +92,14 @@ bool score_input::open(score_args& a, const instrument& inst, bool read_twice) {
         return false;
     }
     if (is_stat_file(a.input)) {
-        // SPSS, Stata and SAS files are read whole through ReadStat, then scored as a table.
-        auto text = read_stat_file(a.input);
-        if (!text) {
-            print_diagnostics(text.errors());
+        // SPSS, Stata and SAS files are read whole through ReadStat into cells.
+        auto cells = read_stat_file(a.input);
+        if (!cells) {
+            print_diagnostics(cells.errors());
             return false;
         }
-        typed_.str(std::move(text).value());
-        in_ = &typed_;
+        cells_ = std::move(cells).value();
+        in_ = nullptr;
         return true;
     }
     file_.open(a.input, std::ios::binary);

@@ -5,7 +5,6 @@
 
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "score_options.hpp"
@@ -17,16 +16,19 @@ class score_input {
     /// Opens the input named in `a` (setting a.table.input_name and, for --answers, the id and
     /// column pattern); prints the problem and returns false when it cannot.
     [[nodiscard]] bool open(score_args& a, const instrument& inst, bool read_twice);
-    [[nodiscard]] std::istream& stream() { return *in_; }
-    /// Whether stream() can be read again from the start.
-    [[nodiscard]] bool seekable() const { return in_ != &std::cin; }
+    /// The rows: CSV text, or the cells of an SPSS, Stata or SAS file or of --answers.
+    [[nodiscard]] table_input input() const {
+        return in_ ? table_input(*in_) : table_input(cells_);
+    }
+    /// The CSV stream, or null when the rows are cells.
+    [[nodiscard]] std::istream* csv() const { return in_; }
 
   private:
     bool spool_stdin();
     std::ifstream file_;
     std::fstream spool_;
-    std::istringstream typed_;
-    std::istream* in_ = &std::cin;
+    cell_table cells_;
+    std::istream* in_ = &std::cin;  ///< null: the rows are cells_
 };
 
 /// An unnamed read-write file in the temporary folder (gone when closed); false when none can be

@@ -133,7 +133,7 @@ int run_stats(const std::vector<std::string>& args) {
     if (!apply_instrument_args(a, *inst, no_norms) || !load_recode(a)) return exit_error;
     score_input input;
     if (!input.open(a, *inst, false)) return exit_error;
-    auto stats = compute_statistics(*inst, input.stream(), a.table, s.statistics);
+    auto stats = compute_statistics(*inst, input.input(), a.table, s.statistics);
     if (!stats) {
         print_diagnostics(stats.errors());
         return exit_error;

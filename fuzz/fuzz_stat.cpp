@@ -25,10 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto text = attachscore::read_stat_file(path);
     std::remove(path.c_str());
     if (!text) return 0;
-    std::istringstream in(text.value());
     std::ostringstream out;
     attachscore::table_options options;
     options.keep_all = true;
-    (void)attachscore::score_table(*ecr_r, in, out, options);
+    (void)attachscore::score_table(*ecr_r, text.value(), out, options);
     return 0;
 }

@@ -58,11 +58,22 @@ TEST_CASE("an SPSS file of ECR scores reads back with its numbers and labels") {
     REQUIRE_MESSAGE(back.ok(), test::listing(back.errors()));
     // Hand values: all 1 → anxiety 24/18, avoidance 4, Brennan dismissing; all 7 → 120/18, 4,
     // preoccupied.
-    std::istringstream lines(back.value());
-    std::string header, low, high;
-    std::getline(lines, header);
-    std::getline(lines, low);
-    std::getline(lines, high);
+    const auto& cells = back.value();
+    REQUIRE(cells.rows() == 2);
+    const auto joined = [](std::string_view text, std::span<const std::uint32_t> ends) {
+        std::string line;
+        std::size_t begin = 0;
+        for (const auto end : ends) {
+            line += (begin ? "," : "") + std::string(text.substr(begin, end - begin));
+            begin = end;
+        }
+        return line;
+    };
+    std::string header;
+    for (const auto& name : cells.header())
+        header += (header.empty() ? "" : ",") + name;
+    const std::string low = joined(cells.row_text(0), cells.row_ends(0));
+    const std::string high = joined(cells.row_text(1), cells.row_ends(1));
     CHECK(header.rfind("id,anxiety,anxiety_answered,anxiety_band,avoidance,", 0) == 0);
     // Bands are codes: 1 = the lower third, 3 = the upper third (the score's band order).
     CHECK(low.rfind("low,1.3333333333333333,18,1,4,18,2,", 0) == 0);

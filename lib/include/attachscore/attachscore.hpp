@@ -12,6 +12,7 @@
 // IWYU pragma: begin_exports
 #include "attachscore/administration.hpp"
 #include "attachscore/catalogue.hpp"
+#include "attachscore/cell_table.hpp"
 #include "attachscore/checks.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/findings.hpp"

@@ -49,7 +49,7 @@ struct html_report {
 /// gets a card, scored or with its reason; text from the input (ids, kept columns) is escaped.
 /// Thread safety: separate calls may run at once.
 [[nodiscard]] ATTACHSCORE_API result<html_report> make_html_report(
-    const instrument& inst, std::istream& in, const table_options& options,
+    const instrument& inst, table_input in, const table_options& options,
     const html_report_options& report = {});
 
 /// One respondent's report as an HTML fragment, <article class="card">…</article>: the blocks of

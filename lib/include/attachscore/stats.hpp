@@ -236,7 +236,7 @@ struct statistics_options {
 /// (at most 100 values).
 /// Thread safety: separate calls may run at once.
 [[nodiscard]] ATTACHSCORE_API result<table_statistics> compute_statistics(
-    const instrument& inst, std::istream& in, const table_options& options = {},
+    const instrument& inst, table_input in, const table_options& options = {},
     const statistics_options& stats_options = {});
 
 /// As JSON (numbers rounded to `digits` decimals; −1: every digit).

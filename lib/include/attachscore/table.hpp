@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "attachscore/cell_table.hpp"
 #include "attachscore/findings.hpp"
 #include "attachscore/instrument.hpp"
 #include "attachscore/output_columns.hpp"
@@ -157,7 +158,7 @@ struct table_summary {
 /// Thread safety: separate calls may run on separate threads at once; the call itself scores on
 /// table_options::threads worker threads and calls `progress` on the calling thread.
 [[nodiscard]] ATTACHSCORE_API result<table_summary> score_table(const instrument& inst,
-                                                                std::istream& in, std::ostream& out,
+                                                                table_input in, std::ostream& out,
                                                                 const table_options& options);
 
 /// Reads a norm file (`{"format": 1, "instrument": "raas", "norms": [...]}`) for an instrument;
@@ -174,7 +175,7 @@ struct table_summary {
 /// number, a missing-value code, an anchor label nor recoded, with its count, most frequent first:
 /// what a recode file must map.
 [[nodiscard]] ATTACHSCORE_API result<std::vector<std::pair<std::string, std::size_t>>>
-find_answer_words(const instrument& inst, std::istream& in, const table_options& options);
+find_answer_words(const instrument& inst, table_input in, const table_options& options);
 
 /// A recode file to fill in: the header answer,value and one line per word with an empty value.
 [[nodiscard]] ATTACHSCORE_API std::string recode_template(
@@ -185,7 +186,7 @@ find_answer_words(const instrument& inst, std::istream& in, const table_options&
 /// other column is prefixed by its instrument's id ("rq.secure", "ecr-r.status"). CSV output only.
 /// `column_patterns[i]` is instrument i's pattern (empty: detected).
 [[nodiscard]] ATTACHSCORE_API result<std::vector<table_summary>> score_tables(
-    std::span<const instrument* const> insts, std::istream& in, std::ostream& out,
+    std::span<const instrument* const> insts, table_input in, std::ostream& out,
     const table_options& options, std::span<const std::string> column_patterns);
 
 /// Writes a scored table — score_table's or score_tables' CSV output, with the default comma and
@@ -232,9 +233,10 @@ struct sav_options {
 /// Whether a path names an SPSS (.sav, .zsav, .por), Stata (.dta) or SAS (.sas7bdat, .xpt) file.
 [[nodiscard]] ATTACHSCORE_API bool is_stat_file(const std::filesystem::path& path);
 
-/// Reads such a file with ReadStat as CSV text for score_table: variable names as the header, the
-/// stored values (never the value labels), every kind of missing value as a blank cell.
-[[nodiscard]] ATTACHSCORE_API result<std::string> read_stat_file(const std::filesystem::path& path);
+/// Reads such a file with ReadStat into cells for score_table and the other readers of a table:
+/// variable names as the header, the stored values (never the value labels; numbers written with
+/// every digit needed to read them back), every kind of missing value as a blank cell.
+[[nodiscard]] ATTACHSCORE_API result<cell_table> read_stat_file(const std::filesystem::path& path);
 
 /// The variable and value labels of such a file, by variable name (empty for a CSV file).
 [[nodiscard]] ATTACHSCORE_API result<std::map<std::string, stat_labels>> read_stat_labels(

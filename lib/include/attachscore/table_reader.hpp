@@ -78,13 +78,14 @@ enum class table_checks_mode {
 
 class ATTACHSCORE_API table_reader {
   public:
-    /// Reads the header of a CSV table (delimiter, Qualtrics rows, encoding, column pattern and
-    /// id as in table_options) and finds every item's column. All problems, or a reader.
+    /// Reads the header of a CSV table or a cell_table (delimiter, Qualtrics rows, encoding,
+    /// column pattern and id as in table_options) and finds every item's column. All problems, or
+    /// a reader. The stream or table must outlive the reader.
     [[nodiscard]] static result<table_reader> open(
-        const instrument& inst, std::istream& in, const table_options& options = {},
+        const instrument& inst, table_input in, const table_options& options = {},
         table_checks_mode checks = table_checks_mode::stop);
     /// The reader refers to the instrument: a temporary one would be gone before the first row.
-    static result<table_reader> open(instrument&&, std::istream&, const table_options& = {},
+    static result<table_reader> open(instrument&&, table_input, const table_options& = {},
                                      table_checks_mode = table_checks_mode::stop) = delete;
     /// The same for a file: CSV, or an SPSS, Stata or SAS file (is_stat_file) read with ReadStat.
     [[nodiscard]] static result<table_reader> open_file(

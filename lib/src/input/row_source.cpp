@@ -51,6 +51,20 @@ std::string to_utf8(std::string_view text, text_encoding encoding) {
 row_source::row_source(std::istream& in, char delimiter, std::string file, text_encoding encoding)
     : in_(in), reader_(in, delimiter), file_(std::move(file)), encoding_(encoding) {}
 
+row_source::row_source(const cell_table& cells, std::string file)
+    : in_(no_stream_),
+      reader_(no_stream_, ','),
+      file_(std::move(file)),
+      encoding_(text_encoding::utf8),
+      cells_(&cells) {}
+
+row_source::row_source(table_input input, char delimiter, std::string file, text_encoding encoding)
+    : in_(input.csv() ? *input.csv() : no_stream_),
+      reader_(in_, input.csv() ? delimiter : ','),
+      file_(std::move(file)),
+      encoding_(input.csv() ? encoding : text_encoding::utf8),
+      cells_(input.cells()) {}
+
 bool row_source::read_record() {
     const auto st = reader_.next();
     if (st == csv_reader::status::error)
@@ -88,7 +102,13 @@ void row_source::convert_current() {
 }
 
 diagnostics row_source::open() {
-    if (!read_record()) {
+    if (cells_) {
+        header_.clear();
+        for (const auto& name : cells_->header())
+            header_.emplace_back(trim(name));
+        if (!header_.empty()) return {};
+    }
+    if (cells_ || !read_record()) {
         if (!error_.empty()) return error_;
         return {{{file_, "", 0, 0},
                  "the input is empty; expected a header row naming the columns, then one row per "
@@ -132,6 +152,12 @@ bool row_source::next() {
     if (!ahead_.empty()) {
         current_ = std::move(ahead_.front());
         ahead_.pop_front();
+    } else if (cells_) {
+        if (next_cell_row_ >= cells_->rows()) return false;
+        cell_row_ = {cells_->row_text(next_cell_row_), cells_->row_ends(next_cell_row_),
+                     next_cell_row_ + 2};
+        ++next_cell_row_;
+        return true;
     } else if (!read_record()) {
         return false;
     }
@@ -140,28 +166,37 @@ bool row_source::next() {
 }
 
 std::size_t row_source::field_count() const noexcept {
-    return current_ ? current_->ends.size() : reader_.field_count();
+    return current().field_count();
 }
 
 std::string_view row_source::field(std::size_t i) const noexcept {
-    return current_ ? current_->field(i) : reader_.field(i);
+    return current().field(i);
 }
 
 std::size_t row_source::line() const noexcept {
-    return current_ ? current_->line : reader_.line();
+    return current().line;
 }
 
 row_view row_source::current() const noexcept {
     if (current_) return {current_->text, current_->ends, current_->line};
+    if (cells_) return cell_row_;
     return {reader_.text(), reader_.ends(), reader_.line()};
 }
 
 bool row_source::seekable() {
+    if (cells_) return true;
     in_.clear();
     return in_.tellg() >= 0;
 }
 
 bool row_source::rewind() {
+    if (cells_) {
+        next_cell_row_ = 0;
+        ahead_.clear();
+        held_.clear();
+        current_.reset();
+        return true;
+    }
     in_.clear();
     in_.seekg(0);
     if (!in_) return false;

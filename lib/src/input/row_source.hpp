@@ -7,10 +7,12 @@
 #include <deque>
 #include <istream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "attachscore/cell_table.hpp"
 #include "attachscore/diagnostic.hpp"
 #include "attachscore/table.hpp"
 #include "input/csv_reader.hpp"
@@ -23,6 +25,11 @@ class row_source {
     /// `delimiter` 0 detects it.
     row_source(std::istream& in, char delimiter, std::string file,
                text_encoding encoding = text_encoding::utf8);
+    /// Rows already split into cells (header line 1, row r on line r + 2); they are read as they
+    /// are, and can always be read again.
+    row_source(const cell_table& cells, std::string file);
+    /// Either, as a table_input names it.
+    row_source(table_input input, char delimiter, std::string file, text_encoding encoding);
 
     /// Reads the header (and looks ahead for Qualtrics rows). Empty on success.
     diagnostics open();
@@ -40,7 +47,9 @@ class row_source {
     /// The current row's fields.
     [[nodiscard]] row_view current() const noexcept;
     /// Bytes read from the input so far (for progress).
-    [[nodiscard]] std::uint64_t bytes_read() const noexcept { return reader_.bytes_read(); }
+    [[nodiscard]] std::uint64_t bytes_read() const noexcept {
+        return cells_ ? 0 : reader_.bytes_read();
+    }
 
     /// Whether the input can be read again from the start (a file, not a pipe).
     [[nodiscard]] bool seekable();
@@ -68,6 +77,7 @@ class row_source {
     [[nodiscard]] stored copy() const;
     void convert_current();
 
+    std::istringstream no_stream_;  ///< the CSV reader's stream when the rows are cells
     std::istream& in_;
     csv_reader reader_;
     std::string file_;
@@ -79,6 +89,9 @@ class row_source {
     std::optional<stored> current_;  ///< set when the current row is not the reader's own
     bool qualtrics_ = false;
     diagnostics error_;
+    const cell_table* cells_ = nullptr;
+    std::size_t next_cell_row_ = 0;
+    row_view cell_row_;  ///< the current row of cells_
 };
 
 /// Latin-1 or Windows-1252 text as UTF-8 (unchanged for text_encoding::utf8).

@@ -5,7 +5,6 @@
 
 #include "attachscore/table.hpp"
 #include "common/number_format.hpp"
-#include "common/text_util.hpp"
 #include "input/stat_kind.hpp"
 
 namespace attachscore {
@@ -14,11 +13,12 @@ namespace {
 using detail::kind_of;
 using detail::stat_kind;
 
-// Collects the file as CSV text: a header of variable names, then one line per case.
+// Collects the file's cases as cells: variable names first, then one row per case.
 struct collector {
     std::vector<std::string> names;
-    std::string csv;
-    std::string row;
+    cell_table cells;
+    std::vector<std::string> row;  ///< the case being read, one cell per variable
+    bool started = false;
     std::string error;
 };
 
@@ -38,32 +38,31 @@ int on_variable(int index, readstat_variable_t* variable, const char*, void* ctx
 
 int on_value(int, readstat_variable_t* variable, readstat_value_t value, void* ctx) {
     auto& c = *static_cast<collector*>(ctx);
-    if (c.csv.empty()) {  // the header, once every variable is known
-        for (std::size_t i = 0; i < c.names.size(); ++i) {
-            if (i) c.csv += ',';
-            detail::append_csv_field(c.csv, c.names[i]);
-        }
-        c.csv += '\n';
+    if (!c.started) {  // every variable is known by the first value
+        c.cells.header() = c.names;
+        c.row.resize(c.names.size());
+        c.started = true;
     }
     const int index = readstat_variable_get_index(variable);
     if (index < 0 || static_cast<std::size_t>(index) >= c.names.size()) {
         c.error = "a value belongs to no variable";
         return READSTAT_HANDLER_ABORT;
     }
-    if (index > 0) c.row += ',';
+    auto& cell = c.row[static_cast<std::size_t>(index)];
+    cell.clear();
     // The stored value, never its label; every kind of missing value is a blank cell.
     if (!readstat_value_is_missing(value, variable)) {
         if (readstat_value_type_class(value) == READSTAT_TYPE_CLASS_STRING) {
             const char* s = readstat_string_value(value);
-            detail::append_csv_field(c.row, s ? s : "");
+            cell = s ? s : "";
         } else {
-            detail::append_number(c.row, readstat_double_value(value));
+            detail::append_number(cell, readstat_double_value(value));
         }
     }
     if (static_cast<std::size_t>(index) + 1 == c.names.size()) {
-        c.csv += c.row;
-        c.csv += '\n';
-        c.row.clear();
+        for (const auto& v : c.row)
+            c.cells.add_cell(v);
+        c.cells.end_row();
     }
     return READSTAT_HANDLER_OK;
 }
@@ -151,7 +150,7 @@ result<std::map<std::string, stat_labels>> read_stat_labels(const std::filesyste
     return c.variables;
 }
 
-result<std::string> read_stat_file(const std::filesystem::path& path) {
+result<cell_table> read_stat_file(const std::filesystem::path& path) {
     collector c;
     readstat_parser_t* parser = readstat_parser_init();
     readstat_set_variable_handler(parser, on_variable);
@@ -161,14 +160,8 @@ result<std::string> read_stat_file(const std::filesystem::path& path) {
     readstat_parser_free(parser);
     if (err != READSTAT_OK || kind_of(path) == stat_kind::none)
         return parse_problem(path, err, c.error);
-    if (c.csv.empty()) {  // variables but no cases
-        for (std::size_t i = 0; i < c.names.size(); ++i) {
-            if (i) c.csv += ',';
-            detail::append_csv_field(c.csv, c.names[i]);
-        }
-        if (!c.names.empty()) c.csv += '\n';
-    }
-    return c.csv;
+    if (!c.started) c.cells.header() = c.names;  // variables but no cases
+    return std::move(c.cells);
 }
 
 }  // namespace attachscore

@@ -14,7 +14,7 @@ std::string how_to_get_readstat(const std::string& what) {
 
 }  // namespace
 
-result<std::string> read_stat_file(const std::filesystem::path& path) {
+result<cell_table> read_stat_file(const std::filesystem::path& path) {
     return diagnostics{
         {{path.string(), "", 0, 0}, how_to_get_readstat("reads SPSS, Stata and SAS files")}};
 }

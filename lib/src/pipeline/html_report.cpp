@@ -100,13 +100,16 @@ class report_rows final : public detail::row_observer {
 
 }  // namespace
 
-result<html_report> make_html_report(const instrument& inst, std::istream& in,
+result<html_report> make_html_report(const instrument& inst, table_input in,
                                      const table_options& options,
                                      const html_report_options& report) {
-    // Held in memory, so that an input far larger than max_rows rows can be is refused before it
-    // fills the memory; then read once.
+    // CSV is held in memory, so that an input far larger than max_rows rows can be is refused
+    // before it fills the memory; then read once. A cell_table is in memory already.
     std::string text;
-    if (!read_bounded(in, report.max_rows, text)) return too_many_rows(options, 0, report.max_rows);
+    if (in.csv() && !read_bounded(*in.csv(), report.max_rows, text))
+        return too_many_rows(options, 0, report.max_rows);
+    if (in.cells() && in.cells()->rows() > report.max_rows)
+        return too_many_rows(options, in.cells()->rows(), report.max_rows);
     table_options run = options;
     run.respondent = report.respondent;
     run.output_discardable = true;  // one pass: the checks beside the cards
@@ -118,7 +121,8 @@ result<html_report> make_html_report(const instrument& inst, std::istream& in,
     data.summary_only = report.summary;
     data.words = options.words;
     report_rows rows(inst, run, report.max_rows, data);
-    std::istringstream input(text);
+    std::istringstream csv(text);
+    const table_input input = in.csv() ? table_input(csv) : in;
     std::ostringstream nothing;  // an observer's run writes nothing
     auto summary = detail::score_rows(inst, input, nothing, run, &rows);
     if (!summary) return summary.errors();

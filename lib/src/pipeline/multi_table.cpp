@@ -51,7 +51,7 @@ std::vector<output_column> joined_columns(std::span<const instrument* const> ins
 }
 
 result<std::vector<table_summary>> score_tables(std::span<const instrument* const> insts,
-                                                std::istream& in, std::ostream& out,
+                                                table_input in, std::ostream& out,
                                                 const table_options& options,
                                                 std::span<const std::string> column_patterns) {
     if (options.format != output_format::csv)
@@ -64,9 +64,11 @@ result<std::vector<table_summary>> score_tables(std::span<const instrument* cons
     std::vector<std::unique_ptr<detail::scratch_file>> outputs;
     std::vector<table_summary> summaries;
     for (std::size_t i = 0; i < insts.size(); ++i) {
-        in.clear();
-        in.seekg(0);
-        if (!in)
+        if (auto* csv = in.csv()) {
+            csv->clear();
+            csv->seekg(0);
+        }
+        if (in.csv() && !*in.csv())
             return diagnostics{
                 {{options.input_name, "", 0, 0},
                  "several instruments read the input once each, and this input cannot be "

@@ -96,7 +96,7 @@ result<std::vector<std::pair<std::string, double>>> load_recode_file(
 }
 
 result<std::vector<std::pair<std::string, std::size_t>>> find_answer_words(
-    const instrument& inst, std::istream& in, const table_options& options) {
+    const instrument& inst, table_input in, const table_options& options) {
     const std::string& file = options.input_name;
     if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
     detail::row_source reader(in, options.delimiter, file, options.encoding);

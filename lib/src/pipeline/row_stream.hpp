@@ -17,7 +17,7 @@
 namespace attachscore::detail {
 
 struct row_stream {
-    row_stream(std::istream& in, const table_options& opts)
+    row_stream(table_input in, const table_options& opts)
         : options(opts), reader(in, opts.delimiter, opts.input_name, opts.encoding) {}
     // The row scorer keeps references to the options, header and mapping: a row_stream is never
     // moved once opened (hold it by pointer).

@@ -108,7 +108,7 @@ diagnostics respondent_repeated(const detail::table_run& run, const detail::tabl
 
 namespace detail {
 
-result<table_summary> score_rows(const instrument& inst, std::istream& in, std::ostream& out,
+result<table_summary> score_rows(const instrument& inst, table_input in, std::ostream& out,
                                  const table_options& options, row_observer* observer) {
     const std::string& file = options.input_name;
     if (auto problems = detail::check_options(inst, options); !problems.empty()) return problems;
@@ -158,7 +158,7 @@ result<table_summary> score_rows(const instrument& inst, std::istream& in, std::
 
 }  // namespace detail
 
-result<table_summary> score_table(const instrument& inst, std::istream& in, std::ostream& out,
+result<table_summary> score_table(const instrument& inst, table_input in, std::ostream& out,
                                   const table_options& options) {
     return detail::score_rows(inst, in, out, options, nullptr);
 }

@@ -47,7 +47,7 @@ struct table_run {
 };
 
 /// score_table, with the rows given to `observer` (when not null) instead of written to `out`.
-[[nodiscard]] result<table_summary> score_rows(const instrument& inst, std::istream& in,
+[[nodiscard]] result<table_summary> score_rows(const instrument& inst, table_input in,
                                                std::ostream& out, const table_options& options,
                                                row_observer* observer);
 

@@ -4,7 +4,6 @@
 
 #include <fstream>
 #include <optional>
-#include <sstream>
 #include <vector>
 
 #include "pipeline/row_stream.hpp"
@@ -13,8 +12,9 @@
 namespace attachscore {
 
 struct table_reader::impl {
-    impl(std::istream& in, const table_options& opts) : stream(in, opts) {}
-    std::unique_ptr<std::istream> owned;  ///< open_file's stream
+    impl(table_input in, const table_options& opts) : stream(in, opts) {}
+    std::unique_ptr<std::istream> owned;      ///< open_file's CSV stream
+    std::unique_ptr<cell_table> owned_cells;  ///< or its SPSS, Stata or SAS file
     detail::row_stream stream;
     table_row row;
     // table_checks_mode::alongside: the checks of the rows read so far.
@@ -35,7 +35,7 @@ table_reader::table_reader(table_reader&&) noexcept = default;
 table_reader& table_reader::operator=(table_reader&&) noexcept = default;
 table_reader::~table_reader() = default;
 
-result<table_reader> table_reader::open(const instrument& inst, std::istream& in,
+result<table_reader> table_reader::open(const instrument& inst, table_input in,
                                         const table_options& options, table_checks_mode checks) {
     auto state = std::make_unique<impl>(in, options);
     auto& stream = state->stream;
@@ -62,16 +62,16 @@ result<table_reader> table_reader::open_file(const instrument& inst,
                                              table_checks_mode checks) {
     table_options named = options;
     named.input_name = path.string();
-    std::unique_ptr<std::istream> stream;
     if (is_stat_file(path)) {
-        auto text = read_stat_file(path);
-        if (!text) return text.errors();
-        stream = std::make_unique<std::istringstream>(std::move(text).value());
-    } else {
-        auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-        if (!*file) return diagnostics{{{named.input_name, "", 0, 0}, "cannot open this file."}};
-        stream = std::move(file);
+        auto cells = read_stat_file(path);
+        if (!cells) return cells.errors();
+        auto owned = std::make_unique<cell_table>(std::move(cells).value());
+        auto reader = open(inst, *owned, named, checks);
+        if (reader) reader.value().impl_->owned_cells = std::move(owned);
+        return reader;
     }
+    auto stream = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*stream) return diagnostics{{{named.input_name, "", 0, 0}, "cannot open this file."}};
     auto reader = open(inst, *stream, named, checks);
     if (reader) reader.value().impl_->owned = std::move(stream);
     return reader;

@@ -9,7 +9,7 @@
 
 namespace attachscore {
 
-result<table_statistics> compute_statistics(const instrument& inst, std::istream& in,
+result<table_statistics> compute_statistics(const instrument& inst, table_input in,
                                             const table_options& options,
                                             const statistics_options& stats_options) {
     // The --by column comes with each row as the last kept column.
