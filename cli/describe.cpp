@@ -118,8 +118,8 @@ std::string info_text(const instrument& inst) {
     field("Wording:", inst.wording);
     field("Item order:", inst.item_order + " — " + inst.item_order_description);
     for (const auto& order : inst.other_orders)
-        field("", "Also given as " + order.id + " (--item-order " + order.id +
-                      "): " + order.description + " Source: " + order.source);
+        field("", "Also given as " + order.id + " (--item-order " + order.id + "): " +
+                      text_in_language(order.description, "en") + " Source: " + order.source);
     out += '\n';
 
     std::string anchors;

@@ -45,7 +45,7 @@ int run_recode_template(const std::vector<std::string>& args) {
             "'attachscore recode-template ecr-r export.csv'.\n");
         return exit_error;
     }
-    if (!convert_score_args(a)) return exit_error;
+    if (!convert_score_args(a, "recode-template")) return exit_error;
     const auto cat = load_catalogue(a.common);
     if (!cat) return exit_error;
     const auto* inst = find_or_explain(*cat, a.id);

@@ -57,7 +57,7 @@ po::options_description report_options(report_args& r) {
 
 int make_report(report_args& r) {
     auto& a = r.score;
-    if (!convert_score_args(a)) return exit_error;
+    if (!convert_score_args(a, "report")) return exit_error;
     a.table.language = a.lang;
     auto inst =
         instrument_with_wording(a.common, a.id, a.lang, r.wording, "report", &a.table.item_order);

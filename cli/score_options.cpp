@@ -36,8 +36,8 @@ std::optional<char> parse_delimiter(const std::string& text) {
     return std::nullopt;
 }
 
-bool fail(const std::string& message) {
-    eprint("attachscore score: {}\n", message);
+bool fail(const score_args& a, const std::string& message) {
+    eprint("attachscore {}: {}\n", a.command, message);
     return false;
 }
 
@@ -67,13 +67,13 @@ bool convert_text_args(score_args& a) {
     if (!a.delimiter.empty()) {
         const auto d = parse_delimiter(a.delimiter);
         if (!d)
-            return fail(fmt::format("--delimiter must be comma, semicolon or tab, not \"{}\".",
-                                    a.delimiter));
+            return fail(a, fmt::format("--delimiter must be comma, semicolon or tab, not \"{}\".",
+                                       a.delimiter));
         t.delimiter = *d;
     }
     if (!a.decimal.empty()) {
         if (a.decimal != "point" && a.decimal != "comma")
-            return fail(fmt::format("--decimal must be point or comma, not \"{}\".", a.decimal));
+            return fail(a, fmt::format("--decimal must be point or comma, not \"{}\".", a.decimal));
         t.decimal = a.decimal == "comma" ? decimal_mark::comma : decimal_mark::point;
         t.output_decimal = a.decimal == "comma" ? ',' : '.';
         if (a.decimal == "comma") t.output_delimiter = ';';  // European spreadsheets
@@ -81,10 +81,9 @@ bool convert_text_args(score_args& a) {
     if (!a.output_delimiter.empty()) {
         const auto d = parse_delimiter(a.output_delimiter);
         if (!d)
-            return fail(
-                fmt::format("--output-delimiter must be comma, semicolon or tab, not "
-                            "\"{}\".",
-                            a.output_delimiter));
+            return fail(a, fmt::format("--output-delimiter must be comma, semicolon or tab, not "
+                                       "\"{}\".",
+                                       a.output_delimiter));
         t.output_delimiter = *d;
     }
     if (!a.encoding.empty()) {
@@ -98,7 +97,8 @@ bool convert_text_args(score_args& a) {
         else if (e == "windows-1252" || e == "cp1252")
             t.encoding = text_encoding::windows1252;
         else
-            return fail(fmt::format("--encoding must be utf-8, latin1 or windows-1252, not \"{}\".",
+            return fail(a,
+                        fmt::format("--encoding must be utf-8, latin1 or windows-1252, not \"{}\".",
                                     a.encoding));
     }
     return true;
@@ -136,40 +136,44 @@ atomic_output::options output_options(const score_args& a, std::string flag) {
     return out;
 }
 
-bool convert_score_args(score_args& a) {
+bool convert_score_args(score_args& a, std::string_view command) {
+    a.command = command;
     auto& t = a.table;
     t.words = &flag_words();
     if (!a.mode.empty()) {
         a.file_mode = parse_mode(a.mode);
         if (!a.file_mode)
-            return fail(
-                fmt::format("--mode takes permission bits in octal such as 0600 or 0640, "
-                            "not \"{}\".",
-                            a.mode));
+            return fail(a,
+                        fmt::format("--mode takes permission bits in octal such as 0600 or 0640, "
+                                    "not \"{}\".",
+                                    a.mode));
         // Scores are personal data and never programs: no execute bits, no writing by others.
         if ((*a.file_mode & 0113) != 0)
-            return fail(
-                fmt::format("--mode {} would let others write the scores or run them as a "
-                            "program; use a mode such as 0600, 0640 or 0644.",
-                            a.mode));
+            return fail(a,
+                        fmt::format("--mode {} would let others write the scores or run them as a "
+                                    "program; use a mode such as 0600, 0640 or 0644.",
+                                    a.mode));
     }
     if (!a.answers.empty() && a.input != "-")
-        return fail(
-            "--answers scores answers typed on the command line; leave out the input "
-            "file " +
-            a.input + " (or leave out --answers to score the file).");
+        return fail(a,
+                    "--answers scores answers typed on the command line; leave out the input "
+                    "file " +
+                        a.input + " (or leave out --answers to score the file).");
     if (!a.answers.empty() && !t.respondent.empty())
-        return fail("--answers and --respondent each print one person's report; use one of them.");
+        return fail(a,
+                    "--answers and --respondent each print one person's report; use one of them.");
     const bool single = !t.respondent.empty() || !a.answers.empty();
     const auto fmt_choice = format_from(a.format.empty() && single ? "report" : a.format, a.output);
     if (!fmt_choice)
-        return fail(
-            fmt::format("--format must be csv, jsonl, json, report or sav, not \"{}\".", a.format));
+        return fail(a, fmt::format("--format must be csv, jsonl, json, report or sav, not \"{}\".",
+                                   a.format));
     t.format = *fmt_choice;
     if (t.digits < -1 || t.digits > 15)
-        return fail(fmt::format("--digits must be a whole number from 0 to 15, not {}.", t.digits));
+        return fail(a,
+                    fmt::format("--digits must be a whole number from 0 to 15, not {}.", t.digits));
     if (t.digits >= 0 && t.format != output_format::csv)
-        return fail("--digits rounds CSV output; JSON, reports and SPSS files keep every digit.");
+        return fail(a,
+                    "--digits rounds CSV output; JSON, reports and SPSS files keep every digit.");
     t.report_width = text_width();
     t.missing_codes = split_commas(a.missing);
     t.language = a.lang;
@@ -180,25 +184,25 @@ bool convert_score_args(score_args& a) {
             t.scoring.classify.push_back(name);
     }
     if (!a.standardize.empty() && a.standardize != "sample")
-        return fail(
-            fmt::format("--standardize takes \"sample\" (z-scores within this input), not "
-                        "\"{}\".",
-                        a.standardize));
+        return fail(a,
+                    fmt::format("--standardize takes \"sample\" (z-scores within this input), not "
+                                "\"{}\".",
+                                a.standardize));
     t.standardize_sample = !a.standardize.empty();
     t.keep = split_commas(a.keep);
     t.item_columns = split_commas(a.item_columns);
     if (!t.item_columns.empty() && !t.column_pattern.empty())
-        return fail("--item-columns names every item's column; leave out --columns.");
+        return fail(a, "--item-columns names every item's column; leave out --columns.");
 
     t.protect_formulas = !a.no_formula_protection;
     if (!convert_text_args(a)) return false;
     if (!a.scale.empty()) {
         const auto parsed = parse_scale(a.scale);
         if (!parsed)
-            return fail(
-                fmt::format("--scale must be two whole numbers such as 1-5 (lowest, then "
-                            "highest answer), not \"{}\".",
-                            a.scale));
+            return fail(a,
+                        fmt::format("--scale must be two whole numbers such as 1-5 (lowest, then "
+                                    "highest answer), not \"{}\".",
+                                    a.scale));
         t.scoring.administered_scale = parsed;
     }
     return true;
@@ -214,10 +218,9 @@ bool apply_instrument_args(score_args& a, const instrument& inst,
             int n = 0;
             const auto res = std::from_chars(part.data(), part.data() + part.size(), n);
             if (res.ec != std::errc() || res.ptr != part.data() + part.size())
-                return fail(
-                    fmt::format("--already-reversed takes item numbers such as 9,11,20 "
-                                "or all, not \"{}\".",
-                                a.already_reversed));
+                return fail(a, fmt::format("--already-reversed takes item numbers such as 9,11,20 "
+                                           "or all, not \"{}\".",
+                                           a.already_reversed));
             t.scoring.already_reversed.push_back(n);
         }
     }

@@ -14,6 +14,7 @@ namespace attachscore::cli {
 
 /// The options as typed.
 struct score_args {
+    std::string command = "score";  ///< the command these options belong to, for its messages
     common_options common;
     std::string id, input = "-", output, format, lang = "en", scale, norms, standardize;
     std::string delimiter, output_delimiter, decimal, encoding, recode, already_reversed, mode;
@@ -31,9 +32,9 @@ void add_reading_options(po::options_description& desc, score_args& a);
 po::options_description score_option_list(score_args& a);
 void add_score_positionals(po::options_description& all, score_args& a);
 
-/// Fills a.table from the text options that need no instrument; prints the problem and returns
-/// false when one does not fit.
-[[nodiscard]] bool convert_score_args(score_args& a);
+/// Fills a.table from the text options that need no instrument; prints the problem (as
+/// `command`'s) and returns false when one does not fit.
+[[nodiscard]] bool convert_score_args(score_args& a, std::string_view command = "score");
 /// The rest, once the instrument is known (--already-reversed all, --norms ID).
 [[nodiscard]] bool apply_instrument_args(score_args& a, const instrument& inst,
                                          std::vector<norm_set>& norm_file);

@@ -125,7 +125,7 @@ int run_stats(const std::vector<std::string>& args) {
             "ecr-r answers.csv --id-column id'.\n");
         return exit_error;
     }
-    if (!check_format(s) || !convert_score_args(a)) return exit_error;
+    if (!check_format(s) || !convert_score_args(a, "stats")) return exit_error;
     const auto inst =
         instrument_with_wording(a.common, a.id, a.lang, {}, "stats", &a.table.item_order);
     if (!inst) return exit_error;

@@ -43,6 +43,9 @@ cli_test(golden_raas EXIT 0 ARGS score raas golden/raas.csv --id-column id)
 cli_test(administered_scale EXIT 0 ARGS score ecr golden/ecr.csv --id-column id --scale 1-7)
 cli_test(administered_scale_other EXIT 1 ARGS score ecr golden/ecr-1to5.csv --id-column id --scale 1-5)
 cli_test(bad_scale EXIT 2 ARGS score ecr golden/ecr.csv --scale 5)
+# Each command names itself in the messages of the options it shares with score.
+cli_test(stats_bad_scale EXIT 2 ARGS stats ecr golden/ecr.csv --scale 5)
+cli_test(report_bad_delimiter EXIT 2 ARGS report ecr golden/ecr.csv --delimiter x -o %OUT%/r.html NO_FILE %OUT%/r.html)
 cli_test(targets_need_target_pattern EXIT 2 ARGS score ecr-rs golden/ecr-rs.csv --columns Q{n})
 
 # Input errors: exit 2, a clear message, and no output file left behind.

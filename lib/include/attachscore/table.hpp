@@ -44,7 +44,8 @@ struct table_progress {
     std::size_t rows = 0;          ///< data rows read in this pass
 };
 
-struct table_options {
+/// How the rows are read and matched to the items: the source stage.
+struct input_options {
     std::string input_name = "<stdin>";  ///< names the input in messages
     /// The respondent id, carried to the output; several columns separated by commas make a
     /// composite id (record_id,redcap_event_name). Empty for none.
@@ -59,47 +60,64 @@ struct table_options {
     /// target after another), instead of column_pattern.
     std::vector<std::string> item_columns;
     std::vector<std::string> missing_codes;  ///< cell values that mean "not answered"
-    output_format format = output_format::csv;
-    std::string language = "en";   ///< for band labels and texts in JSON output
-    scoring_options scoring;       ///< e.g. the response scale actually administered
-    bool interpretations = false;  ///< CSV: add band texts, the profile and the disclaimer
-    /// CSV, JSON, JSON Lines, SPSS: add each respondent's careless-response indices and flag
-    /// (screen_respondent in stats.hpp).
-    bool quality = false;
-    /// CSV: decimals of every number (rounded); −1 writes every digit needed to read the exact
-    /// double back.
-    int digits = -1;
-    const norm_set* norms = nullptr;  ///< a norm set to compare scores with (z, T, percentile)
-    std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
-    bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice
-    std::string respondent;  ///< only the row whose id (see id_column) is this; for the report view
-    char delimiter = 0;      ///< ',', ';' or '\t'; 0 detects it from the header line
-    bool strict = false;     ///< stop at the first row that cannot be scored, with an error
-    std::vector<std::string> keep;  ///< input columns carried to the output (e.g. age, sex)
-    bool keep_all = false;          ///< carry every input column that is not an answer
-    /// Text from the input that a spreadsheet would run as a formula (starting with =, +, -, @, tab
-    /// or CR, and not a number) is written with a leading apostrophe in CSV output.
-    bool protect_formulas = true;
-    std::string hints_by;  ///< a column (e.g. Site) by which hints say where a problem sits
+    char delimiter = 0;  ///< ',', ';' or '\t'; 0 detects it from the header line
+    text_encoding encoding = text_encoding::utf8;
+    decimal_mark decimal = decimal_mark::automatic;
     /// Answers written as words, mapped to numbers (from a --recode file), besides the
     /// instrument's own anchor labels ("Strongly agree" → 7), matched ignoring case and spacing.
     std::vector<std::pair<std::string, double>> recode;
+    std::vector<std::string> keep;  ///< input columns carried to the output (e.g. age, sex)
+    bool keep_all = false;          ///< carry every input column that is not an answer
+    /// Rows whose every item is blank (REDCap events not yet filled) are left out and counted.
+    bool skip_empty = false;
+    std::string respondent;  ///< only the row whose id (see id_column) is this; for the report view
+    /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
+    std::size_t check_bytes = std::size_t{8} << 20;
+};
+
+/// What the whole-table checks take into account: the check stage.
+struct audit_options {
     /// Score the reverse-keyed items as the instrument declares them even when the data say they
     /// were already reversed (the check then gives a hint instead of stopping).
     bool keys_as_declared = false;
-    /// Rows whose every item is blank (REDCap events not yet filled) are left out and counted.
-    bool skip_empty = false;
-    text_encoding encoding = text_encoding::utf8;
-    decimal_mark decimal = decimal_mark::automatic;
-    char output_delimiter = ',';  ///< CSV output: ',', ';' or '\t'
-    char output_decimal = '.';    ///< CSV output: '.' or ',' (then the delimiter cannot be ',')
+    std::string hints_by;  ///< a column (e.g. Site) by which hints say where a problem sits
     /// Stop when text carried to the output (ids, kept columns) is not valid UTF-8 (JSON and
     /// JSON Lines always do; SPSS output needs it).
     bool require_utf8 = false;
+};
+
+/// What is worked out for each row: the scoring stage.
+struct compute_options {
+    scoring_options scoring;          ///< e.g. the response scale actually administered
+    const norm_set* norms = nullptr;  ///< a norm set to compare scores with (z, T, percentile)
+    std::string norm_group_column;    ///< the column naming each row's norm group (e.g. sex)
+    bool standardize_sample = false;  ///< add z-scores within this input; the input is read twice
+    /// CSV, JSON, JSON Lines, SPSS: add each respondent's careless-response indices and flag
+    /// (screen_respondent in stats.hpp).
+    bool quality = false;
+    bool strict = false;  ///< stop at the first row that cannot be scored, with an error
+};
+
+/// How the output is written: the sinks.
+struct write_options {
+    output_format format = output_format::csv;
+    std::string language = "en";   ///< for band labels and texts in JSON output
+    bool interpretations = false;  ///< CSV: add band texts, the profile and the disclaimer
+    /// CSV: decimals of every number (rounded); −1 writes every digit needed to read the exact
+    /// double back.
+    int digits = -1;
+    /// Text from the input that a spreadsheet would run as a formula (starting with =, +, -, @, tab
+    /// or CR, and not a number) is written with a leading apostrophe in CSV output.
+    bool protect_formulas = true;
+    char output_delimiter = ',';  ///< CSV output: ',', ';' or '\t'
+    char output_decimal = '.';    ///< CSV output: '.' or ',' (then the delimiter cannot be ',')
     /// Reports: lines are wrapped to at most this many columns.
     std::size_t report_width = 80;
-    /// A stream that cannot be read twice is checked on its first part: this many bytes of rows.
-    std::size_t check_bytes = std::size_t{8} << 20;
+};
+
+/// How a call runs: threads, progress, whether its output may be thrown away, and how
+/// its messages name the options.
+struct run_options {
     /// The caller throws the output away when score_table returns errors (it writes to a
     /// temporary file and renames it only on success). Then the input is read once: the checks of
     /// the whole input run while the rows are written, and a finding that stops the run still
@@ -115,6 +133,11 @@ struct table_options {
     /// the library's own words (plain_option_words). Must outlive the call.
     const option_words* words = nullptr;
 };
+
+/// Every stage's options, as score_table and the other calls that read a table take them. Each
+/// stage's code takes its own part (the source an input_options, the checks an audit_options, …),
+/// so that a field is read by the stage it belongs to.
+struct table_options : input_options, audit_options, compute_options, write_options, run_options {};
 
 /// Why a row cannot be scored, as table_summary::problem_counts counts them.
 enum class row_problem : std::uint8_t {
