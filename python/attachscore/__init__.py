@@ -119,11 +119,13 @@ class Instrument:
     reverse-keyed items the data hold already reversed ("all", "9,11" or a list),
     `keys_as_declared` to score the keys as declared even when the data look reversed,
     `item_order` the order the answers are in (one the instrument declares), `classify`
-    optional category rules, `missing` answer values that mean "not answered" (e.g. "0").
+    optional category rules, `missing` answer values that mean "not answered" (e.g. "0"),
+    `norms` a norm set of the instrument ("ledley-2006") or a norm file and `norm_group` the
+    respondents' group in it ("female"): score() then adds each score's z, T and percentile.
     Safe to share between threads."""
 
     def __init__(self, id_or_path, scale=None, already_reversed=None, keys_as_declared=False,
-                 item_order=None, classify=None, missing=None):
+                 item_order=None, classify=None, missing=None, norms=None, norm_group=None):
         handle = ctypes.c_void_p()
         message = ctypes.c_void_p()
         text = os.fspath(id_or_path)
@@ -136,10 +138,13 @@ class Instrument:
             raise AttachscoreError(_message(status, message))
         settings = {"scale": scale, "already_reversed": already_reversed,
                     "keys_as_declared": "true" if keys_as_declared else None,
-                    "item_order": item_order, "classify": classify}
+                    "item_order": item_order, "classify": classify,
+                    "norms": os.fspath(norms) if norms is not None else None,
+                    "norm_group": norm_group}
         if any(v is not None for v in settings.values()):
             handle = self._configure(handle, settings)
         self._handle = handle
+        self.norms = norms is not None
         self.missing = {float(m) for m in (_option_text(missing).split(",") if missing is not None
                                            else [])}
         self._describe(handle)
@@ -276,10 +281,24 @@ class Instrument:
             columns[name + "_band"] = [labels[s][bands[r * k + s]] if bands[r * k + s] >= 0
                                        else None for r in range(rows)]
             columns[name + "_reason"] = [""] * rows
+        if self.norms:
+            self._add_norms(values, rows, columns)
         for c in self.categories:
             columns[c] = [None] * rows
         self._explain(answers, rows, statuses, columns)
         return _as_arrays(columns, self.scores)
+
+    def _add_norms(self, values, rows, columns):
+        """Each score's z, T and percentile against the configured norm group."""
+        k = len(self.scores)
+        z, t, p = ((ctypes.c_double * (rows * k))() for _ in range(3))
+        status = _lib.attachscore_norm_batch(self._handle, values, rows, z, t, p)
+        if status != 0:
+            raise AttachscoreError(_text(_lib.attachscore_last_error()))
+        for s, name in enumerate(self.scores):
+            columns[name + "_z"] = [z[r * k + s] for r in range(rows)]
+            columns[name + "_t"] = [t[r * k + s] for r in range(rows)]
+            columns[name + "_percentile"] = [p[r * k + s] for r in range(rows)]
 
     def _explain(self, answers, rows, statuses, columns):
         """Reasons for the scores that are not valid, and the categories, row by row."""

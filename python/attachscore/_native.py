@@ -73,6 +73,10 @@ def _load():
                             ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_int),
                             ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int),
                             ctypes.POINTER(ctypes.c_int), ctypes.POINTER(size)]),
+        "attachscore_norm_batch":
+            (ctypes.c_int, [c_inst, ctypes.POINTER(ctypes.c_double), size,
+                            ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double),
+                            ctypes.POINTER(ctypes.c_double)]),
         "attachscore_band_count": (size, [c_inst, size]),
         "attachscore_band_label": (text, [c_inst, size, size, text]),
         "attachscore_last_error": (text, []),

@@ -108,3 +108,16 @@ refused(lambda: attachscore.Instrument("ecr-r", scale="five"), 'scale takes two 
 refused(lambda: attachscore.Instrument("ecr-r", already_reversed=[1]),
         "names item 1, which ECR-R does not reverse")
 print("python module: the checks stop as the command line stops; options settle them")
+
+# Norms: the RAAS's women's norms of Ledley et al. (2006), Close 3.65 (SD 0.87), computed here.
+women = attachscore.Instrument("raas", norms="ledley-2006", norm_group="female")
+normed = women.score([[3] * 18], check=False)
+want = (3 - 3.65) / 0.87
+assert abs(normed["close_z"][0] - want) < 1e-12, normed["close_z"]
+assert abs(normed["close_t"][0] - (50 + 10 * want)) < 1e-12, normed["close_t"]
+assert abs(normed["close_percentile"][0] - 50 * math.erfc(-want / math.sqrt(2))) < 1e-12
+assert math.isnan(normed["close_depend_z"][0]), normed["close_depend_z"]
+assert "close_z" not in attachscore.Instrument("raas").score([[3] * 18], check=False)
+refused(lambda: attachscore.Instrument("raas", norms="ledley-2006"),
+        'has the groups male and female; name one with "norm_group"')
+print("python module: norms give z, T and percentiles")

@@ -160,6 +160,10 @@ ATTACHSCORE_API void attachscore_options_free(attachscore_options* options);
  *                                       declares; its own order's id confirms its numbering
  *   "classify"          "midpoint,…"    category rules the instrument offers as options
  *   "language"          "en" or "es"    of reasons and findings
+ *   "norms"             a set's id      a norm set of the instrument ("ledley-2006"), or the
+ *                       or a file       path of a norm file, for attachscore_norm_batch
+ *   "norm_group"        "female"        the norm group the respondents belong to (an id or an
+ *                                       alias; needed when the set has several groups)
  * ATTACHSCORE_INVALID_ARGUMENT, with a message, for an unknown name or a value of the wrong
  * form; what depends on the instrument is checked by attachscore_instrument_configure. */
 ATTACHSCORE_API attachscore_status attachscore_options_set(attachscore_options* options,
@@ -200,6 +204,17 @@ ATTACHSCORE_API attachscore_status attachscore_score_batch(const attachscore_ins
                                                            double* values, int* answered,
                                                            int* statuses, int* bands, int* problems,
                                                            size_t* positions);
+/* Compares `rows` respondents' scores with the configured norms ("norms", "norm_group"):
+ * `values` is rows × attachscore_score_count scores as attachscore_score_batch wrote them, and
+ * z, t (50 + 10z) and percentiles (the normal curve's, 0 at the lowest possible score and 100 at
+ * the highest) are written at the same places (any may be NULL); NaN where the score is NaN or
+ * the group has no norm for it. ATTACHSCORE_INVALID_ARGUMENT when the instrument was configured
+ * without norms. Allocates nothing. Threads: any number may call it at once on the same
+ * instrument, each with its own arrays. */
+ATTACHSCORE_API attachscore_status attachscore_norm_batch(const attachscore_instrument* inst,
+                                                          const double* values, size_t rows,
+                                                          double* z, double* t,
+                                                          double* percentiles);
 /* Score s's bands, in order, and band b's label in `language` (NULL when out of range). */
 ATTACHSCORE_API size_t attachscore_band_count(const attachscore_instrument* inst, size_t s);
 ATTACHSCORE_API const char* attachscore_band_label(const attachscore_instrument* inst, size_t s,

@@ -19,6 +19,8 @@ struct attachscore_options {
     bool keys_as_declared = false;
     std::string item_order;
     std::string language = "en";
+    std::string norms;       ///< a norm set of the instrument, or a norm file
+    std::string norm_group;  ///< one of its groups (an id or an alias)
 };
 
 namespace {
@@ -89,10 +91,14 @@ attachscore_status set_option(attachscore_options& o, std::string_view name, std
         o.scoring.classify = split_commas(value);
     } else if (name == "language") {
         o.language = value;
+    } else if (name == "norms") {
+        o.norms = value;
+    } else if (name == "norm_group") {
+        o.norm_group = value;
     } else {
         return refuse("there is no option \"" + std::string(name) +
                       "\"; the options are scale, already_reversed, keys_as_declared, "
-                      "item_order, classify and language.");
+                      "item_order, classify, language, norms and norm_group.");
     }
     return ATTACHSCORE_OK;
 }
@@ -181,6 +187,12 @@ attachscore_status attachscore_instrument_configure(const attachscore_instrument
         made->settings.order_settled = options->item_order == base->sc.definition().item_order;
         made->settings.order_given = made->settings.order_settled ? "" : options->item_order;
         made->language = options->language;
+        if (auto refused = attachscore::c_api::configure_norms(*made, options->norms,
+                                                               options->norm_group, scoring);
+            !refused.empty()) {
+            set_message(message, refused);
+            return ATTACHSCORE_INVALID_ARGUMENT;
+        }
         *out = made.release();
         return ATTACHSCORE_OK;
     });

@@ -1,6 +1,7 @@
 // The C API's handles, shared by its source files.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct attachscore_instrument {
     std::string citation;
     attachscore::check_settings settings;  ///< what attachscore_instrument_configure settled
     std::string language = "en";           ///< of the findings' and reasons' texts
+    /// The norm set and group of the "norms" and "norm_group" options (attachscore_norm_batch).
+    std::optional<attachscore::norm_set> norms;
+    const attachscore::norm_group* norm_group = nullptr;  ///< within norms
 };
 
 struct attachscore_result {
@@ -38,3 +42,12 @@ struct attachscore_result {
     std::vector<std::string> reasons;
     std::vector<std::string> categories;
 };
+
+namespace attachscore::c_api {
+
+/// Finds the norm set (one of the instrument's, or a norm file) and the group the "norms" and
+/// "norm_group" options name, into inst; the sentence of what does not fit, or "".
+[[nodiscard]] std::string configure_norms(attachscore_instrument& inst, const std::string& norms,
+                                          const std::string& group, const scoring_options& scoring);
+
+}  // namespace attachscore::c_api
