@@ -193,3 +193,22 @@ TEST_CASE("a program counts the rows not scored by the code of their problem") {
     CHECK(attachscore::row_problem_text(row_problem::outside_scale, "es") ==
           "una respuesta fuera de la escala");
 }
+
+TEST_CASE("the item-order finding quotes the order's description in the reader's language") {
+    std::istringstream in(check_file("ecr-r-selcuk-150.csv"));
+    auto reader = attachscore::table_reader::open(ecr_r(), in, with_id(),
+                                                  attachscore::table_checks_mode::report);
+    REQUIRE(reader.ok());
+    REQUIRE_FALSE(reader.value().findings().empty());
+    const auto& f = reader.value().findings().front();
+    REQUIRE(f.code == finding_code::another_item_order);
+    CHECK(f.order == "selcuk-2005");
+    const keyword_words words;
+    const auto en = attachscore::finding_text(f, ecr_r(), "en", words);
+    const auto es = attachscore::finding_text(f, ecr_r(), "es", words);
+    CHECK(en.find("selcuk-2005: The alternating numbering of the Turkish adaptation") !=
+          std::string::npos);
+    CHECK(es.find("selcuk-2005: La numeración alternada de la adaptación turca") !=
+          std::string::npos);
+    CHECK(es.find("The alternating") == std::string::npos);
+}

@@ -258,3 +258,20 @@ TEST_CASE("ids and language tags of any length are refused with a short message,
     errors = errors_of(with("\"languages\": [\"en\"]", "\"languages\": [\"" + huge + "\"]"));
     CHECK(has_error(errors, "/languages/0", "a language must be a code"));
 }
+
+TEST_CASE("another item order's description is one English text or texts by language") {
+    const std::string order = R"("description": "as numbered", "others": [{"id": "flipped",
+        "source": "a test", "positions": [2, 1, 3, 4], "description": )";
+    const auto other = [&](const std::string& description) {
+        return with(R"("description": "as numbered")", order + description + "}]");
+    };
+    auto plain = parse_instrument(other(R"("swapped first pair")"), "t.json");
+    REQUIRE_MESSAGE(plain.ok(), listing(plain.errors()));
+    CHECK(plain.value().other_orders.front().description.at("en") == "swapped first pair");
+    auto texts = parse_instrument(other(R"({"en": "swapped first pair"})"), "t.json");
+    REQUIRE_MESSAGE(texts.ok(), listing(texts.errors()));
+    CHECK(attachscore::text_in_language(texts.value().other_orders.front().description, "es") ==
+          "swapped first pair");  // English when the file has no Spanish
+    CHECK(has_error(errors_of(other("5")), "/item_order/others/0/description",
+                    "must be an object of texts by language"));
+}

@@ -140,9 +140,9 @@ struct finding {
     std::string group_value;        ///< item_keyed_by_group: where it runs the other way
     /// another_item_order: the order the columns look like; otherwise empty.
     std::string order;
-    std::string order_description;
-    std::string read_as;          ///< the order the columns were read in ("" = the file's own)
-    bool columns_listed = false;  ///< the columns were named item by item
+    std::string order_description;  ///< its description in English (the texts give it in theirs)
+    std::string read_as;            ///< the order the columns were read in ("" = the file's own)
+    bool columns_listed = false;    ///< the columns were named item by item
     double fit_found = 0, fit_declared = 0;  ///< mean keyed item–rest r: found, declared
     std::size_t items_judged = 0;            ///< items_elsewhere: of how many
     /// The user already settled the question (named the scale, confirmed the order or keys),

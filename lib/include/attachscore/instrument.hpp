@@ -207,14 +207,20 @@ struct norm_set {
 /// items are numbered by position (with_item_order), and which of this file's items each one is
 /// stays unsaid.
 struct item_order_variant {
-    std::string id;           ///< e.g. "dependlab-interleaved"
-    std::string description;  ///< how to recognise it
-    std::string source;       ///< where it is used and documented
+    std::string id;  ///< e.g. "dependlab-interleaved"
+    /// How to recognise it, by language (English at least; the instrument file may give one
+    /// English text).
+    localized_text description;
+    std::string source;  ///< where it is used and documented
     std::vector<int> positions;
     std::map<std::string, std::vector<int>> scales;  ///< score id → its positions
     std::vector<int> reversed;                       ///< positions reverse-keyed
     [[nodiscard]] bool by_position() const noexcept { return positions.empty(); }
 };
+
+/// A text in `language`, else in English, else in the first language it has; "" when it has none.
+[[nodiscard]] ATTACHSCORE_API const std::string& text_in_language(const localized_text& text,
+                                                                  std::string_view language);
 
 /// Thread safety: a plain value; const use from many threads at once is safe.
 struct ATTACHSCORE_API instrument {

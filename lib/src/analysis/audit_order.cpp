@@ -19,7 +19,7 @@ bool audit::order_findings(audit_verdict& out) const {
         const auto& order = inst.other_orders[static_cast<std::size_t>(o.better_order)];
         f.code = finding_code::another_item_order;
         f.order = order.id;
-        f.order_description = order.description;
+        f.order_description = text_in_language(order.description, "en");
     } else if (o.keys_do_not_fit &&
                o.elsewhere.size() < item_order_finding::elsewhere_needed(o.items)) {
         f.code = finding_code::keys_do_not_fit;

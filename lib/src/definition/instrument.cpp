@@ -62,13 +62,24 @@ result<instrument> with_item_order(const instrument& inst, std::string_view orde
                   [](const keyed_item& a, const keyed_item& b) { return a.number < b.number; });
     }
     out.item_order = it->id;
-    out.item_order_description = it->description +
+    out.item_order_description = text_in_language(it->description, "en") +
                                  " Items are numbered by their position in "
                                  "that order; which item of " +
                                  inst.item_order + " each one is, is not published.";
     out.other_orders.clear();
     out.numbered_by_position = true;
     return out;
+}
+
+}  // namespace attachscore
+
+namespace attachscore {
+
+const std::string& text_in_language(const localized_text& text, std::string_view language) {
+    static const std::string none;
+    if (auto it = text.find(std::string(language)); it != text.end()) return it->second;
+    if (auto en = text.find("en"); en != text.end()) return en->second;
+    return text.empty() ? none : text.begin()->second;
 }
 
 }  // namespace attachscore

@@ -232,7 +232,12 @@ void read_other_order(checker& c, const json::value& v, const std::string& at, i
     if (!r.valid()) return;
     item_order_variant order;
     order.id = r.text("id").value_or("");
-    order.description = r.text("description").value_or("");
+    if (const auto* d = r.get("description", true)) {
+        if (d->is_string())
+            order.description["en"] = std::string(d->as_string());
+        else if (auto texts = read_localized(c, *d, r.child("description"), "the description"))
+            order.description = std::move(*texts);
+    }
     order.source = r.text("source").value_or("");
     if (!order.id.empty() && (order.id == inst.item_order ||
                               std::any_of(inst.other_orders.begin(), inst.other_orders.end(),

@@ -79,7 +79,7 @@ void item_order_json(std::string& out, const instrument& inst) {
         const auto& order = inst.other_orders[o];
         out += o ? ",{\"id\":" : "{\"id\":";
         append_json_string(out, order.id);
-        field(out, "description", order.description);
+        field(out, "description", text_in_language(order.description, "en"));
         field(out, "source", order.source);
         const auto list = [&](std::string_view name, const std::vector<int>& numbers) {
             out += ",\"";

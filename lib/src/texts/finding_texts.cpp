@@ -103,6 +103,12 @@ std::string r_text(double r) {
     return buf;
 }
 
+std::string order_description(const finding& f, const instrument& inst, std::string_view language) {
+    for (const auto& order : inst.other_orders)
+        if (order.id == f.order) return text_in_language(order.description, language);
+    return f.order_description;
+}
+
 std::string item_numbers(const std::vector<finding_item>& items, const char* separator) {
     std::string out;
     for (const auto& item : items)

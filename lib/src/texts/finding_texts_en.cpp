@@ -176,7 +176,7 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
     std::string text;
     if (f.code == finding_code::another_item_order) {
         text = "the columns look like " + inst.short_name + "'s items in another order, " +
-               f.order + ": " + f.order_description +
+               f.order + ": " + order_description(f, inst, "en") +
                " Read in that order, the items hang together with their own scale far better "
                "than in " +
                read_as + " (" + fits +

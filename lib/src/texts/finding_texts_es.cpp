@@ -201,7 +201,7 @@ std::string item_order(const finding& f, const instrument& inst, const option_wo
     std::string text;
     if (f.code == finding_code::another_item_order) {
         text = "las columnas parecen los ítems de " + inst.short_name + " en otro orden, " +
-               f.order + ": " + f.order_description +
+               f.order + ": " + order_description(f, inst, "es") +
                " Leídos en ese orden, los ítems encajan con su propia escala mucho mejor que en " +
                read_as + " (" + fits + "). Si el cuestionario se aplicó en ese orden, conviene " +
                "puntuar con " + w.setting(option_id::item_order, f.order) +

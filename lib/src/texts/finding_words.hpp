@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attachscore/findings.hpp"
@@ -22,6 +23,10 @@ namespace attachscore::detail {
 [[nodiscard]] inline std::string column_in_parens(const std::string& column) {
     return column.empty() ? std::string() : " (" + column + ")";
 }
+/// The description of the order an another_item_order finding names, in `language` when the
+/// instrument file gives it there (else in English).
+[[nodiscard]] std::string order_description(const finding& f, const instrument& inst,
+                                            std::string_view language);
 /// The items' numbers: "3, 5, 9" with separator ", ", "3,5,9" with ",".
 [[nodiscard]] std::string item_numbers(const std::vector<finding_item>& items,
                                        const char* separator);
