@@ -150,7 +150,7 @@ int serve(const class_args& a) {
     net.timeout = std::chrono::seconds(a.timeout);
     class_server server(*session, net);
     if (auto why = server.listen(); !why.empty()) {
-        eprint("attachscore class: {}.\n", why);
+        eprint("attachscore class: {}.\n", why.front().message);
         return exit_error;
     }
     announce(a, *inst, *session, server.port());

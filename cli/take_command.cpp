@@ -179,7 +179,8 @@ bool one_person(const take_args& a, const asking& ask, std::optional<answers_fil
     page("\n" + safe(render_report(sc, scores, ro)), ask);
     if (!file) return true;
     if (const auto why = file->append(person, session.answers()); !why.empty()) {
-        eprint("attachscore: {}\n", ask.say(take_message::row_not_saved, {{"why", why}}));
+        eprint("attachscore: {}\n",
+               ask.say(take_message::row_not_saved, {{"why", why.front().message}}));
         failed = true;
         return false;
     }

@@ -128,10 +128,10 @@ class ATTACHSCORE_API answers_file {
     [[nodiscard]] const std::vector<row>& rows() const noexcept { return rows_; }
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return path_; }
     /// Appends one row; empty on success, else why not (the file then holds what it held).
-    [[nodiscard]] std::string append(std::string_view id, std::span<const double> answers);
+    [[nodiscard]] diagnostics append(std::string_view id, std::span<const double> answers);
     /// Replaces the rows after the header by `all` (a changed answer): written to a temporary file
     /// beside it and renamed over it, so that a failure leaves the file as it was.
-    [[nodiscard]] std::string rewrite(const std::vector<row>& all);
+    [[nodiscard]] diagnostics rewrite(const std::vector<row>& all);
 
   private:
     answers_file(const instrument& inst, std::filesystem::path path, int fd);

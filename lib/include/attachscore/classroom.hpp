@@ -119,7 +119,7 @@ class class_server {
     class_server& operator=(const class_server&) = delete;
 
     /// Binds and listens; empty on success, else why not.
-    [[nodiscard]] std::string listen();
+    [[nodiscard]] diagnostics listen();
     /// The port listened on (the one chosen for port 0).
     [[nodiscard]] unsigned short port() const noexcept;
     /// Serves until stop() or SIGINT/SIGTERM; returns the signal's number, 0 after stop().

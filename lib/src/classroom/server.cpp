@@ -217,11 +217,14 @@ class_server::class_server(class_session& session, server_options options)
 
 class_server::~class_server() = default;
 
-std::string class_server::listen() {
+diagnostics class_server::listen() {
     auto& s = *impl_;
+    const auto refused = [](std::string why) { return diagnostics{{{}, std::move(why)}}; };
     beast::error_code ec;
     const auto address = net::ip::make_address(s.options.bind, ec);
-    if (ec) return "\"" + s.options.bind + "\" is not an IP address (e.g. 0.0.0.0 or 127.0.0.1)";
+    if (ec)
+        return refused("\"" + s.options.bind +
+                       "\" is not an IP address (e.g. 0.0.0.0 or 127.0.0.1)");
     const tcp::endpoint at{address, s.options.port};
     const auto where = s.options.bind + ":" + std::to_string(s.options.port);
     s.acceptor.open(at.protocol(), ec);
@@ -229,13 +232,13 @@ std::string class_server::listen() {
     if (!ec) s.acceptor.bind(at, ec);
     if (!ec) s.acceptor.listen(net::socket_base::max_listen_connections, ec);
     if (ec)
-        return "cannot listen on " + where + ": " + ec.message() +
-               (ec == net::error::address_in_use
-                    ? " (another program uses the port: choose another with " +
-                          (s.options.words ? *s.options.words : plain_option_words())
-                              .name(option_id::port) +
-                          ")"
-                    : std::string());
+        return refused("cannot listen on " + where + ": " + ec.message() +
+                       (ec == net::error::address_in_use
+                            ? " (another program uses the port: choose another with " +
+                                  (s.options.words ? *s.options.words : plain_option_words())
+                                      .name(option_id::port) +
+                                  ")"
+                            : std::string()));
     s.bound_port = s.acceptor.local_endpoint().port();
     // Caught from here on, so that a Ctrl-C as soon as the address is printed still ends the
     // session cleanly (it is acted on once run() starts).

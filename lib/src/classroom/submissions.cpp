@@ -17,6 +17,14 @@
 #include "classroom/session_state.hpp"
 
 namespace attachscore {
+namespace {
+
+// The sentence of a save that failed, or "" (the board and the terminal show it).
+std::string first_message(const diagnostics& problems) {
+    return problems.empty() ? std::string() : problems.front().message;
+}
+
+}  // namespace
 
 // Reads the form into a view of what was typed; the answers when every question has a valid one.
 std::optional<std::vector<double>> class_session::state::read_answers(
@@ -131,7 +139,7 @@ http_response class_session::state::record(std::vector<double> answers, const ht
         } else {
             char id[32];
             std::snprintf(id, sizeof id, "web-%04zu", next_number);
-            if (file) problem = file->append(id, answers);
+            if (file) problem = first_message(file->append(id, answers));
             if (problem.empty()) {
                 ++next_number;
                 submission one{id, std::move(answers), sc.make_result(), classroom::random_hex(16),
@@ -156,7 +164,7 @@ std::string class_session::state::save_all() {
     all.reserve(submissions.size());
     for (const auto& one : submissions)
         all.push_back({one.id, one.answers});
-    return file->rewrite(all);
+    return first_message(file->rewrite(all));
 }
 
 http_response class_session::state::result(std::string_view token, bool changed) const {

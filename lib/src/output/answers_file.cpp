@@ -178,27 +178,29 @@ result<answers_file> answers_file::open(const std::filesystem::path& given,
     return file;
 }
 
-std::string answers_file::append(std::string_view id, std::span<const double> answers) {
+diagnostics answers_file::append(std::string_view id, std::span<const double> answers) {
     const std::string line = answers_csv_row(*inst_, id, answers);
     struct stat before {};
-    if (::fstat(fd_, &before) != 0) return "cannot write to " + path_.string();
+    if (::fstat(fd_, &before) != 0) return problem(path_, "cannot write to " + path_.string());
     // On the disk before the caller shows a result for it: a full disk can also show at fsync.
     if (write_whole(fd_, line) && ::fsync(fd_) == 0) return {};
     const std::string why = std::strerror(errno);
     // One whole line or nothing: cut back what a short write left.
     const bool cut = ::ftruncate(fd_, before.st_size) == 0;
-    return "cannot write to " + path_.string() + ": " + why + " (disk full?)" +
-           (cut ? "" : "; it may now end in part of a row");
+    return problem(path_, "cannot write to " + path_.string() + ": " + why + " (disk full?)" +
+                              (cut ? "" : "; it may now end in part of a row"));
 }
 
-std::string answers_file::rewrite(const std::vector<row>& all) {
+diagnostics answers_file::rewrite(const std::vector<row>& all) {
     std::string text = answers_csv_header(*inst_);
     for (const auto& r : all)
         text += answers_csv_row(*inst_, r.id, r.answers);
     const auto dir = path_.parent_path().empty() ? std::filesystem::path(".") : path_.parent_path();
     std::string temp = (dir / ".attachscore-XXXXXX").string();
     const int fd = ::mkstemp(temp.data());
-    if (fd < 0) return "cannot write beside " + path_.string() + ": " + std::strerror(errno);
+    if (fd < 0)
+        return problem(path_,
+                       "cannot write beside " + path_.string() + ": " + std::strerror(errno));
     struct stat before {};
     // The file's permissions carry over, and the new file is locked before it takes the name.
     const bool written = ::fstat(fd_, &before) == 0 && ::fchmod(fd, before.st_mode & 07777) == 0 &&
@@ -208,7 +210,7 @@ std::string answers_file::rewrite(const std::vector<row>& all) {
     if (!written || ::rename(temp.c_str(), path_.c_str()) != 0) {
         ::close(fd);
         ::unlink(temp.c_str());
-        return "cannot write to " + path_.string() + ": " + why + " (disk full?)";
+        return problem(path_, "cannot write to " + path_.string() + ": " + why + " (disk full?)");
     }
     ::close(fd_);  // the old file, no longer named
     fd_ = fd;
