@@ -123,6 +123,29 @@ static void test_categories(void) {
     attachscore_instrument_free(ecr);
 }
 
+/* With the "language" option "es", a reason is in Spanish. */
+static void test_reason_in_spanish(void) {
+    attachscore_instrument *base = NULL, *inst = NULL;
+    attachscore_options* options = attachscore_options_new();
+    attachscore_result* result;
+    double answers[36];
+    size_t i;
+    CHECK(attachscore_instrument_open_builtin("ecr-r", &base, NULL) == ATTACHSCORE_OK);
+    CHECK(attachscore_options_set(options, "language", "es", NULL) == ATTACHSCORE_OK);
+    CHECK(attachscore_instrument_configure(base, options, &inst, NULL) == ATTACHSCORE_OK);
+    attachscore_options_free(options);
+    attachscore_instrument_free(base);
+    if (!inst) return;
+    result = attachscore_result_new(inst);
+    for (i = 0; i < 36; ++i)
+        answers[i] = i < 4 ? NAN : 4;
+    CHECK(attachscore_score(inst, answers, 36, result) == ATTACHSCORE_OK);
+    CHECK(strcmp(attachscore_result_reason(result, 0),
+                 "14 de 18 ítems respondidos; se necesitan al menos 15") == 0);
+    attachscore_result_free(result);
+    attachscore_instrument_free(inst);
+}
+
 int main(void) {
     CHECK(strcmp(attachscore_version(), ATTACHSCORE_VERSION_STRING) == 0);
     CHECK(ATTACHSCORE_VERSION == ATTACHSCORE_VERSION_MAJOR * 10000 +
@@ -130,6 +153,7 @@ int main(void) {
     test_open_errors();
     test_ecr_r();
     test_categories();
+    test_reason_in_spanish();
     if (failures) return 1;
     printf("C API: all checks passed\n");
     return 0;

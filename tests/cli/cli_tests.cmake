@@ -26,6 +26,8 @@ cli_test(score_golden_stdin EXIT 0 ARGS score ecr-r - --id-column id STDIN ${cli
 cli_test(score_golden_to_file EXIT 0 ARGS score ecr-r ecr-r-golden.csv --id-column id -o %OUT%/scores.csv
          FILE %OUT%/scores.csv FILE_EXPECTED score_golden.stdout)
 cli_test(score_problems EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA)
+# The same rows with --lang es: every reason in the status column in Spanish.
+cli_test(score_problems_es EXIT 1 ARGS score ecr-r ecr-r-problems.csv --id-column id --missing NA --lang es)
 cli_test(score_jsonl_by_extension EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n} --id-column id
          --instruments instruments-good -o %OUT%/s.jsonl FILE %OUT%/s.jsonl FILE_EXPECTED score_jsonl_by_extension.jsonl)
 cli_test(score_explicit_columns EXIT 0 ARGS score tiny tiny-answers.csv --columns TINY_{n} --instruments instruments-good)

@@ -10,6 +10,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attachscore/instrument.hpp"
@@ -210,6 +211,10 @@ class ATTACHSCORE_API scorer {
 /// Why a score is not valid, e.g. "7 of 18 answered; at least 15 needed". Empty when valid.
 [[nodiscard]] ATTACHSCORE_API std::string explain(const score_value& value,
                                                   const score_definition& def);
+/// The same in "en" or "es" ("7 de 18 ítems respondidos; se necesitan al menos 15").
+[[nodiscard]] ATTACHSCORE_API std::string explain(const score_value& value,
+                                                  const score_definition& def,
+                                                  std::string_view language);
 
 /// A category as text: the winner ("secure"), "tie:fearful+preoccupied", "unclassified", or empty
 /// when not valid.

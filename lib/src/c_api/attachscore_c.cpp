@@ -255,7 +255,8 @@ const char* attachscore_result_reason(attachscore_result* result, size_t s) {
         auto& text = result->reasons[s];
         if (text.empty())
             text = attachscore::explain(result->scores.scores()[s],
-                                        result->inst->sc.definition().scores[s]);
+                                        result->inst->sc.definition().scores[s],
+                                        result->inst->language);
         return text.c_str();
     } catch (...) {
         return nullptr;

@@ -147,24 +147,11 @@ class report_builder {
 
   private:
     [[nodiscard]] const std::string& lang() const { return ctx_.language; }
-    // Why a score is not valid, in the report's language (explain() is the English of the status).
+    // Why a score is not valid, in the report's language; a card shows the row's problem above.
     [[nodiscard]] std::string reason(const score_value& v, const score_definition& def) const {
-        if (lang() != "es") return explain(v, def);
-        const std::string parts = std::to_string(def.parts());
-        switch (v.status) {
-            case score_status::valid:
-                return {};
-            case score_status::too_few_answered:
-                return std::to_string(v.answered) + " de " + parts +
-                       (def.derived() ? " puntuaciones válidas" : " ítems respondidos") +
-                       "; se necesitan " +
-                       (def.min_answered == static_cast<int>(def.parts())
-                            ? std::string(def.derived() ? "todas" : "todos")
-                            : "al menos " + std::to_string(def.min_answered));
-            case score_status::invalid_answers:
-                return "una respuesta no se puede puntuar: el aviso de arriba dice cuál";
-        }
-        return {};
+        if (lang() == "es" && v.status == score_status::invalid_answers)
+            return "una respuesta no se puede puntuar: el aviso de arriba dice cuál";
+        return explain(v, def, lang());
     }
     static std::string range(const response_scale& s) {
         return std::to_string(s.min) + "–" + std::to_string(s.max);

@@ -33,7 +33,8 @@ row_scorer::row_scorer(const instrument& inst, const table_options& options,
       scale_(scale_text(sc_.scale())),
       answers_(sc_.answer_count()),
       all_slots_(answers_.size()),
-      ids_(mapping.id_columns.size()) {
+      ids_(mapping.id_columns.size()),
+      english_(options.language != "es") {
     for (std::size_t i = 0; i < all_slots_.size(); ++i)
         all_slots_[i] = i;
     unreadable_.reserve(answers_.size());
@@ -52,6 +53,7 @@ void row_scorer::score(const row_view& row) {
 
 void row_scorer::read(const row_view& row) {
     reasons_.clear();
+    reasons_en_.clear();
     kinds_.clear();
     unreadable_.clear();
     const std::size_t fields = row.field_count();
@@ -63,10 +65,11 @@ void row_scorer::read(const row_view& row) {
         id_ += ids_[k];
     }
     if (fields != header_.size()) {
-        reasons_.push_back(std::to_string(fields) + (fields == 1 ? " value" : " values") +
-                           " where the header has " + std::to_string(header_.size()) +
-                           " columns; the row is not scored because its values may be shifted");
-        kinds_.push_back(row_problem::wrong_value_count);
+        row_reason r;
+        r.kind = row_problem::wrong_value_count;
+        r.values = fields;
+        r.columns = header_.size();
+        add_reason(r);
         std::fill(answers_.begin(), answers_.end(), missing);
         unreadable_.assign(all_slots_.begin(), all_slots_.end());
         blank_ = 0;
@@ -129,16 +132,15 @@ void row_scorer::read_answers(const row_view& row) {
             continue;
         }
         unreadable_.push_back(slot);
-        if (choices) {
-            reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
-                               "\" is not one of the choices: " + choices->listing);
-            kinds_.push_back(row_problem::not_a_choice);
-        } else {
-            note_word(cell);
-            reasons_.push_back(printable(header_[col]) + " = \"" + printable(cell) +
-                               "\" is not a number");
-            kinds_.push_back(row_problem::not_a_number);
-        }
+        if (!choices) note_word(cell);
+        const std::string column = printable(header_[col]), value = printable(cell);
+        row_reason r;
+        r.kind = choices ? row_problem::not_a_choice : row_problem::not_a_number;
+        r.column = column;
+        r.value = value;
+        r.quoted = true;
+        if (choices) r.detail = choices->listing;
+        add_reason(r);
     }
 }
 
@@ -148,32 +150,35 @@ void row_scorer::describe_problems() {
         std::string value_text;
         append_number(value_text, p.value);
         const std::string col = printable(header_[mapping_.slot_columns[p.slot]]);
-        switch (p.kind) {
-            case answer_problem_kind::outside_scale:
-                reasons_.push_back(col + " = " + value_text + " is outside the scale " + scale_);
-                kinds_.push_back(row_problem::outside_scale);
-                break;
-            case answer_problem_kind::not_whole_number:
-                reasons_.push_back(col + " = " + value_text +
-                                   " is not a whole number on the scale " + scale_);
-                kinds_.push_back(row_problem::not_whole_number);
-                break;
-            case answer_problem_kind::not_a_choice:
-                reasons_.push_back(col + " = " + value_text + " is not one of the choices: " +
-                                   choice_readers_[p.slot % inst_.items.size()]->listing);
-                kinds_.push_back(row_problem::not_a_choice);
-                break;
-            case answer_problem_kind::unreadable:
-                break;
+        row_reason r;
+        r.kind = row_problem::outside_scale;
+        r.column = col;
+        r.value = value_text;
+        r.detail = scale_;
+        if (p.kind == answer_problem_kind::not_whole_number) r.kind = row_problem::not_whole_number;
+        if (p.kind == answer_problem_kind::not_a_choice) {
+            r.kind = row_problem::not_a_choice;
+            r.detail = choice_readers_[p.slot % inst_.items.size()]->listing;
         }
+        add_reason(r);
     }
     const auto scores = result_.scores();
     if (result_.problems().empty())
         for (std::size_t s = 0; s < scores.size(); ++s)
             if (scores[s].status == score_status::too_few_answered) {
-                reasons_.push_back(inst_.scores[s].id + ": " + explain(scores[s], inst_.scores[s]));
+                reasons_.push_back(inst_.scores[s].id + ": " +
+                                   explain(scores[s], inst_.scores[s], options_.language));
+                if (!english_)
+                    reasons_en_.push_back(inst_.scores[s].id + ": " +
+                                          explain(scores[s], inst_.scores[s]));
                 kinds_.push_back(row_problem::too_few_answered);
             }
+}
+
+void row_scorer::add_reason(const row_reason& r) {
+    reasons_.push_back(row_reason_text(r, options_.language));
+    if (!english_) reasons_en_.push_back(row_reason_text(r, "en"));
+    kinds_.push_back(r.kind);
 }
 
 void row_scorer::find_group(const row_view& row, std::size_t fields) {
@@ -189,10 +194,16 @@ void row_scorer::find_group(const row_view& row, std::size_t fields) {
     std::vector<std::string> names;
     for (const auto& g : set.groups)
         names.push_back(g.id);
-    reasons_.push_back(printable(header_[*group_column_]) + " = \"" + printable(value) +
-                       "\" names no group of the norms " + set.id + " (" + join(names, ", ") +
-                       "), so no norm scores");
-    kinds_.push_back(row_problem::no_norm_group);
+    const std::string column = printable(header_[*group_column_]), shown = printable(value),
+                      groups = join(names, ", ");
+    row_reason r;
+    r.kind = row_problem::no_norm_group;
+    r.column = column;
+    r.value = shown;
+    r.quoted = true;
+    r.detail = groups;
+    r.norms = set.id;
+    add_reason(r);
 }
 
 }  // namespace attachscore::detail

@@ -15,6 +15,7 @@
 #include "input/answer_cells.hpp"
 #include "input/column_mapping.hpp"
 #include "input/row_view.hpp"
+#include "texts/row_words.hpp"
 
 namespace attachscore::detail {
 
@@ -43,7 +44,12 @@ class row_scorer {
     [[nodiscard]] std::span<const std::string_view> ids() const noexcept { return ids_; }
     [[nodiscard]] const std::string& id() const noexcept { return id_; }  ///< joined by "/"
     [[nodiscard]] const norm_group* group() const noexcept { return group_; }
+    /// In the output's language (table_options::language), for the row's status.
     [[nodiscard]] const std::vector<std::string>& reasons() const noexcept { return reasons_; }
+    /// The same in English, for the messages of the command line and the library.
+    [[nodiscard]] const std::vector<std::string>& english_reasons() const noexcept {
+        return english_ ? reasons_ : reasons_en_;
+    }
     /// The kinds of problem of this row, sorted, each once.
     [[nodiscard]] std::vector<row_problem> kinds() const;
     [[nodiscard]] bool read_decimal_comma() const noexcept { return decimal_comma_seen_; }
@@ -62,6 +68,8 @@ class row_scorer {
     [[nodiscard]] bool read_number(std::string_view cell, double& v);
     void note_word(std::string_view cell, std::size_t count = 1);
     void describe_problems();
+    /// Words the reason in the output's language and counts its kind.
+    void add_reason(const row_reason& r);
     void find_group(const row_view& row, std::size_t fields);
 
     const instrument& inst_;
@@ -84,6 +92,8 @@ class row_scorer {
     std::string id_;
     const norm_group* group_ = nullptr;
     std::vector<std::string> reasons_;
+    std::vector<std::string> reasons_en_;  ///< when the output's language is not English
+    bool english_ = true;
     std::vector<row_problem> kinds_;
     bool decimal_comma_seen_ = false;
     std::map<std::string, std::size_t, std::less<>> words_;

@@ -5,6 +5,7 @@
 
 #include "common/text_util.hpp"
 #include "pipeline/ordered_pool.hpp"
+#include "texts/row_words.hpp"
 
 namespace attachscore::detail {
 
@@ -269,17 +270,20 @@ void table_passes::write_row(row_batch& b, worker& w, const row_view& row) const
         w.status = "ok";
         ++b.valid;
     } else {
-        w.status = "line " + std::to_string(row.line) + ": " + join(rows.reasons(), "; ");
+        w.status = row_status_text(row.line, join(rows.reasons(), "; "), options.language);
         if (options.strict) {
             b.stop = diagnostic{{options.input_name, "", row.line, 0},
-                                join(rows.reasons(), "; ") + " (" +
+                                join(rows.english_reasons(), "; ") + " (" +
                                     words_of(options).name(option_id::strict) +
                                     " stops at the first row that cannot be scored)."};
             return;
         }
         for (const auto& k : rows.kinds())
             ++b.problems[k];
-        if (b.first_problems.size() < max_listed_problems) b.first_problems.push_back(w.status);
+        // The summary's words are the library's (English), whatever the output's language.
+        if (b.first_problems.size() < max_listed_problems)
+            b.first_problems.push_back(
+                row_status_text(row.line, join(rows.english_reasons(), "; "), "en"));
     }
     for (std::size_t k = 0; k < w.kept.size(); ++k) {
         const auto col = run_.columns.kept[k];
