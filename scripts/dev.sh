@@ -42,7 +42,7 @@ fuzz() {
         return 1
     fi
     local passed=0 failed=0
-    for target in csv instrument choices stat recode checks; do
+    for target in csv instrument choices stat recode checks cells; do
         local work
         work=$(mktemp -d)
         cp fuzz/corpus/"$target"/* "$work"/

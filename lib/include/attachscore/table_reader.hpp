@@ -111,6 +111,9 @@ class ATTACHSCORE_API table_reader {
     /// error() says where and why).
     [[nodiscard]] const table_row* next();
     [[nodiscard]] const diagnostics& error() const noexcept;
+    /// With table_checks_mode::alongside: the current row's scores as the checks scored them
+    /// (scorer(inst, options.scoring)), so that a caller need not score it again; else null.
+    [[nodiscard]] const respondent_scores* scores() const noexcept;
 
   private:
     struct impl;

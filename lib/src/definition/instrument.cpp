@@ -5,6 +5,12 @@
 namespace attachscore {
 
 std::optional<std::size_t> instrument::item_index(int number) const noexcept {
+    // Items are nearly always numbered 1 to n in order, and this is asked for every item of every
+    // row by the careless-response indices.
+    if (number >= 1 && static_cast<std::size_t>(number) <= items.size()) {
+        const auto at = static_cast<std::size_t>(number - 1);
+        if (items[at].number == number) return at;
+    }
     auto it = std::find_if(items.begin(), items.end(),
                            [number](const item& i) { return i.number == number; });
     if (it == items.end()) return std::nullopt;

@@ -21,11 +21,14 @@ struct table_reader::impl {
     std::optional<detail::check_context> context;
     std::optional<detail::table_checks> checks;
     std::optional<respondent_scores> scored;
+    bool scored_now = false;  ///< `scored` holds the current row's scores
 
     void check_alongside(const detail::row_view& view, const table_row& r) {
         auto& rows = *stream.rows;
+        scored_now = false;
         if (stream.options.skip_empty && rows.empty()) return;
         rows.sc().score(r.answers, *scored, r.unreadable);
+        scored_now = true;
         checks->add(view, r.answers, *scored);
     }
 };
@@ -107,6 +110,10 @@ const table_row* table_reader::next() {
     row.problem = rows.reasons().empty() ? std::string_view() : rows.reasons().front();
     if (impl_->checks) impl_->check_alongside(*view, row);
     return &row;
+}
+
+const respondent_scores* table_reader::scores() const noexcept {
+    return impl_->scored_now ? &*impl_->scored : nullptr;
 }
 
 const diagnostics& table_reader::error() const noexcept {

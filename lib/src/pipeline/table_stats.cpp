@@ -21,9 +21,14 @@ result<table_statistics> compute_statistics(const instrument& inst, table_input 
     detail::statistics_sums sums(inst, options, stats_options);
     auto result = sums.sc().make_result();
     while (const auto* row = reader.value().next()) {
-        sums.sc().score(row->answers, result, row->unreadable);
+        // The checks scored the row already with the same scorer's settings.
+        const auto* scored = reader.value().scores();
+        if (!scored) {
+            sums.sc().score(row->answers, result, row->unreadable);
+            scored = &result;
+        }
         const std::string_view* group = options.hints_by.empty() ? nullptr : &row->kept.back();
-        sums.add(row->answers, row->unreadable, result, group);
+        sums.add(row->answers, row->unreadable, *scored, group);
     }
     if (!reader.value().error().empty()) return reader.value().error();
     const auto findings = reader.value().findings();
